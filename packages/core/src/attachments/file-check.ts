@@ -1,0 +1,140 @@
+/**
+ * Checks one uploaded file against its attachment slot (PEM-1, PEM-9): the real type from the content
+ * (never the name or the type the browser claims), the size, and for images the pixel dimensions read
+ * from the header. Runs in browsers and Node: `file-type/core` and `image-size` need no Node built-ins.
+ *
+ * Only the header is read: a JPEG cut off after its size marker still passes; decoding the whole image
+ * is the host's job if it needs that.
+ */
+import { fileTypeFromBuffer } from 'file-type/core';
+import { imageSize } from 'image-size';
+import type { AttachmentSlot, Issue, Locale } from '../types.js';
+import {
+  corruptImageMessage,
+  dimensionsMessage,
+  emptyMessage,
+  formatSize,
+  sizeMessage,
+  typeMessage,
+  type DimensionLimits,
+} from './attachment-messages.js';
+
+/** What was found in the file. */
+export interface FileInfo {
+  /** MIME type sniffed from the content; null when unknown. */
+  type: string | null;
+  size: number;
+  width?: number;
+  height?: number;
+}
+
+/** The outcome of {@link checkFile}: `ok` is true exactly when there are no issues. */
+export interface FileCheckResult {
+  ok: boolean;
+  issues: Issue[];
+  info: FileInfo;
+}
+
+/** The type sniffed from the content, or null; never throws. */
+async function sniff(bytes: Uint8Array): Promise<{ mime: string; ext: string } | null> {
+  if (bytes.byteLength === 0) return null;
+  try {
+    const found = await fileTypeFromBuffer(bytes);
+    return found === undefined ? null : { mime: found.mime, ext: found.ext };
+  } catch {
+    return null;
+  }
+}
+
+/** Width and height from an image header, or null when the header cannot be read. */
+function dimensions(bytes: Uint8Array): { width: number; height: number } | null {
+  try {
+    const { width, height } = imageSize(bytes);
+    const valid = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n > 0;
+    return valid(width) && valid(height) ? { width, height } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The limits of `limits` that an image of width × height breaks. */
+function brokenLimits(width: number, height: number, limits: DimensionLimits): DimensionLimits {
+  const broken: DimensionLimits = {};
+  if (limits.minWidth !== undefined && width < limits.minWidth) broken.minWidth = limits.minWidth;
+  if (limits.maxWidth !== undefined && width > limits.maxWidth) broken.maxWidth = limits.maxWidth;
+  if (limits.minHeight !== undefined && height < limits.minHeight) broken.minHeight = limits.minHeight;
+  if (limits.maxHeight !== undefined && height > limits.maxHeight) broken.maxHeight = limits.maxHeight;
+  return broken;
+}
+
+/**
+ * Checks a file's content against `slot`: `attachment-type` when the sniffed type is not accepted
+ * (or the file is empty, or an image header is damaged), `attachment-size` when it is over
+ * `slot.maxBytes`, `attachment-dimensions` when an image is outside `slot.image`. Issues are at
+ * `path` with `source: 'attachments'`; messages are in `locale`. Never throws.
+ *
+ * @example
+ * const { ok, issues, info } = await checkFile(bytes, photoSlot, 'photo.jpg', '/attachments/photo');
+ */
+export async function checkFile(
+  bytes: Uint8Array,
+  slot: AttachmentSlot,
+  name: string,
+  path = '',
+  locale: Locale = 'zh-CN',
+): Promise<FileCheckResult> {
+  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(0);
+  const size = data.byteLength;
+  const issues: Issue[] = [];
+  const issue = (code: string, message: string, params: Record<string, unknown>): void => {
+    issues.push({ path, code, message, params, source: 'attachments' });
+  };
+
+  const found = await sniff(data);
+  const info: FileInfo = { type: found?.mime ?? null, size };
+  const accepted = found !== null && (slot.accept as readonly string[]).includes(found.mime);
+  const detected = found === null ? null : found.ext.toUpperCase();
+
+  if (size === 0) {
+    issue('attachment-type', emptyMessage(name, locale), { name, accept: slot.accept, detected: null, size: 0 });
+  } else if (!accepted) {
+    issue('attachment-type', typeMessage(name, slot.accept, detected, locale), {
+      name,
+      accept: slot.accept,
+      detected: found?.mime ?? null,
+    });
+  }
+
+  if (size > slot.maxBytes) {
+    issue('attachment-size', sizeMessage(name, size, slot.maxBytes, locale), {
+      name,
+      size,
+      maxBytes: slot.maxBytes,
+      sizeText: formatSize(size, 'up'),
+      maxText: formatSize(slot.maxBytes, 'down'),
+    });
+  }
+
+  if (found !== null && found.mime.startsWith('image/')) {
+    const pixels = dimensions(data);
+    if (pixels === null) {
+      if (accepted) {
+        issue('attachment-type', corruptImageMessage(name, locale), { name, accept: slot.accept, detected: found.mime, corrupt: true });
+      }
+    } else {
+      info.width = pixels.width;
+      info.height = pixels.height;
+      const broken = accepted && slot.image !== undefined ? brokenLimits(pixels.width, pixels.height, slot.image) : {};
+      if (Object.keys(broken).length > 0) {
+        issue('attachment-dimensions', dimensionsMessage(name, pixels.width, pixels.height, broken, locale), {
+          name,
+          width: pixels.width,
+          height: pixels.height,
+          ...broken,
+        });
+      }
+    }
+  }
+
+  return { ok: issues.length === 0, issues, info };
+}

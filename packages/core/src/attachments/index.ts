@@ -1,0 +1,6 @@
+/**
+ * The attachments module: content checks of single files and count checks of slots.
+ */
+export { checkFile, type FileCheckResult, type FileInfo } from './file-check.js';
+export { checkSlotCount, type SlotCountLimits } from './slot-count.js';
+export { acceptedTypesText, formatSize, type DimensionLimits } from './attachment-messages.js';

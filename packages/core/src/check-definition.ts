@@ -1,0 +1,154 @@
+/**
+ * Checks a form definition at load: its shape against the definition meta-schema, then what a
+ * meta-schema cannot see (layout pointers that name no field, unknown slots, duplicate ids, a schema
+ * ajv refuses). Every problem names the file, the JSON Pointer and the reason.
+ */
+import definitionMetaSchema from '../schema/definition.schema.json' with { type: 'json' };
+import { createAjv, createMetaAjv } from './ajv-setup.js';
+import { escapeToken } from './json-pointer.js';
+import { locatePointer } from './parse-json.js';
+import { prepareSchema } from './prepare-schema.js';
+import { indexSchema, type SchemaIndex } from './schema-index.js';
+import type { FormDefinition, LayoutItem } from './types.js';
+
+/** One problem with a definition, rule pack or scenario file. */
+export interface FileProblem {
+  file: string;
+  /** JSON Pointer into the file. */
+  pointer: string;
+  message: string;
+  /** 1-based line and column, when the source text was given. */
+  line?: number;
+  column?: number;
+}
+
+/** The result of {@link checkDefinition}. */
+export type CheckDefinitionResult = { ok: true; definition: FormDefinition; problems: [] } | { ok: false; problems: FileProblem[] };
+
+let metaValidator: ReturnType<ReturnType<typeof createMetaAjv>['compile']> | undefined;
+
+/** Formats a problem as `file:line:column#/pointer message` for terminals and logs. */
+export function formatProblem(p: FileProblem): string {
+  const where = p.line !== undefined ? `${p.file}:${p.line}:${p.column}` : p.file;
+  return `${where} ${p.pointer || '/'}：${p.message}`;
+}
+
+/** Adds line/column to problems from the file's text. */
+export function locateProblems(problems: FileProblem[], text?: string): FileProblem[] {
+  if (text === undefined) return problems;
+  return problems.map((p) => ({ ...p, ...locatePointer(text, p.pointer) }));
+}
+
+/** Explains meta-schema errors briefly in Chinese, keeping ajv's reason for the details. */
+export function metaErrorMessage(keyword: string, params: Record<string, unknown>, ajvMessage?: string): string {
+  switch (keyword) {
+    case 'required':
+      return `缺少必填项“${String(params.missingProperty)}”`;
+    case 'additionalProperties':
+      return `未知的属性“${String(params.additionalProperty)}”`;
+    case 'enum':
+      return `取值不在允许范围内（${(params.allowedValues as unknown[]).map(String).join(', ')}）`;
+    case 'const':
+      return `取值必须为 ${JSON.stringify(params.allowedValue)}`;
+    case 'type':
+      return `类型错误，应为 ${String(params.type)}`;
+    case 'pattern':
+      return `格式错误，应匹配 ${String(params.pattern)}`;
+    default:
+      return `不符合格式要求（${keyword}: ${ajvMessage ?? ''}）`;
+  }
+}
+
+function checkItems(
+  items: readonly LayoutItem[],
+  base: string,
+  at: string,
+  index: SchemaIndex,
+  slotGroups: Map<string, string | undefined>,
+  problem: (pointer: string, message: string) => void,
+) {
+  items.forEach((item, i) => {
+    const here = `${at}/${i}`;
+    if ('field' in item) {
+      const target = base + item.field;
+      if (!index.has(target)) problem(`${here}/field`, `字段“${item.field}”在数据结构（schema）中不存在${base ? `（所在分组 ${base.replace(/\/\*$/, '')}）` : ''}`);
+    } else if ('group' in item) {
+      const target = base + item.group;
+      const info = index.get(target);
+      if (!info) problem(`${here}/group`, `分组“${item.group}”在数据结构（schema）中不存在`);
+      else if (info.type !== 'array') problem(`${here}/group`, `分组“${item.group}”必须是数组（array），实际为 ${info.type ?? '未知'}`);
+      checkItems(item.items, `${target}/*`, `${here}/items`, index, slotGroups, problem);
+    } else if ('attachment' in item) {
+      if (!slotGroups.has(item.attachment)) problem(`${here}/attachment`, `附件槽位“${item.attachment}”未在 attachments 中定义`);
+      else {
+        const group = slotGroups.get(item.attachment);
+        const expected = group === undefined ? '' : `${group}/*`;
+        if (expected !== base) {
+          problem(`${here}/attachment`, group === undefined ? `附件槽位“${item.attachment}”不属于分组，不能放在分组内` : `附件槽位“${item.attachment}”属于分组 ${group}，只能放在该分组内`);
+        }
+      }
+    }
+  });
+}
+
+/** Checks a parsed definition; `text` (the file's source) adds line numbers to problems. */
+export function checkDefinition(value: unknown, file = '<definition>', text?: string): CheckDefinitionResult {
+  const problems: FileProblem[] = [];
+  const problem = (pointer: string, message: string) => problems.push({ file, pointer, message });
+  metaValidator ??= createMetaAjv().compile(definitionMetaSchema);
+  if (!metaValidator(value)) {
+    for (const e of metaValidator.errors ?? []) {
+      if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if') continue;
+      const pointer = e.keyword === 'required' ? `${e.instancePath}/${escapeToken(String(e.params.missingProperty))}` : e.instancePath;
+      problem(pointer, metaErrorMessage(e.keyword, e.params, e.message));
+    }
+    if (problems.length === 0) problem('', '定义不符合格式要求');
+    return { ok: false, problems: locateProblems(dedupe(problems), text) };
+  }
+  const definition = value as FormDefinition;
+
+  const slotGroups = new Map<string, string | undefined>();
+  definition.attachments.forEach((slot, i) => {
+    if (slotGroups.has(slot.id)) problem(`/attachments/${i}/id`, `附件槽位 id“${slot.id}”重复`);
+    slotGroups.set(slot.id, slot.group);
+    if (slot.min > slot.max) problem(`/attachments/${i}/min`, `最少数量 ${slot.min} 大于最多数量 ${slot.max}`);
+  });
+
+  let index: SchemaIndex;
+  try {
+    const prepared = prepareSchema(definition);
+    index = indexSchema(prepared);
+    createAjv().compile(prepared);
+  } catch (error) {
+    problem('/schema', `数据结构（schema）无法编译：${(error as Error).message}`);
+    return { ok: false, problems: locateProblems(problems, text) };
+  }
+  definition.attachments.forEach((slot, i) => {
+    if (slot.group !== undefined && index.get(slot.group)?.type !== 'array') {
+      problem(`/attachments/${i}/group`, `分组“${slot.group}”在数据结构中不存在或不是数组`);
+    }
+  });
+  const stepIds = new Set<string>();
+  const sectionIds = new Set<string>();
+  definition.layout.steps.forEach((step, s) => {
+    if (stepIds.has(step.id)) problem(`/layout/steps/${s}/id`, `步骤 id“${step.id}”重复`);
+    stepIds.add(step.id);
+    step.sections.forEach((section, j) => {
+      if (sectionIds.has(section.id)) problem(`/layout/steps/${s}/sections/${j}/id`, `分区 id“${section.id}”重复`);
+      sectionIds.add(section.id);
+      checkItems(section.items, '', `/layout/steps/${s}/sections/${j}/items`, index, slotGroups, problem);
+    });
+  });
+  if (problems.length) return { ok: false, problems: locateProblems(problems, text) };
+  return { ok: true, definition, problems: [] };
+}
+
+function dedupe(problems: FileProblem[]): FileProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = p.pointer + '\u0000' + p.message;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

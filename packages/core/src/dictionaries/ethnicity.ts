@@ -1,0 +1,76 @@
+/**
+ * Ethnic groups (民族), GB/T 3304-1991: the 56 groups coded 01–56 in the standard's order, plus 97
+ * 其他 (other) and 98 外国血统中国籍人士 (Chinese citizens of foreign origin) used by many systems.
+ */
+import { defineDictionary, dictionaryItem as item, type Dictionary } from './dictionary.js';
+
+/** The 56 groups in GB/T 3304 order: Chinese name (without 族) and English name. */
+const GROUPS: ReadonlyArray<readonly [string, string]> = [
+  ['汉', 'Han'],
+  ['蒙古', 'Mongol'],
+  ['回', 'Hui'],
+  ['藏', 'Tibetan'],
+  ['维吾尔', 'Uyghur'],
+  ['苗', 'Miao'],
+  ['彝', 'Yi'],
+  ['壮', 'Zhuang'],
+  ['布依', 'Buyei'],
+  ['朝鲜', 'Korean'],
+  ['满', 'Manchu'],
+  ['侗', 'Dong'],
+  ['瑶', 'Yao'],
+  ['白', 'Bai'],
+  ['土家', 'Tujia'],
+  ['哈尼', 'Hani'],
+  ['哈萨克', 'Kazakh'],
+  ['傣', 'Dai'],
+  ['黎', 'Li'],
+  ['傈僳', 'Lisu'],
+  ['佤', 'Va'],
+  ['畲', 'She'],
+  ['高山', 'Gaoshan'],
+  ['拉祜', 'Lahu'],
+  ['水', 'Sui'],
+  ['东乡', 'Dongxiang'],
+  ['纳西', 'Naxi'],
+  ['景颇', 'Jingpo'],
+  ['柯尔克孜', 'Kyrgyz'],
+  ['土', 'Tu'],
+  ['达斡尔', 'Daur'],
+  ['仫佬', 'Mulao'],
+  ['羌', 'Qiang'],
+  ['布朗', 'Blang'],
+  ['撒拉', 'Salar'],
+  ['毛南', 'Maonan'],
+  ['仡佬', 'Gelao'],
+  ['锡伯', 'Xibe'],
+  ['阿昌', 'Achang'],
+  ['普米', 'Pumi'],
+  ['塔吉克', 'Tajik'],
+  ['怒', 'Nu'],
+  ['乌孜别克', 'Uzbek'],
+  ['俄罗斯', 'Russian'],
+  ['鄂温克', 'Evenki'],
+  ['德昂', "De'ang"],
+  ['保安', 'Bonan'],
+  ['裕固', 'Yugur'],
+  ['京', 'Gin'],
+  ['塔塔尔', 'Tatar'],
+  ['独龙', 'Derung'],
+  ['鄂伦春', 'Oroqen'],
+  ['赫哲', 'Hezhen'],
+  ['门巴', 'Monba'],
+  ['珞巴', 'Lhoba'],
+  ['基诺', 'Jino'],
+];
+
+/** The ethnic group code table (GB/T 3304): 01–56, then 97 and 98. */
+export const ethnicityDictionary: Dictionary = defineDictionary({
+  id: 'ethnicity',
+  label: { 'zh-CN': '民族', en: 'Ethnic group' },
+  items: [
+    ...GROUPS.map(([zh, en], index) => item(String(index + 1).padStart(2, '0'), `${zh}族`, en)),
+    item('97', '其他', 'Other'),
+    item('98', '外国血统中国籍人士', 'Chinese citizen of foreign origin'),
+  ],
+});

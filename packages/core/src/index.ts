@@ -1,0 +1,75 @@
+/**
+ * @shenbao/core — the DOM-free base of shenbao: form definitions and their meta-schema, ajv
+ * validation with identity-document formats, issues with zh-CN/en messages, attachment checks,
+ * the record lifecycle, dictionaries and masking.
+ */
+export type {
+  AcceptedType,
+  AttachmentRef,
+  AttachmentSlot,
+  FormDefinition,
+  Issue,
+  IssueCode,
+  JsonSchema,
+  Layout,
+  LayoutItem,
+  LayoutSection,
+  LayoutStep,
+  Locale,
+  LocalizedText,
+} from './types.js';
+export { ajvOptions, annotationKeywords, createAjv, createMetaAjv, type AjvInstance } from './ajv-setup.js';
+export {
+  checkDefinition,
+  formatProblem,
+  locateProblems,
+  metaErrorMessage,
+  type CheckDefinitionResult,
+  type FileProblem,
+} from './check-definition.js';
+export { ajvErrorsToIssues, compileForm, fieldTemplate, type CompileOptions, type CompiledForm, type DataValidator } from './compile-form.js';
+export {
+  escapeToken,
+  expandTemplate,
+  formatPointer,
+  getAt,
+  joinPointer,
+  matchesTemplate,
+  parsePointer,
+  setAt,
+  toTemplate,
+} from './json-pointer.js';
+export { fillTemplate, issueMessage, localize, messageTemplates, typeNames, type MessageTemplates } from './messages.js';
+export { locatePointer, offsetToLocation, parseJson, type JsonSyntaxError, type ParseJsonResult, type TextLocation } from './parse-json.js';
+export { attachmentRefSchema, prepareSchema, slotPath } from './prepare-schema.js';
+export { defaultLimits, sanitizeInput, unsafeKeys, type InputLimits, type SanitizeResult } from './sanitize.js';
+export { indexSchema, labelFor, resolveRef, templateOf, type FieldInfo, type SchemaIndex } from './schema-index.js';
+export * from './formats/index.js';
+export {
+  builtinDictionaries,
+  countiesOf,
+  createDictionaryRegistry,
+  defineDictionary,
+  dictionaryItem,
+  documentTypeDictionary,
+  educationLevelDictionary,
+  ethnicityDictionary,
+  genderCode,
+  genderDictionary,
+  hqLevelDictionary,
+  hubeiCountyDictionary,
+  physicianClassDictionary,
+  physicianLevelDictionary,
+  practiceScopeDictionary,
+  studyFormDictionary,
+  subjectDictionary,
+  tcmCandidateTypeDictionary,
+  teacherRoleDictionary,
+  type AsyncDictionary,
+  type Dictionary,
+  type DictionaryItem,
+  type DictionaryRegistry,
+} from './dictionaries/index.js';
+export * from './mask.js';
+export * from './lifecycle.js';
+export * from './attachments/index.js';

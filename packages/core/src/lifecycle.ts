@@ -1,0 +1,228 @@
+/**
+ * The record lifecycle of a declaration (COMMON-6) as a pure transition function:
+ * draft → submitted → approved | returned. A candidate may withdraw a submitted record until the
+ * review starts; a reviewer approves, returns it with comments, or allows modification (允许修改),
+ * which puts it back into draft for the candidate to edit and resubmit. Every transition appends a
+ * history entry (who, when, why); an illegal one is refused with a reason, never applied.
+ *
+ * `transition` never mutates its input (frozen records are fine) and returns a new record on success.
+ */
+import type { Locale } from './types.js';
+
+/** Where a record is in its lifecycle. */
+export type RecordStatus = 'draft' | 'submitted' | 'approved' | 'returned';
+
+/** What someone does to a record; `edit` is a check only and never changes the record. */
+export type LifecycleAction = 'submit' | 'withdraw' | 'start-review' | 'approve' | 'return' | 'allow-modification' | 'edit';
+
+/** Who acts: the candidate who owns the record or a reviewer (unit or authority). */
+export type LifecycleRole = 'candidate' | 'reviewer';
+
+/** The person performing an action. */
+export interface LifecycleActor {
+  id: string;
+  role: LifecycleRole;
+}
+
+/** One recorded transition: what, from which state to which, who, when and why. */
+export interface HistoryEntry {
+  action: LifecycleAction;
+  from: RecordStatus;
+  to: RecordStatus;
+  actor: LifecycleActor;
+  /** ISO 8601 time of the action. */
+  at: string;
+  reason?: string;
+}
+
+/** The lifecycle state of one declaration record. */
+export interface LifecycleRecord {
+  status: RecordStatus;
+  /** True once a reviewer has started reviewing the submitted record; the candidate can no longer withdraw. */
+  reviewStarted: boolean;
+  /** True when a reviewer allowed modification; cleared on the next submission. */
+  modificationAllowed: boolean;
+  history: HistoryEntry[];
+}
+
+/** Who, when and (for return and allow-modification, required) why. */
+export interface TransitionInput {
+  actor: LifecycleActor;
+  at: string;
+  reason?: string;
+}
+
+/** Why a transition was refused. */
+export type LifecycleRefusalCode = 'forbidden-role' | 'illegal-transition' | 'reason-required';
+
+/** The outcome of {@link transition}: the new record, or a refusal with Chinese and English reasons. */
+export type TransitionResult =
+  | { ok: true; record: LifecycleRecord }
+  | { ok: false; code: LifecycleRefusalCode; reason: string; reasonEn: string };
+
+/** The rule of one action: who may do it, from which states, to which state, and whether a reason is needed. */
+interface ActionRule {
+  role: LifecycleRole;
+  from: readonly RecordStatus[];
+  /** Also requires that the review has not started. */
+  beforeReview: boolean;
+  reasonRequired: boolean;
+  zh: string;
+  en: string;
+  /** English verb phrase for messages. */
+  verb: string;
+}
+
+const RULES: Readonly<Record<LifecycleAction, ActionRule>> = {
+  submit: { role: 'candidate', from: ['draft', 'returned'], beforeReview: false, reasonRequired: false, zh: '提交', en: 'Submit', verb: 'submit' },
+  withdraw: { role: 'candidate', from: ['submitted'], beforeReview: true, reasonRequired: false, zh: '撤回', en: 'Withdraw', verb: 'withdraw' },
+  'start-review': { role: 'reviewer', from: ['submitted'], beforeReview: true, reasonRequired: false, zh: '开始审核', en: 'Start review', verb: 'start the review' },
+  approve: { role: 'reviewer', from: ['submitted'], beforeReview: false, reasonRequired: false, zh: '审核通过', en: 'Approve', verb: 'approve' },
+  return: { role: 'reviewer', from: ['submitted'], beforeReview: false, reasonRequired: true, zh: '退回', en: 'Return', verb: 'return' },
+  'allow-modification': { role: 'reviewer', from: ['submitted', 'approved'], beforeReview: false, reasonRequired: true, zh: '允许修改', en: 'Allow modification', verb: 'allow modification' },
+  edit: { role: 'candidate', from: ['draft', 'returned'], beforeReview: false, reasonRequired: false, zh: '修改', en: 'Edit', verb: 'edit' },
+};
+
+/** Every action, in the order {@link allowedActions} lists them. */
+export const LIFECYCLE_ACTIONS: readonly LifecycleAction[] = Object.freeze(Object.keys(RULES) as LifecycleAction[]);
+
+const STATUS_LABELS: Readonly<Record<RecordStatus, { zh: string; en: string }>> = {
+  draft: { zh: '草稿', en: 'Draft' },
+  submitted: { zh: '已提交', en: 'Submitted' },
+  approved: { zh: '已通过', en: 'Approved' },
+  returned: { zh: '已退回', en: 'Returned' },
+};
+
+const ROLE_LABELS: Readonly<Record<LifecycleRole, { zh: string; en: string }>> = {
+  candidate: { zh: '考生', en: 'the candidate' },
+  reviewer: { zh: '审核人员', en: 'a reviewer' },
+};
+
+/**
+ * The label of a status.
+ *
+ * @example
+ * statusLabel('returned', 'zh-CN'); // '已退回'
+ */
+export function statusLabel(status: RecordStatus, locale: Locale = 'zh-CN'): string {
+  const label = Object.hasOwn(STATUS_LABELS, status) ? STATUS_LABELS[status] : undefined;
+  if (label === undefined) return String(status);
+  return locale === 'en' ? label.en : label.zh;
+}
+
+/**
+ * The label of an action.
+ *
+ * @example
+ * actionLabel('allow-modification', 'zh-CN'); // '允许修改'
+ */
+export function actionLabel(action: LifecycleAction, locale: Locale = 'zh-CN'): string {
+  const rule = Object.hasOwn(RULES, action) ? RULES[action] : undefined;
+  if (rule === undefined) return String(action);
+  return locale === 'en' ? rule.en : rule.zh;
+}
+
+/** A new record in draft with an empty history. */
+export function createRecord(): LifecycleRecord {
+  return { status: 'draft', reviewStarted: false, modificationAllowed: false, history: [] };
+}
+
+type Refusal = Extract<TransitionResult, { ok: false }>;
+
+/** The refusal for `action` by `role` on `record`, ignoring the reason; null when allowed. */
+function refusal(record: LifecycleRecord, action: LifecycleAction, role: LifecycleRole): Refusal | null {
+  const rule = Object.hasOwn(RULES, action) ? RULES[action] : undefined;
+  if (rule === undefined) {
+    return { ok: false, code: 'illegal-transition', reason: `未知的操作“${String(action)}”`, reasonEn: `Unknown action "${String(action)}"` };
+  }
+  if (role !== rule.role) {
+    const who = ROLE_LABELS[rule.role];
+    return { ok: false, code: 'forbidden-role', reason: `只有${who.zh}可以“${rule.zh}”`, reasonEn: `Only ${who.en} can ${rule.verb}` };
+  }
+  const status = statusLabel(record.status, 'zh-CN');
+  const statusEn = statusLabel(record.status, 'en').toLowerCase();
+  if (!rule.from.includes(record.status)) {
+    return {
+      ok: false,
+      code: 'illegal-transition',
+      reason: `记录当前状态为“${status}”，不能“${rule.zh}”`,
+      reasonEn: `Cannot ${rule.verb}: the record is ${statusEn}`,
+    };
+  }
+  if (rule.beforeReview && record.reviewStarted) {
+    return {
+      ok: false,
+      code: 'illegal-transition',
+      reason: `记录当前状态为“${status}”且审核已开始，不能“${rule.zh}”`,
+      reasonEn: `Cannot ${rule.verb}: the record is ${statusEn} and its review has started`,
+    };
+  }
+  return null;
+}
+
+/** The state after an allowed action, without the history. */
+function nextState(record: LifecycleRecord, action: LifecycleAction): Omit<LifecycleRecord, 'history'> {
+  switch (action) {
+    case 'submit':
+      return { status: 'submitted', reviewStarted: false, modificationAllowed: false };
+    case 'withdraw':
+      return { status: 'draft', reviewStarted: false, modificationAllowed: false };
+    case 'start-review':
+      return { status: 'submitted', reviewStarted: true, modificationAllowed: false };
+    case 'approve':
+      return { status: 'approved', reviewStarted: true, modificationAllowed: false };
+    case 'return':
+      return { status: 'returned', reviewStarted: true, modificationAllowed: false };
+    case 'allow-modification':
+      return { status: 'draft', reviewStarted: false, modificationAllowed: true };
+    case 'edit':
+      return { status: record.status, reviewStarted: record.reviewStarted, modificationAllowed: record.modificationAllowed };
+  }
+}
+
+/**
+ * Applies `action` to `record`. Checks, in order: the actor's role (`forbidden-role`), the current
+ * state (`illegal-transition`) and, for `return` and `allow-modification`, a non-blank reason
+ * (`reason-required`). On success returns a new record with one more history entry; `edit` only
+ * checks and returns the same record object.
+ *
+ * @example
+ * const result = transition(createRecord(), 'submit', { actor: { id: 'u1', role: 'candidate' }, at: '2024-03-01T08:00:00Z' });
+ * result.ok && result.record.status; // 'submitted'
+ */
+export function transition(record: LifecycleRecord, action: LifecycleAction, input: TransitionInput): TransitionResult {
+  const refused = refusal(record, action, input.actor?.role);
+  if (refused !== null) return refused;
+  const rule = RULES[action];
+  const reason = typeof input.reason === 'string' ? input.reason.trim() : '';
+  if (rule.reasonRequired && reason === '') {
+    return {
+      ok: false,
+      code: 'reason-required',
+      reason: `“${rule.zh}”须填写原因`,
+      reasonEn: `A reason is required to ${rule.verb}`,
+    };
+  }
+  if (action === 'edit') return { ok: true, record };
+  const next = nextState(record, action);
+  const entry: HistoryEntry = {
+    action,
+    from: record.status,
+    to: next.status,
+    actor: { id: input.actor.id, role: input.actor.role },
+    at: input.at,
+  };
+  if (reason !== '') entry.reason = reason;
+  return { ok: true, record: { ...next, history: [...record.history, entry] } };
+}
+
+/**
+ * The actions `role` may take on `record` now, in {@link LIFECYCLE_ACTIONS} order. Actions that need
+ * a reason are listed; the reason is checked when the action is taken.
+ *
+ * @example
+ * allowedActions(createRecord(), 'candidate'); // ['submit', 'edit']
+ */
+export function allowedActions(record: LifecycleRecord, role: LifecycleRole): LifecycleAction[] {
+  return LIFECYCLE_ACTIONS.filter((action) => refusal(record, action, role) === null);
+}

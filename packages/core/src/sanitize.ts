@@ -1,0 +1,125 @@
+/**
+ * The first gate for untrusted declaration data: refuses oversized or too deep input before any
+ * validator sees it, and strips keys that could reach an object prototype.
+ */
+import { escapeToken } from './json-pointer.js';
+import { issueMessage } from './messages.js';
+import type { Issue, Locale } from './types.js';
+
+/** Bounds on untrusted input; anything past them is refused with an issue, never processed. */
+export interface InputLimits {
+  /** Longest string, in UTF-16 code units. */
+  maxStringLength: number;
+  /** Most items in one array. */
+  maxArrayItems: number;
+  /** Most keys in one object. */
+  maxObjectKeys: number;
+  /** Deepest nesting of objects and arrays. */
+  maxDepth: number;
+  /** Most values (of any kind) in the whole input. */
+  maxNodes: number;
+}
+
+/** Defaults generous for any real declaration and small enough to keep evaluation instant. */
+export const defaultLimits: InputLimits = {
+  maxStringLength: 100_000,
+  maxArrayItems: 1_000,
+  maxObjectKeys: 2_000,
+  maxDepth: 32,
+  maxNodes: 200_000,
+};
+
+/** Keys that are never accepted as data because they name object internals. */
+export const unsafeKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The result of {@link sanitizeInput}: a clean deep copy (null-free of unsafe keys) and the issues found. */
+export interface SanitizeResult {
+  value: unknown;
+  issues: Issue[];
+  /** True when a limit was hit: the value must not be validated further. */
+  refused: boolean;
+}
+
+/**
+ * Copies untrusted data into fresh plain objects, dropping unsafe keys (each reported as
+ * `unsafe-key`) and refusing input past the limits (`too-large`, `too-deep`).
+ * Never throws, whatever the input (cycles, getters, class instances are copied as plain data).
+ */
+export function sanitizeInput(input: unknown, locale: Locale = 'zh-CN', limits: InputLimits = defaultLimits): SanitizeResult {
+  const issues: Issue[] = [];
+  let nodes = 0;
+  let refused = false;
+  const seen = new Set<object>();
+  const refuse = (path: string, code: 'too-large' | 'too-deep', params: Record<string, unknown>) => {
+    refused = true;
+    issues.push({ path, code, params, source: 'input', message: issueMessage(code, locale, params) });
+  };
+
+  const copy = (value: unknown, path: string, depth: number): unknown => {
+    if (refused) return undefined;
+    if (++nodes > limits.maxNodes) {
+      refuse('', 'too-large', { what: 'nodes', limit: limits.maxNodes });
+      return undefined;
+    }
+    if (typeof value === 'string') {
+      if (value.length > limits.maxStringLength) {
+        refuse(path, 'too-large', { what: 'string', length: value.length, limit: limits.maxStringLength });
+        return undefined;
+      }
+      return value;
+    }
+    if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+    if (value === null || typeof value === 'boolean') return value;
+    if (typeof value !== 'object') return undefined; // functions, symbols, bigint, undefined: not JSON
+    if (depth >= limits.maxDepth) {
+      refuse(path, 'too-deep', { limit: limits.maxDepth });
+      return undefined;
+    }
+    if (seen.has(value)) {
+      refuse(path, 'too-deep', { limit: limits.maxDepth, cycle: true });
+      return undefined;
+    }
+    seen.add(value);
+    try {
+      if (Array.isArray(value)) {
+        if (value.length > limits.maxArrayItems) {
+          refuse(path, 'too-large', { what: 'array', length: value.length, limit: limits.maxArrayItems });
+          return undefined;
+        }
+        const out: unknown[] = [];
+        for (let i = 0; i < value.length; i++) {
+          const item = copy(value[i], `${path}/${i}`, depth + 1);
+          out.push(item === undefined ? null : item);
+        }
+        return out;
+      }
+      const keys = Object.keys(value);
+      if (keys.length > limits.maxObjectKeys) {
+        refuse(path, 'too-large', { what: 'object', length: keys.length, limit: limits.maxObjectKeys });
+        return undefined;
+      }
+      const out: Record<string, unknown> = {};
+      for (const key of keys) {
+        const at = `${path}/${escapeToken(key)}`;
+        if (unsafeKeys.has(key)) {
+          issues.push({ path: at, code: 'unsafe-key', params: { key }, source: 'input', message: issueMessage('unsafe-key', locale, { key }) });
+          continue;
+        }
+        let item: unknown;
+        try {
+          item = (value as Record<string, unknown>)[key];
+        } catch {
+          item = undefined; // a throwing getter is not data
+        }
+        const clean = copy(item, at, depth + 1);
+        if (clean !== undefined) out[key] = clean;
+      }
+      return out;
+    } finally {
+      seen.delete(value);
+    }
+  };
+
+  const value = copy(input, '', 0);
+  return { value: refused ? undefined : value, issues, refused };
+}

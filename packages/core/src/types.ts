@@ -1,0 +1,142 @@
+/**
+ * The data contracts of shenbao: form definitions, attachment slots, layout and issues.
+ * Pure types; the meta-schema in `definition-meta-schema.ts` checks the same shapes at run time.
+ */
+
+/** A text in several locales; `zh-CN` is always present. */
+export interface LocalizedText {
+  'zh-CN': string;
+  en?: string;
+}
+
+/** Locales that messages and labels are available in. */
+export type Locale = 'zh-CN' | 'en';
+
+/** A JSON Schema (2020-12) object, kept loose: ajv is the judge of its content. */
+export type JsonSchema = { [keyword: string]: unknown };
+
+/** A MIME type accepted by an attachment slot. */
+export type AcceptedType = 'image/jpeg' | 'image/png' | 'application/pdf';
+
+/**
+ * One attachment slot of a form: a kind of material the candidate uploads.
+ * A slot with `group` repeats per item of that array (e.g. each teacher's ID card) and its files live at
+ * `<group>/<index>/attachments/<id>`; otherwise at `/attachments/<id>`.
+ */
+export interface AttachmentSlot {
+  id: string;
+  label: LocalizedText;
+  /** What the candidate is told about this material (size, orientation, …). */
+  hint?: LocalizedText;
+  accept: AcceptedType[];
+  maxBytes: number;
+  /** Minimum number of files; 0 means optional until a rule requires it. */
+  min: number;
+  /** Maximum number of files. */
+  max: number;
+  /** JSON Pointer of the array whose items each carry this slot. */
+  group?: string;
+  /** Pixel limits for images, checked from the image header. */
+  image?: { minWidth?: number; minHeight?: number; maxWidth?: number; maxHeight?: number };
+}
+
+/** A reference to an uploaded file, as stored in the declaration data. */
+export interface AttachmentRef {
+  /** Storage id given by the uploader (never a client path). */
+  id: string;
+  name: string;
+  /** MIME type found by content sniffing. */
+  type: string;
+  size: number;
+  width?: number;
+  height?: number;
+}
+
+/** A layout item: a field, a repeatable group, an attachment slot or a notice text. */
+export type LayoutItem =
+  | { field: string; widget?: string; label?: LocalizedText; placeholder?: LocalizedText }
+  | { group: string; label?: LocalizedText; items: LayoutItem[]; itemLabel?: LocalizedText }
+  | { attachment: string }
+  | { notice: LocalizedText; tone?: 'info' | 'warning' };
+
+/** A section of a step. */
+export interface LayoutSection {
+  id: string;
+  title: LocalizedText;
+  items: LayoutItem[];
+}
+
+/** A wizard step. */
+export interface LayoutStep {
+  id: string;
+  title: LocalizedText;
+  sections: LayoutSection[];
+}
+
+/** The visual arrangement of a form. */
+export interface Layout {
+  steps: LayoutStep[];
+}
+
+/** A form definition: shape (schema), arrangement (layout) and materials (attachments). */
+export interface FormDefinition {
+  $schema?: string;
+  id: string;
+  version: string;
+  title: LocalizedText;
+  description?: LocalizedText;
+  /** The requirement ids this form implements; `ui` ones are covered by browser tests, the rest by scenarios. */
+  requirements?: { id: string; summary: string; ui?: boolean }[];
+  /** JSON Schema 2020-12 of the declaration data. Property `title` is the zh-CN label, `x-title-en` the English one. */
+  schema: JsonSchema;
+  /** JSON Schema of the context facts (today, the bound unit, …) that rules may read. */
+  context?: JsonSchema;
+  layout: Layout;
+  attachments: AttachmentSlot[];
+  /** Dictionary ids this form uses (fields name them with `x-dictionary`). */
+  dictionaries?: string[];
+}
+
+/** Machine-readable issue codes. */
+export type IssueCode =
+  | 'required'
+  | 'type'
+  | 'format'
+  | 'minLength'
+  | 'maxLength'
+  | 'pattern'
+  | 'enum'
+  | 'const'
+  | 'minimum'
+  | 'maximum'
+  | 'exclusiveMinimum'
+  | 'exclusiveMaximum'
+  | 'minItems'
+  | 'maxItems'
+  | 'uniqueItems'
+  | 'additionalProperties'
+  | 'dictionary'
+  | 'hidden-value'
+  | 'attachment-min'
+  | 'attachment-max'
+  | 'attachment-type'
+  | 'attachment-size'
+  | 'attachment-dimensions'
+  | 'unsafe-key'
+  | 'too-large'
+  | 'too-deep'
+  | 'pack-conflict'
+  | 'pack-error'
+  | 'computed-mismatch'
+  | 'rule'
+  | 'schema';
+
+/** One problem with a declaration: where (JSON Pointer), what (code), and a message for people. */
+export interface Issue {
+  path: string;
+  code: IssueCode | (string & {});
+  message: string;
+  params: Record<string, unknown>;
+  /** `schema` for shape issues, `input` for refused input, `attachments`, or the id of the rule that raised it. */
+  source: string;
+}

@@ -1,0 +1,327 @@
+/**
+ * The `shenbao` command line: list forms, validate declarations (one, or a JSON-lines batch), and
+ * check, diff and test rule packs. Exit codes: 0 valid / all good, 1 invalid / problems found,
+ * 2 bad input (unreadable or malformed file, unknown form or year, wrong options).
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { formatProblem, parseJson, type FileProblem, type FormDefinition, type Locale } from '@shenbao/core';
+import { diffPacks, formatPackDiff } from '../diff-packs.js';
+import { evaluate } from '../evaluate.js';
+import { lintPack } from '../lint-pack.js';
+import type { ResolvedPack, RulePack } from '../pack-types.js';
+import { requirementOf } from '../pack-types.js';
+import { resolvePack } from '../resolve-pack.js';
+import { coverageOf, runScenario } from '../scenarios.js';
+import { loadForms, readJsonFile, type FormBundle } from './load-forms.js';
+
+/** Where the CLI writes; tests pass their own. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdin: NodeJS.ReadableStream;
+}
+
+/** A failure that ends the command with exit code 2 and a message. */
+class BadInput extends Error {}
+
+const year = (value: string) => {
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('年份应为四位数字，如 2024');
+  return Number(value);
+};
+
+async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buf.length;
+    if (size > limit) throw new BadInput(`输入过大（超过 ${limit} 字节）`);
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function findForm(bundles: FormBundle[], id: string): FormBundle & { definition: NonNullable<FormBundle['definition']> } {
+  const bundle = bundles.find((b) => b.id === id);
+  if (!bundle) throw new BadInput(`未知的表单“${id}”。已有表单：${bundles.map((b) => b.id).join('、') || '无'}`);
+  if (!bundle.definition) throw new BadInput(`表单“${id}”的定义有错误：\n${bundle.problems.map(formatProblem).join('\n')}`);
+  return bundle as never;
+}
+
+function packOf(bundle: FormBundle, y: number | undefined): ResolvedPack {
+  const packs = bundle.packs.map((p) => p.value);
+  if (packs.length === 0) throw new BadInput(`表单“${bundle.id}”没有可用的规则包`);
+  const target = y ?? Math.max(...packs.map((p) => p.year));
+  if (!packs.some((p) => p.year === target)) {
+    throw new BadInput(`表单“${bundle.id}”没有 ${target} 年的规则包。已有年份：${packs.map((p) => p.year).join('、')}`);
+  }
+  try {
+    return resolvePack(packs, target);
+  } catch (error) {
+    throw new BadInput((error as Error).message);
+  }
+}
+
+/** Builds the commander program; `run` wraps it with exit codes. */
+function program(io: CliIO, setExit: (code: number) => void): Command {
+  const cmd = new Command('shenbao')
+    .description('shenbao（申报）：表单定义与年度规则包的命令行工具')
+    .option('--forms-dir <dir>', '表单目录（默认：@shenbao/forms 内置表单）')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride()
+    .showHelpAfterError();
+  const forms = () => loadForms(cmd.opts<{ formsDir?: string }>().formsDir);
+
+  cmd
+    .command('forms')
+    .description('列出表单、年度规则包和场景数')
+    .option('--json', '以 JSON 输出')
+    .action(async (opts: { json?: boolean }) => {
+      const bundles = await forms();
+      const rows = bundles.map((b) => ({
+        id: b.id,
+        title: b.definition?.value.title['zh-CN'] ?? '（定义有错误）',
+        years: b.packs.map((p) => p.value.year),
+        scenarios: b.scenarios.length,
+        problems: b.problems.length,
+      }));
+      if (opts.json) io.stdout(JSON.stringify(rows, null, 2) + '\n');
+      else for (const r of rows) io.stdout(`${r.id}\t${r.title}\t规则包 ${r.years.join(',') || '无'}\t场景 ${r.scenarios}${r.problems ? `\t问题 ${r.problems}` : ''}\n`);
+    });
+
+  cmd
+    .command('validate')
+    .description('校验申报数据（JSON 输出；退出码 0 有效、1 无效、2 输入错误）')
+    .requiredOption('--form <id>', '表单 id')
+    .option('--year <yyyy>', '规则包年份（默认最新）', year)
+    .option('--context <file>', '上下文事实 JSON 文件（如 {"today": "2024-05-01"}）')
+    .option('--locale <locale>', '提示语言：zh-CN 或 en', 'zh-CN')
+    .option('--jsonl', '批量：每行一份申报，每行输出一个结果，进度写到 stderr')
+    .argument('<file>', '申报 JSON 文件，- 表示标准输入')
+    .action(async (file: string, opts: { form: string; year?: number; context?: string; locale: string; jsonl?: boolean }) => {
+      if (opts.locale !== 'zh-CN' && opts.locale !== 'en') throw new BadInput(`不支持的语言“${opts.locale}”（可用：zh-CN、en）`);
+      const locale = opts.locale as Locale;
+      const bundle = findForm(await forms(), opts.form);
+      const pack = packOf(bundle, opts.year);
+      let context: unknown = {};
+      if (opts.context) {
+        const read = await readJsonFile(opts.context);
+        if (!read.ok) throw new BadInput(formatProblem(read.problem));
+        context = read.value;
+      }
+      const definition = bundle.definition.value;
+      if (opts.jsonl) {
+        setExit(await validateLines(io, file, definition, pack, context, locale));
+        return;
+      }
+      const text = file === '-' ? await readAll(io.stdin, 20 * 1024 * 1024) : await readFileText(file);
+      const parsed = parseJson(text, file === '-' ? '<stdin>' : file);
+      if (!parsed.ok) throw new BadInput(parsed.error.message);
+      const result = await evaluate(definition, pack, parsed.value, context, { locale });
+      io.stdout(JSON.stringify({ form: definition.id, year: pack.year, valid: result.complete, issues: result.issues, computed: result.computed }, null, 2) + '\n');
+      setExit(result.complete ? 0 : 1);
+    });
+
+  const rules = cmd.command('rules').description('规则包：检查、比较、场景测试');
+
+  rules
+    .command('check')
+    .description('检查定义、规则包与场景：字段、附件、运算符、参数、继承年份、重复 id、规则冲突')
+    .option('--form <id>', '只检查一个表单')
+    .action(async (opts: { form?: string }) => {
+      const bundles = (await forms()).filter((b) => !opts.form || b.id === opts.form);
+      if (opts.form && bundles.length === 0) throw new BadInput(`未知的表单“${opts.form}”`);
+      let problems = 0;
+      for (const bundle of bundles) {
+        const found: FileProblem[] = [...bundle.problems];
+        const definition = bundle.definition?.value;
+        if (definition) {
+          const siblings = bundle.packs.map((p) => p.value);
+          for (const p of bundle.packs) found.push(...lintPack(p.value, definition, p.file, siblings, p.text));
+          if (found.length === 0) found.push(...(await conflictsOf(bundle, definition)));
+        }
+        problems += found.length;
+        io.stdout(found.length ? `✗ ${bundle.id}：${found.length} 个问题\n${found.map((p) => '  ' + formatProblem(p)).join('\n')}\n` : `✓ ${bundle.id}：定义、${bundle.packs.length} 个规则包、${bundle.scenarios.length} 个场景均通过检查\n`);
+      }
+      setExit(problems ? 1 : 0);
+    });
+
+  rules
+    .command('diff')
+    .description('比较同一表单两个年份的规则包（按规则与参数）')
+    .requiredOption('--form <id>', '表单 id')
+    .option('--json', '以 JSON 输出')
+    .argument('<from>', '旧年份', year)
+    .argument('<to>', '新年份', year)
+    .action(async (from: number, to: number, opts: { form: string; json?: boolean }) => {
+      const bundle = findForm(await forms(), opts.form);
+      const d = diffPacks(packOf(bundle, from), packOf(bundle, to));
+      io.stdout((opts.json ? JSON.stringify(d, null, 2) : formatPackDiff(d)) + '\n');
+    });
+
+  rules
+    .command('test')
+    .description('运行场景，输出覆盖表（需求 → 场景）；场景失败或需求无覆盖时退出码为 1')
+    .option('--form <id>', '只测试一个表单')
+    .option('--json', '以 JSON 输出')
+    .action(async (opts: { form?: string; json?: boolean }) => {
+      const bundles = (await forms()).filter((b) => !opts.form || b.id === opts.form);
+      if (opts.form && bundles.length === 0) throw new BadInput(`未知的表单“${opts.form}”`);
+      let failed = 0;
+      const report: unknown[] = [];
+      for (const bundle of bundles) {
+        const definition = bundle.definition?.value;
+        if (!definition || bundle.problems.length) {
+          failed++;
+          io.stdout(`✗ ${bundle.id}：文件有错误，先运行 shenbao rules check\n${bundle.problems.map((p) => '  ' + formatProblem(p)).join('\n')}\n`);
+          continue;
+        }
+        const results = [];
+        for (const s of bundle.scenarios) {
+          const pack = packOf(bundle, s.value.year);
+          results.push({ ...(await runScenario(definition, pack, s.value, s.file)), expectComplete: s.value.expect.complete });
+        }
+        const coverage = coverageOf(results);
+        const declared = definition.requirements ?? [];
+        const ruleReqs = new Set(bundle.packs.flatMap((p) => p.value.rules.map((r) => requirementOf(r.id))));
+        const mustCover = new Set([...declared.filter((r) => !r.ui).map((r) => r.id), ...ruleReqs]);
+        const uncovered = [...mustCover].filter((id) => {
+          const row = coverage.get(id);
+          return !row || row.passing.length === 0 || row.failing.length === 0;
+        });
+        const failures = results.filter((r) => !r.passed);
+        failed += failures.length + uncovered.length;
+        report.push({ form: bundle.id, scenarios: results.map(({ evaluation: _e, ...r }) => r), coverage: Object.fromEntries(coverage), uncovered });
+        if (opts.json) continue;
+        io.stdout(`${bundle.id}：${results.length - failures.length}/${results.length} 个场景通过\n`);
+        for (const r of results) {
+          io.stdout(`  ${r.passed ? '✓' : '✗'} ${r.name}${r.file ? `（${r.file}）` : ''}\n`);
+          for (const f of r.failures) io.stdout(`      ${f}\n`);
+        }
+        io.stdout(`  覆盖表（需求 → 通过场景 / 失败场景）：\n`);
+        for (const id of [...new Set([...mustCover, ...coverage.keys()])].sort(compareIds)) {
+          const row = coverage.get(id) ?? { passing: [], failing: [] };
+          const ok = row.passing.length > 0 && row.failing.length > 0;
+          io.stdout(`    ${ok ? '✓' : mustCover.has(id) ? '✗' : '·'} ${id.padEnd(10)} 通过 ${row.passing.length}  失败 ${row.failing.length}\n`);
+        }
+        for (const r of declared.filter((x) => x.ui)) io.stdout(`    · ${r.id.padEnd(10)} （界面需求，由浏览器测试覆盖）\n`);
+        if (uncovered.length) io.stdout(`  ✗ 缺少通过或失败场景的需求：${uncovered.join('、')}\n`);
+      }
+      if (opts.json) io.stdout(JSON.stringify(report, null, 2) + '\n');
+      else io.stdout(failed ? `\n${failed} 项未通过\n` : '\n全部通过\n');
+      setExit(failed ? 1 : 0);
+    });
+  return cmd;
+}
+
+function compareIds(a: string, b: string): number {
+  const [pa, na] = a.split('-');
+  const [pb, nb] = b.split('-');
+  return pa === pb ? Number(na) - Number(nb) : (pa ?? '').localeCompare(pb ?? '');
+}
+
+async function readFileText(file: string): Promise<string> {
+  const read = await readJsonFileText(file);
+  return read;
+}
+
+async function readJsonFileText(file: string): Promise<string> {
+  const { readFile, stat } = await import('node:fs/promises');
+  try {
+    const info = await stat(file);
+    if (info.size > 20 * 1024 * 1024) throw new BadInput(`${file}：文件过大（${info.size} 字节，上限 20 MB）`);
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if (error instanceof BadInput) throw error;
+    throw new BadInput(`${file}：无法读取（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）`);
+  }
+}
+
+/** Conflicting effects found by running the form's scenarios (show and hide together, two `set` values). */
+async function conflictsOf(bundle: FormBundle, definition: FormDefinition): Promise<FileProblem[]> {
+  const problems: FileProblem[] = [];
+  for (const s of bundle.scenarios) {
+    let pack: ResolvedPack;
+    try {
+      pack = packOf(bundle, s.value.year);
+    } catch (error) {
+      problems.push({ file: s.file, pointer: '/year', message: (error as Error).message });
+      continue;
+    }
+    const result = await evaluate(definition, pack, s.value.data, s.value.context ?? {});
+    for (const issue of result.issues) {
+      if (issue.code === 'pack-conflict' || issue.code === 'pack-error') {
+        problems.push({ file: bundle.packs.find((p) => p.value.year === pack.year)?.file ?? bundle.id, pointer: '', message: `场景“${s.value.name}”中：${issue.message}` });
+      }
+    }
+  }
+  return problems;
+}
+
+async function validateLines(io: CliIO, file: string, definition: FormDefinition, pack: ResolvedPack, context: unknown, locale: Locale): Promise<number> {
+  let input: NodeJS.ReadableStream;
+  if (file === '-') input = io.stdin;
+  else {
+    const stream = createReadStream(file);
+    await new Promise<void>((resolve, reject) => {
+      stream.once('open', () => resolve());
+      stream.once('error', (e: NodeJS.ErrnoException) => reject(new BadInput(`${file}：无法读取（${e.code ?? e.message}）`)));
+    });
+    input = stream;
+  }
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
+  let valid = 0;
+  let invalid = 0;
+  let bad = 0;
+  const started = Date.now();
+  let out: string[] = [];
+  for await (const line of lines) {
+    n++;
+    if (line.trim() === '') continue;
+    if (line.length > 20 * 1024 * 1024) {
+      bad++;
+      out.push(JSON.stringify({ line: n, error: '该行过大（超过 20 MB）' }));
+    } else {
+      const parsed = parseJson(line, `${file}:${n}`);
+      if (!parsed.ok) {
+        bad++;
+        out.push(JSON.stringify({ line: n, error: parsed.error.message }));
+      } else {
+        const result = await evaluate(definition, pack, parsed.value, context, { locale });
+        if (result.complete) valid++;
+        else invalid++;
+        out.push(JSON.stringify({ line: n, valid: result.complete, issues: result.issues }));
+      }
+    }
+    if (out.length >= 500) {
+      io.stdout(out.join('\n') + '\n');
+      out = [];
+    }
+    if (n % 10_000 === 0) io.stderr(`已处理 ${n} 行（有效 ${valid}，无效 ${invalid}，格式错误 ${bad}）\n`);
+  }
+  if (out.length) io.stdout(out.join('\n') + '\n');
+  const seconds = (Date.now() - started) / 1000;
+  io.stderr(`完成：${n} 行，有效 ${valid}，无效 ${invalid}，格式错误 ${bad}，用时 ${seconds.toFixed(1)} 秒\n`);
+  return bad ? 2 : invalid ? 1 : 0;
+}
+
+/** Runs the CLI with arguments (without `node` and the script); resolves to the exit code. */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  let exit = 0;
+  const cmd = program(io, (code) => (exit = code));
+  try {
+    await cmd.parseAsync(argv, { from: 'user' });
+    return exit;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof BadInput) {
+      io.stderr(`错误：${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`错误：${(error as Error).message ?? String(error)}\n`);
+    return 2;
+  }
+}

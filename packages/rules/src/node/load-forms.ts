@@ -1,0 +1,119 @@
+/**
+ * Loads forms from a folder (one sub-folder per form: definition.json, rules/<year>.json,
+ * scenarios/*.json), checking each file as it is read. Node only: the CLI and servers use it.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkDefinition, parseJson, type FileProblem, type FormDefinition } from '@shenbao/core';
+import { checkPackShape } from '../lint-pack.js';
+import type { RulePack } from '../pack-types.js';
+import { checkScenarioShape, type Scenario } from '../scenarios.js';
+
+/** A JSON file as read: path, text and parsed value. */
+export interface LoadedFile<T> {
+  file: string;
+  text: string;
+  value: T;
+}
+
+/** One form folder as loaded; `problems` lists every file that could not be used. */
+export interface FormBundle {
+  id: string;
+  dir: string;
+  definition?: LoadedFile<FormDefinition>;
+  packs: LoadedFile<RulePack>[];
+  scenarios: LoadedFile<Scenario>[];
+  problems: FileProblem[];
+}
+
+/** Largest JSON file the loader reads (a definition or pack is a few dozen KB). */
+export const maxFileBytes = 5 * 1024 * 1024;
+
+/** The folder of the built-in forms (the installed `@shenbao/forms` package). */
+export function builtinFormsDir(): string {
+  return dirname(fileURLToPath(import.meta.resolve('@shenbao/forms/package.json')));
+}
+
+/** Reads and parses one JSON file; problems instead of exceptions. */
+export async function readJsonFile(path: string, display = path): Promise<{ ok: true; text: string; value: unknown } | { ok: false; problem: FileProblem }> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { ok: false, problem: { file: display, pointer: '', message: '不是文件' } };
+    if (info.size > maxFileBytes) return { ok: false, problem: { file: display, pointer: '', message: `文件过大（${info.size} 字节，上限 ${maxFileBytes}）` } };
+    const text = await readFile(path, 'utf8');
+    const parsed = parseJson(text, display);
+    if (!parsed.ok) return { ok: false, problem: { file: display, pointer: '', message: parsed.error.message, line: parsed.error.line, column: parsed.error.column } };
+    return { ok: true, text, value: parsed.value };
+  } catch (error) {
+    return { ok: false, problem: { file: display, pointer: '', message: `无法读取：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` } };
+  }
+}
+
+async function jsonFiles(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Loads one form folder. */
+export async function loadForm(dir: string, root = dirname(dir)): Promise<FormBundle> {
+  const show = (p: string) => relative(process.cwd(), p) || p;
+  void root;
+  const bundle: FormBundle = { id: dir.split(/[\\/]/).pop()!, dir, packs: [], scenarios: [], problems: [] };
+  const defPath = join(dir, 'definition.json');
+  const def = await readJsonFile(defPath, show(defPath));
+  if (!def.ok) bundle.problems.push(def.problem);
+  else {
+    const checked = checkDefinition(def.value, show(defPath), def.text);
+    if (checked.ok) bundle.definition = { file: show(defPath), text: def.text, value: checked.definition };
+    else bundle.problems.push(...checked.problems);
+  }
+  for (const name of await jsonFiles(join(dir, 'rules'))) {
+    const path = join(dir, 'rules', name);
+    const read = await readJsonFile(path, show(path));
+    if (!read.ok) {
+      bundle.problems.push(read.problem);
+      continue;
+    }
+    const shape = checkPackShape(read.value, show(path));
+    if (shape.length) bundle.problems.push(...shape);
+    else bundle.packs.push({ file: show(path), text: read.text, value: read.value as RulePack });
+  }
+  bundle.packs.sort((a, b) => a.value.year - b.value.year);
+  for (const name of await jsonFiles(join(dir, 'scenarios'))) {
+    const path = join(dir, 'scenarios', name);
+    const read = await readJsonFile(path, show(path));
+    if (!read.ok) {
+      bundle.problems.push(read.problem);
+      continue;
+    }
+    const shape = checkScenarioShape(read.value, show(path));
+    if (shape.length) bundle.problems.push(...shape);
+    else bundle.scenarios.push({ file: show(path), text: read.text, value: read.value as Scenario });
+  }
+  return bundle;
+}
+
+/** Loads every form folder under `dir` (folders without a definition.json are skipped). */
+export async function loadForms(dir: string = builtinFormsDir()): Promise<FormBundle[]> {
+  const bundles: FormBundle[] = [];
+  let entries: string[];
+  try {
+    entries = (await readdir(dir)).sort();
+  } catch (error) {
+    throw new Error(`无法读取表单目录 ${dir}：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  for (const entry of entries) {
+    const sub = join(dir, entry);
+    try {
+      if (!(await stat(join(sub, 'definition.json'))).isFile()) continue;
+    } catch {
+      continue;
+    }
+    bundles.push(await loadForm(sub, dir));
+  }
+  return bundles;
+}

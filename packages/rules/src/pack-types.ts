@@ -1,0 +1,113 @@
+/**
+ * Types of rule packs, rules, conditions and effects; `schema/rule-pack.schema.json` checks the
+ * same shapes at run time and gives editors completion.
+ */
+import type { LocalizedText } from '@shenbao/core';
+
+/** The facts a condition may read. */
+export type FactName = 'data' | 'context' | 'params' | 'count' | 'item' | 'index';
+
+/** shenbao's operators: json-rules-engine's own plus empty/notEmpty and date comparisons. */
+export type OperatorName =
+  | 'equal'
+  | 'notEqual'
+  | 'lessThan'
+  | 'lessThanInclusive'
+  | 'greaterThan'
+  | 'greaterThanInclusive'
+  | 'in'
+  | 'notIn'
+  | 'contains'
+  | 'doesNotContain'
+  | 'empty'
+  | 'notEmpty'
+  | 'before'
+  | 'after'
+  | 'notBefore'
+  | 'notAfter';
+
+/** A reference to a fact's value, usable as a condition `value`. */
+export interface FactRef {
+  fact: FactName;
+  path?: string;
+}
+
+/** A leaf condition: fact (at path) operator value. */
+export interface LeafCondition {
+  fact: FactName;
+  path?: string;
+  params?: { path: string; where?: Record<string, unknown> };
+  operator: OperatorName;
+  value: unknown;
+}
+
+/** A nested condition: all / any / not. */
+export type NestedCondition = { all: Condition[] } | { any: Condition[] } | { not: Condition };
+
+/** Any condition. */
+export type Condition = LeafCondition | NestedCondition;
+
+/** A value expression of a `set` effect. */
+export type Expression =
+  | number
+  | string
+  | boolean
+  | null
+  | { param: string }
+  | { data: string }
+  | { context: string }
+  | { count: string; where?: Record<string, unknown> }
+  | { add: Expression[] }
+  | { multiply: Expression[] };
+
+/** The one effect a rule has when its conditions hold. */
+export type Effect =
+  | { type: 'require' | 'show' | 'hide'; params: { fields?: string[]; slots?: string[] } }
+  | { type: 'attachment'; params: { slot: string; min?: number; max?: number } }
+  | { type: 'error'; params: { path: string; code: string; message: LocalizedText } }
+  | { type: 'set'; params: { path: string; value: Expression } };
+
+/** One rule: the requirement it implements, when, and what follows. */
+export interface PackRule {
+  /** Requirement id with optional suffix, unique in the pack (`TCM-4.guidance-teacher`). */
+  id: string;
+  description: string;
+  /** Run once per item of this array (facts `item`, `index`; `*` in effect pointers = the index). */
+  forEach?: string;
+  conditions: NestedCondition;
+  event: Effect;
+}
+
+/** A named pack value with its meaning for policy staff. */
+export interface PackParam {
+  value: unknown;
+  description: string;
+}
+
+/** A rule pack file as written: one form, one year, possibly extending an earlier year. */
+export interface RulePack {
+  $schema?: string;
+  form: string;
+  year: number;
+  extends?: number;
+  description?: string;
+  params?: Record<string, PackParam>;
+  remove?: string[];
+  rules: PackRule[];
+}
+
+/** A pack with its inheritance applied: every rule and param in force that year. */
+export interface ResolvedPack {
+  form: string;
+  year: number;
+  /** Years from the oldest ancestor to this one. */
+  chain: number[];
+  params: Record<string, PackParam>;
+  rules: PackRule[];
+}
+
+/** The requirement id of a rule id (`TCM-4.guidance-teacher` → `TCM-4`). */
+export function requirementOf(ruleId: string): string {
+  const dot = ruleId.indexOf('.');
+  return dot === -1 ? ruleId : ruleId.slice(0, dot);
+}
