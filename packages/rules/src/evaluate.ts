@@ -120,7 +120,7 @@ async function evaluateUnsafe(
   const inputIssues = [...input.issues, ...ctx.issues.map((i) => ({ ...i, path: `#context${i.path}` }))];
   if (input.refused || ctx.refused) return empty(locale, inputIssues);
   const data = input.value ?? {};
-  const context = ctx.value ?? {};
+  const context = withDefaults(definition, ctx.value);
 
   const form = options.compiled ?? compileForm(definition, options.dictionaries ? { dictionaries: options.dictionaries } : {});
   const issues: Issue[] = [...inputIssues];
@@ -295,6 +295,14 @@ async function evaluateUnsafe(
   for (const pointer of required.keys()) if (!(pointer in requiredOut) && !pointer.includes('/attachments/')) requiredOut[pointer] = !isHidden(pointer);
 
   return { issues, visible, required: requiredOut, attachments, computed, complete: issues.length === 0 };
+}
+
+/** Fills context facts the host did not give but the definition declares with a sensible default (`today`). */
+function withDefaults(definition: FormDefinition, context: unknown): unknown {
+  const base = typeof context === 'object' && context !== null && !Array.isArray(context) ? (context as Record<string, unknown>) : {};
+  const declared = (definition.context?.properties ?? {}) as Record<string, unknown>;
+  if ('today' in declared && base.today === undefined) return { ...base, today: new Date().toISOString().slice(0, 10) };
+  return base;
 }
 
 /** Every instance path of a slot in this data (one per group item for grouped slots). */

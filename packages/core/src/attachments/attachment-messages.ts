@@ -58,12 +58,12 @@ export function emptyMessage(name: string, locale: Locale): string {
   return pick(locale, `文件“${name}”是空文件`, `File "${name}" is empty`);
 }
 
-/** The image header cannot be read. */
-export function corruptImageMessage(name: string, locale: Locale): string {
+/** The file is cut off or its image header cannot be read. */
+export function damagedMessage(name: string, locale: Locale): string {
   return pick(
     locale,
-    `文件“${name}”的图片数据已损坏，无法读取尺寸`,
-    `File "${name}" is a damaged image; its dimensions cannot be read`,
+    `文件“${name}”已损坏或不完整，请重新上传`,
+    `File "${name}" is damaged or incomplete; please upload it again`,
   );
 }
 

@@ -197,19 +197,57 @@ describe('checkFile: damaged files', () => {
     }
   });
 
+  it('reads only the bytes of a view, not the rest of its buffer', async () => {
+    const backing = new Uint8Array(200);
+    backing.set(PNG_1X1, 50);
+    const view = backing.subarray(50, 70); // signature, IHDR start and the width, but no height
+    const result = await checkFile(view, imageSlot, 'cut.png');
+    expect(result.issues.map((issue) => issue.code)).toEqual(['attachment-type']);
+    const whole = await checkFile(backing.subarray(50, 50 + PNG_1X1.byteLength), imageSlot, 'whole.png');
+    expect(whole).toMatchObject({ ok: true, info: { width: 1, height: 1 } });
+  });
+
   it('refuses a JPEG cut before its size marker as damaged', async () => {
     const result = await checkFile(JPEG_3X2.subarray(0, 30), imageSlot, 'cut.jpg');
     expect(result.info.type).toBe('image/jpeg');
     expect(result.issues).toHaveLength(1);
-    expect(result.issues[0]).toMatchObject({ code: 'attachment-type', params: { corrupt: true, detected: 'image/jpeg' } });
-    expect(result.issues[0]?.message).toBe('文件“cut.jpg”的图片数据已损坏，无法读取尺寸');
+    expect(result.issues[0]).toMatchObject({ code: 'attachment-type', params: { damaged: true, detected: 'image/jpeg' } });
+    expect(result.issues[0]?.message).toBe('文件“cut.jpg”已损坏或不完整，请重新上传');
+    const en = await checkFile(JPEG_3X2.subarray(0, 30), imageSlot, 'cut.jpg', '', 'en');
+    expect(en.issues[0]?.message).toBe('File "cut.jpg" is damaged or incomplete; please upload it again');
   });
 
-  it('never throws on any prefix of the sample files', async () => {
-    for (const sample of [PNG_1X1, JPEG_3X2, PDF, exeBytes().subarray(0, 140)]) {
+  it('refuses files cut off after their header', async () => {
+    const png = await checkFile(PNG_1X1.subarray(0, 40), imageSlot, 'cut.png');
+    expect(png.info).toMatchObject({ type: 'image/png', width: 1, height: 1 });
+    expect(png.issues).toMatchObject([{ code: 'attachment-type', params: { damaged: true } }]);
+    const jpeg = await checkFile(JPEG_3X2.subarray(0, JPEG_3X2.byteLength - 2), imageSlot, 'cut.jpg');
+    expect(jpeg.info).toMatchObject({ type: 'image/jpeg', width: 3, height: 2 });
+    expect(jpeg.issues).toMatchObject([{ code: 'attachment-type', params: { damaged: true } }]);
+    const pdf = await checkFile(PDF.subarray(0, 60), pdfSlot, 'cut.pdf');
+    expect(pdf.issues).toMatchObject([{ code: 'attachment-type', params: { damaged: true, detected: 'application/pdf' } }]);
+  });
+
+  it('skips the dimension check of a damaged image', async () => {
+    const cut = pngClaiming(5000, 1).subarray(0, 40);
+    const result = await checkFile(cut, { ...imageSlot, image: { maxWidth: 100 } }, 'cut.png');
+    expect(result.issues.map((issue) => issue.code)).toEqual(['attachment-type']);
+  });
+
+  it('never throws and refuses every proper prefix of the sample files', async () => {
+    const anySlot: AttachmentSlot = { ...imageSlot, accept: ['image/jpeg', 'image/png', 'application/pdf'] };
+    // [bytes, shortest length that is whole]: a PDF may lose its final newline; an executable is never accepted.
+    const samples: Array<[Uint8Array, number]> = [
+      [PNG_1X1, PNG_1X1.byteLength],
+      [JPEG_3X2, JPEG_3X2.byteLength],
+      [PDF, PDF.byteLength - 1],
+      [exeBytes().subarray(0, 140), Infinity],
+    ];
+    for (const [sample, wholeFrom] of samples) {
       for (let length = 0; length <= sample.byteLength; length += 1) {
-        const result = await checkFile(sample.subarray(0, length), { ...imageSlot, accept: ['image/jpeg', 'image/png', 'application/pdf'] }, 'f');
+        const result = await checkFile(sample.subarray(0, length), anySlot, 'f');
         expect(result.info.size).toBe(length);
+        expect(result.ok, `${length} of ${sample.byteLength}`).toBe(length >= wholeFrom);
         expect(result.ok).toBe(result.issues.length === 0);
       }
     }

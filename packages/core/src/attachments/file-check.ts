@@ -3,14 +3,15 @@
  * (never the name or the type the browser claims), the size, and for images the pixel dimensions read
  * from the header. Runs in browsers and Node: `file-type/core` and `image-size` need no Node built-ins.
  *
- * Only the header is read: a JPEG cut off after its size marker still passes; decoding the whole image
- * is the host's job if it needs that.
+ * Pixel data is not decoded: a file is refused as damaged when its structure is cut off (see
+ * `completeness.ts`) or its image header cannot be read; decoding the whole image is the host's job.
  */
 import { fileTypeFromBuffer } from 'file-type/core';
 import { imageSize } from 'image-size';
 import type { AttachmentSlot, Issue, Locale } from '../types.js';
+import { isComplete } from './completeness.js';
 import {
-  corruptImageMessage,
+  damagedMessage,
   dimensionsMessage,
   emptyMessage,
   formatSize,
@@ -46,10 +47,15 @@ async function sniff(bytes: Uint8Array): Promise<{ mime: string; ext: string } |
   }
 }
 
-/** Width and height from an image header, or null when the header cannot be read. */
+/**
+ * Width and height from an image header, or null when the header cannot be read. image-size reads
+ * through `bytes.buffer`, past the end of a view (a `subarray`, a pooled Node Buffer), so a view that
+ * does not span its whole buffer is copied first.
+ */
 function dimensions(bytes: Uint8Array): { width: number; height: number } | null {
+  const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
   try {
-    const { width, height } = imageSize(bytes);
+    const { width, height } = imageSize(own);
     const valid = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n > 0;
     return valid(width) && valid(height) ? { width, height } : null;
   } catch {
@@ -69,7 +75,7 @@ function brokenLimits(width: number, height: number, limits: DimensionLimits): D
 
 /**
  * Checks a file's content against `slot`: `attachment-type` when the sniffed type is not accepted
- * (or the file is empty, or an image header is damaged), `attachment-size` when it is over
+ * (or the file is empty, cut off, or its image header unreadable), `attachment-size` when it is over
  * `slot.maxBytes`, `attachment-dimensions` when an image is outside `slot.image`. Issues are at
  * `path` with `source: 'attachments'`; messages are in `locale`. Never throws.
  *
@@ -93,16 +99,25 @@ export async function checkFile(
   const found = await sniff(data);
   const info: FileInfo = { type: found?.mime ?? null, size };
   const accepted = found !== null && (slot.accept as readonly string[]).includes(found.mime);
-  const detected = found === null ? null : found.ext.toUpperCase();
+  const isImage = found !== null && found.mime.startsWith('image/');
+  const pixels = isImage ? dimensions(data) : null;
+  if (pixels !== null) {
+    info.width = pixels.width;
+    info.height = pixels.height;
+  }
 
   if (size === 0) {
     issue('attachment-type', emptyMessage(name, locale), { name, accept: slot.accept, detected: null, size: 0 });
   } else if (!accepted) {
-    issue('attachment-type', typeMessage(name, slot.accept, detected, locale), {
+    issue('attachment-type', typeMessage(name, slot.accept, found?.ext.toUpperCase() ?? null, locale), {
       name,
       accept: slot.accept,
       detected: found?.mime ?? null,
     });
+  }
+  const damaged = accepted && ((isImage && pixels === null) || !isComplete(data, found.mime));
+  if (damaged) {
+    issue('attachment-type', damagedMessage(name, locale), { name, accept: slot.accept, detected: found.mime, damaged: true });
   }
 
   if (size > slot.maxBytes) {
@@ -115,24 +130,15 @@ export async function checkFile(
     });
   }
 
-  if (found !== null && found.mime.startsWith('image/')) {
-    const pixels = dimensions(data);
-    if (pixels === null) {
-      if (accepted) {
-        issue('attachment-type', corruptImageMessage(name, locale), { name, accept: slot.accept, detected: found.mime, corrupt: true });
-      }
-    } else {
-      info.width = pixels.width;
-      info.height = pixels.height;
-      const broken = accepted && slot.image !== undefined ? brokenLimits(pixels.width, pixels.height, slot.image) : {};
-      if (Object.keys(broken).length > 0) {
-        issue('attachment-dimensions', dimensionsMessage(name, pixels.width, pixels.height, broken, locale), {
-          name,
-          width: pixels.width,
-          height: pixels.height,
-          ...broken,
-        });
-      }
+  if (accepted && !damaged && pixels !== null && slot.image !== undefined) {
+    const broken = brokenLimits(pixels.width, pixels.height, slot.image);
+    if (Object.keys(broken).length > 0) {
+      issue('attachment-dimensions', dimensionsMessage(name, pixels.width, pixels.height, broken, locale), {
+        name,
+        width: pixels.width,
+        height: pixels.height,
+        ...broken,
+      });
     }
   }
 

@@ -3,4 +3,5 @@
  */
 export { checkFile, type FileCheckResult, type FileInfo } from './file-check.js';
 export { checkSlotCount, type SlotCountLimits } from './slot-count.js';
+export { isComplete } from './completeness.js';
 export { acceptedTypesText, formatSize, type DimensionLimits } from './attachment-messages.js';
