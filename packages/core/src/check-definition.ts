@@ -5,6 +5,7 @@
  */
 import definitionMetaSchema from '../schema/definition.schema.json' with { type: 'json' };
 import { createAjv, createMetaAjv } from './ajv-setup.js';
+import { bundleDefinition, type SharedSchemas } from './bundle-schema.js';
 import { escapeToken } from './json-pointer.js';
 import { locatePointer } from './parse-json.js';
 import { prepareSchema } from './prepare-schema.js';
@@ -91,8 +92,11 @@ function checkItems(
   });
 }
 
-/** Checks a parsed definition; `text` (the file's source) adds line numbers to problems. */
-export function checkDefinition(value: unknown, file = '<definition>', text?: string): CheckDefinitionResult {
+/**
+ * Checks a parsed definition; `text` (the file's source) adds line numbers to problems; `shared`
+ * holds the shared schema files its `$ref`s may name. The definition returned is bundled.
+ */
+export function checkDefinition(value: unknown, file = '<definition>', text?: string, shared: SharedSchemas = {}): CheckDefinitionResult {
   const problems: FileProblem[] = [];
   const problem = (pointer: string, message: string) => problems.push({ file, pointer, message });
   metaValidator ??= createMetaAjv().compile(definitionMetaSchema);
@@ -105,7 +109,9 @@ export function checkDefinition(value: unknown, file = '<definition>', text?: st
     if (problems.length === 0) problem('', '定义不符合格式要求');
     return { ok: false, problems: locateProblems(dedupe(problems), text) };
   }
-  const definition = value as FormDefinition;
+  const bundled = bundleDefinition(value as FormDefinition, shared, file);
+  if (bundled.problems.length) return { ok: false, problems: locateProblems(bundled.problems, text) };
+  const definition = bundled.definition;
 
   const slotGroups = new Map<string, string | undefined>();
   definition.attachments.forEach((slot, i) => {

@@ -44,7 +44,7 @@ let sharedAjv: AjvInstance | undefined;
 interface Compiled { schema: JsonSchema; index: SchemaIndex; validator: DataValidator }
 const cache = new WeakMap<FormDefinition, Compiled>();
 
-const formatLabels = new Map(formats.map((f) => [f.name, f.description]));
+const formatLabels = new Map(formats.map((f) => [f.name, f.label]));
 const builtinFormatLabels: Record<string, { 'zh-CN': string; en: string }> = {
   date: { 'zh-CN': '日期（年-月-日）', en: 'date (YYYY-MM-DD)' },
   'date-time': { 'zh-CN': '日期时间', en: 'date-time' },

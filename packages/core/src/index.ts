@@ -27,6 +27,7 @@ export {
   type CheckDefinitionResult,
   type FileProblem,
 } from './check-definition.js';
+export { bundleDefinition, sharedDefKey, type BundleResult, type SharedSchemas } from './bundle-schema.js';
 export { ajvErrorsToIssues, compileForm, fieldTemplate, type CompileOptions, type CompiledForm, type DataValidator } from './compile-form.js';
 export {
   escapeToken,
@@ -65,6 +66,10 @@ export {
   subjectDictionary,
   tcmCandidateTypeDictionary,
   teacherRoleDictionary,
+  recordStatusDictionary,
+  majorTypeDictionary,
+  titleLevelDictionary,
+  type AbortSignalLike,
   type AsyncDictionary,
   type Dictionary,
   type DictionaryItem,

@@ -109,7 +109,7 @@ const cases = STATUSES.flatMap((status) =>
   ),
 );
 
-describe('transition matrix', () => {
+describe('COMMON-6 transition matrix', () => {
   it('covers every status × review started × action × role', () => {
     expect(cases).toHaveLength(4 * 2 * 7 * 2);
   });
@@ -157,7 +157,7 @@ describe('transition matrix', () => {
   });
 });
 
-describe('transition details', () => {
+describe('COMMON-6 transition details', () => {
   it('starts in draft with no history', () => {
     expect(createRecord()).toEqual({ status: 'draft', reviewStarted: false, modificationAllowed: false, history: [] });
     expect(createRecord()).not.toBe(createRecord());

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { maskId, maskPhone, maskValue } from './mask.js';
 
-describe('maskId', () => {
+describe('COMMON-4 maskId', () => {
   it('keeps the first 4 and last 4 of an 18-character ID', () => {
     expect(maskId('42010619900101123X')).toBe('4201**********123X');
     expect(maskId('11010519491231002X')).toBe('1101**********002X');
@@ -32,7 +32,7 @@ describe('maskId', () => {
   });
 });
 
-describe('maskPhone', () => {
+describe('COMMON-4 maskPhone', () => {
   it('keeps the first 3 and last 4 of a mobile number', () => {
     expect(maskPhone('13812341234')).toBe('138****1234');
     expect(maskPhone('19900001111')).toBe('199****1111');

@@ -85,8 +85,8 @@ export interface FormDefinition {
   version: string;
   title: LocalizedText;
   description?: LocalizedText;
-  /** The requirement ids this form implements; `ui` ones are covered by browser tests, the rest by scenarios. */
-  requirements?: { id: string; summary: string; ui?: boolean }[];
+  /** The requirement ids this form implements; `ui` ones are covered by browser tests, `coveredBy` ones by the named test file, the rest by scenarios. */
+  requirements?: { id: string; summary: string; ui?: boolean; coveredBy?: string }[];
   /** JSON Schema 2020-12 of the declaration data. Property `title` is the zh-CN label, `x-title-en` the English one. */
   schema: JsonSchema;
   /** JSON Schema of the context facts (today, the bound unit, …) that rules may read. */

@@ -1,28 +1,32 @@
 /**
  * @shenbao/forms — the built-in forms of the Hubei health-talent platform as data: each form's
- * definition, its yearly rule packs and its scenarios, plus the TypeScript type of its data.
+ * definition (bundled with the shared pieces), its yearly rule packs and its scenarios, plus the
+ * TypeScript type of its data.
  */
 import type { FormDefinition } from '@shenbao/core';
-import tcmDefinition from '../tcm-expertise/definition.json' with { type: 'json' };
-import tcm2024 from '../tcm-expertise/rules/2024.json' with { type: 'json' };
+import { registry, sharedSchemas } from './generated/registry.js';
 
 export type { TcmExpertiseData } from './generated/tcm-expertise.js';
 export { tcmExpertiseSchema } from './generated/tcm-expertise.js';
+export { sharedSchemas };
 
-/** A built-in form: its definition and rule packs as their JSON files hold them (resolve a year with `resolvePack`). */
+/** A built-in form: its definition, rule packs by year (as written; resolve a year with `resolvePack`) and scenarios. */
 export interface BuiltinForm {
   id: string;
   definition: FormDefinition;
-  /** Rule packs by year. */
-  packs: Record<number, unknown>;
+  packs: Readonly<Record<number, unknown>>;
+  scenarios: readonly { file: string; scenario: unknown }[];
+}
+
+/** Every built-in form, in folder order. */
+export const builtinForms: readonly BuiltinForm[] = registry as unknown as readonly BuiltinForm[];
+
+/** The built-in form with this id; throws with the known ids when there is none. */
+export function builtinForm(id: string): BuiltinForm {
+  const form = builtinForms.find((f) => f.id === id);
+  if (!form) throw new Error(`未知的表单“${id}”（已有：${builtinForms.map((f) => f.id).join('、')}）`);
+  return form;
 }
 
 /** The TCM expertise assessment form (manual 003). */
-export const tcmExpertise: BuiltinForm = {
-  id: 'tcm-expertise',
-  definition: tcmDefinition as unknown as FormDefinition,
-  packs: { 2024: tcm2024 },
-};
-
-/** Every built-in form. */
-export const builtinForms: readonly BuiltinForm[] = [tcmExpertise];
+export const tcmExpertise: BuiltinForm = builtinForm('tcm-expertise');

@@ -24,3 +24,6 @@ export { subjectDictionary } from './subject.js';
 export { hubeiCountyDictionary, countiesOf } from './hubei-county.js';
 export { tcmCandidateTypeDictionary } from './tcm-candidate-type.js';
 export { teacherRoleDictionary } from './teacher-role.js';
+export { recordStatusDictionary } from './record-status.js';
+export { majorTypeDictionary } from './major-type.js';
+export { titleLevelDictionary } from './title-level.js';

@@ -69,7 +69,7 @@ describe('builtinDictionaries', () => {
   });
 });
 
-describe('createDictionaryRegistry', () => {
+describe('COMMON-7 createDictionaryRegistry (hosts replace code tables)', () => {
   const customStudyForm: Dictionary = {
     id: 'study-form',
     label: { 'zh-CN': '学习形式' },

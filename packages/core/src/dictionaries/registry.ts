@@ -17,6 +17,9 @@ import { studyFormDictionary } from './study-form.js';
 import { subjectDictionary } from './subject.js';
 import { tcmCandidateTypeDictionary } from './tcm-candidate-type.js';
 import { teacherRoleDictionary } from './teacher-role.js';
+import { recordStatusDictionary } from './record-status.js';
+import { majorTypeDictionary } from './major-type.js';
+import { titleLevelDictionary } from './title-level.js';
 
 /** Every built-in dictionary; ids are unique. */
 export const builtinDictionaries: Dictionary[] = [
@@ -33,6 +36,9 @@ export const builtinDictionaries: Dictionary[] = [
   hubeiCountyDictionary,
   tcmCandidateTypeDictionary,
   teacherRoleDictionary,
+  recordStatusDictionary,
+  majorTypeDictionary,
+  titleLevelDictionary,
 ];
 
 /** A set of dictionaries by id, with lookups by code. */

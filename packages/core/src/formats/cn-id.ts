@@ -92,6 +92,7 @@ export function isCnId(value: string): boolean {
 export const cnIdFormat: FormatDefinition = {
   name: 'cn-id',
   validate: isCnId,
+  label: { 'zh-CN': '居民身份证号码', en: 'resident ID number' },
   description: {
     'zh-CN':
       '18 位居民身份证号码：前 17 位为数字（首位 1–9），出生日期须为真实日期且不晚于今天，' +

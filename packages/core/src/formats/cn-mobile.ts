@@ -20,6 +20,7 @@ export const isCnMobile: (value: string) => boolean = fullMatch(CN_MOBILE_PATTER
 export const cnMobileFormat: FormatDefinition = {
   name: 'cn-mobile',
   validate: isCnMobile,
+  label: { 'zh-CN': '手机号码', en: 'mobile number' },
   description: {
     'zh-CN': '11 位手机号码：以 1 开头，第二位为 3–9，不含国家代码、空格或连字符。',
     en: '11-digit mainland mobile number: starts with 1, second digit 3–9; no country code, spaces or dashes.',

@@ -37,6 +37,7 @@ export function isCnResidencePermit(value: string): boolean {
 export const cnResidencePermitFormat: FormatDefinition = {
   name: 'cn-residence-permit',
   validate: isCnResidencePermit,
+  label: { 'zh-CN': '港澳台居民居住证号码', en: 'residence permit number' },
   description: {
     'zh-CN':
       '18 位港澳台居民居住证号码：以 810000（香港）、820000（澳门）或 830000（台湾）开头，' +

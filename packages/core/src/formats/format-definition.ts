@@ -14,6 +14,8 @@ export interface FormatDefinition {
    * space makes a value invalid (input normalisation is the caller's job).
    */
   validate: (value: string) => boolean;
+  /** The short name of what the format is, for messages (`身份证号 不是有效的居民身份证号码`). */
+  label: LocalizedText;
   /** What the format accepts, for help texts and documentation. */
   description: LocalizedText;
 }

@@ -21,6 +21,7 @@ export const isHkMacauPermit: (value: string) => boolean = fullMatch(HK_MACAU_PE
 export const hkMacauPermitFormat: FormatDefinition = {
   name: 'hk-macau-permit',
   validate: isHkMacauPermit,
+  label: { 'zh-CN': '港澳居民来往内地通行证号码', en: 'Home Return Permit number' },
   description: {
     'zh-CN': '港澳居民来往内地通行证号码：大写 H（香港）或 M（澳门）加 8 位数字；旧版本式证件为 H/M 加 10 位数字。',
     en:

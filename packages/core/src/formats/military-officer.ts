@@ -24,6 +24,7 @@ export const isMilitaryOfficer: (value: string) => boolean = fullMatch(MILITARY_
 export const militaryOfficerFormat: FormatDefinition = {
   name: 'military-officer',
   validate: isMilitaryOfficer,
+  label: { 'zh-CN': '军官证号码', en: 'military officer ID number' },
   description: {
     'zh-CN':
       '军官证号：1–2 个汉字或大写字母加“字第”和 6–8 位数字（末尾“号”可有可无），' +

@@ -21,6 +21,7 @@ export const isPassport: (value: string) => boolean = fullMatch(PASSPORT_PATTERN
 export const passportFormat: FormatDefinition = {
   name: 'passport',
   validate: isPassport,
+  label: { 'zh-CN': '护照号码', en: 'passport number' },
   description: {
     'zh-CN': '护照号码：5–17 位大写英文字母或数字，不含空格和其他符号。',
     en: 'Passport number: 5–17 uppercase Latin letters or digits, no spaces or other symbols.',

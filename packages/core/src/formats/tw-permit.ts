@@ -21,6 +21,7 @@ export const isTwPermit: (value: string) => boolean = fullMatch(TW_PERMIT_PATTER
 export const twPermitFormat: FormatDefinition = {
   name: 'tw-permit',
   validate: isTwPermit,
+  label: { 'zh-CN': '台湾居民来往大陆通行证号码', en: 'Taiwan travel permit number' },
   description: {
     'zh-CN': '台湾居民来往大陆通行证号码：8 位数字；旧版本式证件的 10 位数字号码也可接受。',
     en: 'Mainland travel permit for Taiwan residents: 8 digits; the 10-digit number of older booklets is also accepted.',

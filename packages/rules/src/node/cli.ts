@@ -186,7 +186,8 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
         const coverage = coverageOf(results);
         const declared = definition.requirements ?? [];
         const ruleReqs = new Set(bundle.packs.flatMap((p) => p.value.rules.map((r) => requirementOf(r.id))));
-        const mustCover = new Set([...declared.filter((r) => !r.ui).map((r) => r.id), ...ruleReqs]);
+        const elsewhere = new Set(declared.filter((r) => r.ui || r.coveredBy).map((r) => r.id));
+        const mustCover = new Set([...declared.filter((r) => !elsewhere.has(r.id)).map((r) => r.id), ...[...ruleReqs].filter((id) => !elsewhere.has(id))]);
         const uncovered = [...mustCover].filter((id) => {
           const row = coverage.get(id);
           return !row || row.passing.length === 0 || row.failing.length === 0;
@@ -201,12 +202,12 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
           for (const f of r.failures) io.stdout(`      ${f}\n`);
         }
         io.stdout(`  覆盖表（需求 → 通过场景 / 失败场景）：\n`);
-        for (const id of [...new Set([...mustCover, ...coverage.keys()])].sort(compareIds)) {
+        for (const id of [...new Set([...mustCover, ...coverage.keys()])].filter((id) => !elsewhere.has(id)).sort(compareIds)) {
           const row = coverage.get(id) ?? { passing: [], failing: [] };
           const ok = row.passing.length > 0 && row.failing.length > 0;
           io.stdout(`    ${ok ? '✓' : mustCover.has(id) ? '✗' : '·'} ${id.padEnd(10)} 通过 ${row.passing.length}  失败 ${row.failing.length}\n`);
         }
-        for (const r of declared.filter((x) => x.ui)) io.stdout(`    · ${r.id.padEnd(10)} （界面需求，由浏览器测试覆盖）\n`);
+        for (const r of declared.filter((x) => x.ui || x.coveredBy)) io.stdout(`    · ${r.id.padEnd(10)} （${r.ui ? '界面需求，由浏览器测试覆盖' : `由 ${r.coveredBy} 覆盖`}）\n`);
         if (uncovered.length) io.stdout(`  ✗ 缺少通过或失败场景的需求：${uncovered.join('、')}\n`);
       }
       if (opts.json) io.stdout(JSON.stringify(report, null, 2) + '\n');

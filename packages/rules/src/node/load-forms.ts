@@ -5,7 +5,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkDefinition, parseJson, type FileProblem, type FormDefinition } from '@shenbao/core';
+import { checkDefinition, parseJson, type FileProblem, type FormDefinition, type JsonSchema, type SharedSchemas } from '@shenbao/core';
 import { checkPackShape } from '../lint-pack.js';
 import type { RulePack } from '../pack-types.js';
 import { checkScenarioShape, type Scenario } from '../scenarios.js';
@@ -58,16 +58,30 @@ async function jsonFiles(dir: string): Promise<string[]> {
   }
 }
 
-/** Loads one form folder. */
-export async function loadForm(dir: string, root = dirname(dir)): Promise<FormBundle> {
-  const show = (p: string) => relative(process.cwd(), p) || p;
-  void root;
+const show = (p: string) => relative(process.cwd(), p) || p;
+
+/** Reads the shared schema pieces (`<forms dir>/shared/*.json`) that definitions `$ref`. */
+export async function loadSharedSchemas(formsDir: string, problems: FileProblem[] = []): Promise<SharedSchemas> {
+  const shared: Record<string, JsonSchema> = {};
+  for (const name of await jsonFiles(join(formsDir, 'shared'))) {
+    const path = join(formsDir, 'shared', name);
+    const read = await readJsonFile(path, show(path));
+    if (!read.ok) problems.push(read.problem);
+    else if (typeof read.value !== 'object' || read.value === null || Array.isArray(read.value)) problems.push({ file: show(path), pointer: '', message: '共享结构必须是 JSON 对象' });
+    else shared[name] = read.value as JsonSchema;
+  }
+  return shared;
+}
+
+/** Loads one form folder; `shared` defaults to the shared pieces beside it. */
+export async function loadForm(dir: string, shared?: SharedSchemas): Promise<FormBundle> {
   const bundle: FormBundle = { id: dir.split(/[\\/]/).pop()!, dir, packs: [], scenarios: [], problems: [] };
+  const pieces = shared ?? (await loadSharedSchemas(dirname(dir), bundle.problems));
   const defPath = join(dir, 'definition.json');
   const def = await readJsonFile(defPath, show(defPath));
   if (!def.ok) bundle.problems.push(def.problem);
   else {
-    const checked = checkDefinition(def.value, show(defPath), def.text);
+    const checked = checkDefinition(def.value, show(defPath), def.text, pieces);
     if (checked.ok) bundle.definition = { file: show(defPath), text: def.text, value: checked.definition };
     else bundle.problems.push(...checked.problems);
   }
@@ -106,6 +120,8 @@ export async function loadForms(dir: string = builtinFormsDir()): Promise<FormBu
   } catch (error) {
     throw new Error(`无法读取表单目录 ${dir}：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+  const sharedProblems: FileProblem[] = [];
+  const shared = await loadSharedSchemas(dir, sharedProblems);
   for (const entry of entries) {
     const sub = join(dir, entry);
     try {
@@ -113,7 +129,9 @@ export async function loadForms(dir: string = builtinFormsDir()): Promise<FormBu
     } catch {
       continue;
     }
-    bundles.push(await loadForm(sub, dir));
+    const bundle = await loadForm(sub, shared);
+    bundle.problems.unshift(...sharedProblems);
+    bundles.push(bundle);
   }
   return bundles;
 }
