@@ -69,6 +69,7 @@ export {
   recordStatusDictionary,
   majorTypeDictionary,
   titleLevelDictionary,
+  hqSpecialtyDictionary,
   type AbortSignalLike,
   type AsyncDictionary,
   type Dictionary,

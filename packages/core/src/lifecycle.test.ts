@@ -109,7 +109,7 @@ const cases = STATUSES.flatMap((status) =>
   ),
 );
 
-describe('COMMON-6 transition matrix', () => {
+describe('COMMON-6 / PP-10 transition matrix (reviewer = the unit, e.g. the trial unit)', () => {
   it('covers every status × review started × action × role', () => {
     expect(cases).toHaveLength(4 * 2 * 7 * 2);
   });

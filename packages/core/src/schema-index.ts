@@ -15,6 +15,10 @@ export interface FieldInfo {
   format?: string;
   dictionary?: string;
   enum?: readonly unknown[];
+  /** Labels of enum values (`x-enum-titles`, `x-enum-titles-en`), for widgets and read-only views. */
+  enumTitles?: Record<string, LocalizedText>;
+  /** How a read-only view masks the value (`x-mask`: id or phone, COMMON-4). */
+  mask?: 'id' | 'phone';
   /** Whether the parent object lists it in `required`. */
   required: boolean;
   /** The field's (ref-resolved) schema. */
@@ -71,6 +75,14 @@ export function indexSchema(root: JsonSchema): SchemaIndex {
     if (typeof schema.format === 'string') info.format ??= schema.format;
     if (typeof schema['x-dictionary'] === 'string') info.dictionary ??= schema['x-dictionary'];
     if (Array.isArray(schema.enum)) info.enum ??= schema.enum;
+    if (schema['x-mask'] === 'id' || schema['x-mask'] === 'phone') info.mask ??= schema['x-mask'];
+    const titles = schema['x-enum-titles'];
+    if (isObject(titles) && !info.enumTitles) {
+      const en = isObject(schema['x-enum-titles-en']) ? schema['x-enum-titles-en'] : {};
+      info.enumTitles = Object.fromEntries(
+        Object.entries(titles).map(([value, zh]) => [value, typeof en[value] === 'string' ? { 'zh-CN': String(zh), en: en[value] as string } : { 'zh-CN': String(zh) }]),
+      );
+    }
     index.set(pointer, info);
 
     const requiredKeys = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);

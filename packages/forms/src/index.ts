@@ -6,8 +6,20 @@
 import type { FormDefinition } from '@shenbao/core';
 import { registry, sharedSchemas } from './generated/registry.js';
 
+export type { HealthQualificationData } from './generated/health-qualification.js';
+export { healthQualificationSchema } from './generated/health-qualification.js';
+export type { PhysicianExamConfirmData } from './generated/physician-exam-confirm.js';
+export { physicianExamConfirmSchema } from './generated/physician-exam-confirm.js';
+export type { PhysicianExamMaterialsData } from './generated/physician-exam-materials.js';
+export { physicianExamMaterialsSchema } from './generated/physician-exam-materials.js';
+export type { PhysicianProbationData } from './generated/physician-probation.js';
+export { physicianProbationSchema } from './generated/physician-probation.js';
+export type { RealNameData } from './generated/real-name.js';
+export { realNameSchema } from './generated/real-name.js';
 export type { TcmExpertiseData } from './generated/tcm-expertise.js';
 export { tcmExpertiseSchema } from './generated/tcm-expertise.js';
+export type { WorkUnitData } from './generated/work-unit.js';
+export { workUnitSchema } from './generated/work-unit.js';
 export { sharedSchemas };
 
 /** A built-in form: its definition, rule packs by year (as written; resolve a year with `resolvePack`) and scenarios. */

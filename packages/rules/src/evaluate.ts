@@ -7,6 +7,7 @@
 import {
   checkSlotCount,
   compileForm,
+  createDictionaryRegistry,
   expandTemplate,
   fillTemplate,
   getAt,
@@ -58,6 +59,7 @@ export interface Evaluation {
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
   locale?: Locale;
+  /** Code tables to check `x-dictionary` codes against (default: the built-in tables; async lookups are not checked). */
   dictionaries?: DictionaryRegistry;
   limits?: InputLimits;
   /** A precompiled form (e.g. with a standalone validator); default: compiled once and cached. */
@@ -65,6 +67,7 @@ export interface EvaluateOptions {
 }
 
 const runtimes = new WeakMap<ResolvedPack, PackRuntime | Error>();
+let builtinRegistry: DictionaryRegistry | undefined;
 
 /** The runtime of a pack, built once per pack object. */
 function runtimeOf(pack: ResolvedPack): PackRuntime | Error {
@@ -122,7 +125,8 @@ async function evaluateUnsafe(
   const data = input.value ?? {};
   const context = withDefaults(definition, ctx.value);
 
-  const form = options.compiled ?? compileForm(definition, options.dictionaries ? { dictionaries: options.dictionaries } : {});
+  const dictionaries = options.dictionaries ?? (builtinRegistry ??= createDictionaryRegistry());
+  const form = options.compiled ?? compileForm(definition, { dictionaries });
   const issues: Issue[] = [...inputIssues];
   const packIssue = (params: Record<string, unknown>, source: string, path = '') =>
     issues.push({ path, code: 'pack-error', params, source, message: issueMessage('pack-error', locale, params) });
@@ -162,9 +166,14 @@ async function evaluateUnsafe(
   };
 
   for (const { rule, effect, index } of fired) {
+    // A forEach rule over a slot's group acts on that item's instance of the slot only.
+    const instancesOf = (slotId: string) => {
+      const slot = form.slots.get(slotId);
+      return slot?.group !== undefined && index !== undefined && rule.forEach === slot.group ? [slotPath(slot, index)] : slotInstances(form, slotId, data);
+    };
     const targets = (fields: string[] | undefined, slots: string[] | undefined) => [
       ...(fields ?? []).flatMap((f) => expandTemplate(withIndex(f, index), data)),
-      ...(slots ?? []).flatMap((s) => slotInstances(form, s, data)),
+      ...(slots ?? []).flatMap(instancesOf),
     ];
     switch (effect.type) {
       case 'show':
@@ -184,8 +193,7 @@ async function evaluateUnsafe(
         }
         const min = effect.params.min ?? Math.max(1, slot.min);
         const max = effect.params.max ?? slot.max;
-        const instances = slot.group !== undefined && index !== undefined && rule.forEach === slot.group ? [slotPath(slot, index)] : slotInstances(form, slot.id, data);
-        for (const at of instances) {
+        for (const at of instancesOf(slot.id)) {
           const prev = slotRules.get(at);
           slotRules.set(at, prev ? { min: Math.max(prev.min, min), max: Math.min(prev.max, max), rules: [...prev.rules, rule.id] } : { min, max, rules: [rule.id] });
         }
@@ -263,6 +271,15 @@ async function evaluateUnsafe(
         const base = { label: localize(slot.label, locale), name: file.name, accept: slot.accept.map(shortType).join('/') };
         if (!(slot.accept as string[]).includes(file.type)) {
           issues.push({ path: at, code: 'attachment-type', params: { ...base, type: file.type }, source: 'attachments', message: issueMessage('attachment-type', locale, base) });
+        }
+        const dims = slot.image;
+        if (dims && typeof file.width === 'number' && typeof file.height === 'number') {
+          const tooSmall = (dims.minWidth !== undefined && file.width < dims.minWidth) || (dims.minHeight !== undefined && file.height < dims.minHeight);
+          const tooBig = (dims.maxWidth !== undefined && file.width > dims.maxWidth) || (dims.maxHeight !== undefined && file.height > dims.maxHeight);
+          if (tooSmall || tooBig) {
+            const params = { ...base, width: file.width, height: file.height, ...dims };
+            issues.push({ path: at, code: 'attachment-dimensions', params, source: 'attachments', message: issueMessage('attachment-dimensions', locale, params) });
+          }
         }
         if (typeof file.size === 'number' && file.size > slot.maxBytes) {
           const params = { ...base, size: file.size, limit: slot.maxBytes, limitKb: Math.floor(slot.maxBytes / 1024) };

@@ -2,14 +2,12 @@
  * Builds the json-rules-engine engines of a resolved pack once (one for whole-declaration rules,
  * one per `forEach` array) and runs them, returning which rule fired for which item.
  */
-import jsonRulesEngine from 'json-rules-engine';
+import { Engine } from 'json-rules-engine';
 import type { Engine as EngineType, RuleProperties } from 'json-rules-engine';
 import { getAt } from '@shenbao/core';
 import { countItems } from './count.js';
 import { customOperators } from './operators/index.js';
 import type { Effect, PackRule, ResolvedPack } from './pack-types.js';
-
-const { Engine } = jsonRulesEngine as unknown as { Engine: typeof EngineType };
 
 /** One fired rule: its id, effect, and the item index for `forEach` rules. */
 export interface FiredRule {

@@ -30,13 +30,16 @@ export function resolvePack(packs: readonly RulePack[], year: number): ResolvedP
     seen.add(current.year);
     chain.unshift(current);
     if (current.extends === undefined) break;
-    if (current.extends >= current.year) {
-      throw new PackResolutionError('parent-not-earlier', `${current.year} 年规则包继承的 ${current.extends} 年不早于本年`);
-    }
     const parent = byYear.get(current.extends);
     if (!parent) throw new PackResolutionError('missing-parent', `${current.year} 年规则包继承的 ${current.extends} 年规则包不存在`);
     if (parent.form !== current.form) throw new PackResolutionError('wrong-form', `${current.extends} 年规则包属于表单 ${parent.form}，不是 ${current.form}`);
     current = parent;
+  }
+  // Checked after the walk, so that packs extending each other are reported as the cycle they are.
+  for (const pack of chain) {
+    if (pack.extends !== undefined && pack.extends >= pack.year) {
+      throw new PackResolutionError('parent-not-earlier', `${pack.year} 年规则包继承的 ${pack.extends} 年不早于本年`);
+    }
   }
 
   const params: ResolvedPack['params'] = {};

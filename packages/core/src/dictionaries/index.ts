@@ -27,3 +27,4 @@ export { teacherRoleDictionary } from './teacher-role.js';
 export { recordStatusDictionary } from './record-status.js';
 export { majorTypeDictionary } from './major-type.js';
 export { titleLevelDictionary } from './title-level.js';
+export { hqSpecialtyDictionary } from './hq-specialty.js';

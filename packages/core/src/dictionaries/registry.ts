@@ -20,6 +20,7 @@ import { teacherRoleDictionary } from './teacher-role.js';
 import { recordStatusDictionary } from './record-status.js';
 import { majorTypeDictionary } from './major-type.js';
 import { titleLevelDictionary } from './title-level.js';
+import { hqSpecialtyDictionary } from './hq-specialty.js';
 
 /** Every built-in dictionary; ids are unique. */
 export const builtinDictionaries: Dictionary[] = [
@@ -39,6 +40,7 @@ export const builtinDictionaries: Dictionary[] = [
   recordStatusDictionary,
   majorTypeDictionary,
   titleLevelDictionary,
+  hqSpecialtyDictionary,
 ];
 
 /** A set of dictionaries by id, with lookups by code. */

@@ -8,6 +8,232 @@ import sharedProbation from '../../shared/probation.json' with { type: 'json' };
 import sharedProfessionalTitle from '../../shared/professional-title.json' with { type: 'json' };
 import sharedQualificationCertificate from '../../shared/qualification-certificate.json' with { type: 'json' };
 import sharedUnit from '../../shared/unit.json' with { type: 'json' };
+import healthQualificationDefinition from '../../health-qualification/definition.json' with { type: 'json' };
+import healthQualificationPack2024 from '../../health-qualification/rules/2024.json' with { type: 'json' };
+import healthQualificationScenario0 from '../../health-qualification/scenarios/bad-id-check-digit.json' with { type: 'json' };
+import healthQualificationScenario1 from '../../health-qualification/scenarios/complete-record-missing-fields.json' with { type: 'json' };
+import healthQualificationScenario2 from '../../health-qualification/scenarios/duplicate-subjects.json' with { type: 'json' };
+import healthQualificationScenario3 from '../../health-qualification/scenarios/fee-computed.json' with { type: 'json' };
+import healthQualificationScenario4 from '../../health-qualification/scenarios/fee-tampered-four-subjects.json' with { type: 'json' };
+import healthQualificationScenario5 from '../../health-qualification/scenarios/fee-tampered.json' with { type: 'json' };
+import healthQualificationScenario6 from '../../health-qualification/scenarios/graduation-before-enrollment.json' with { type: 'json' };
+import healthQualificationScenario7 from '../../health-qualification/scenarios/intermediate-with-technician-specialty.json' with { type: 'json' };
+import healthQualificationScenario8 from '../../health-qualification/scenarios/missing-declaration-part.json' with { type: 'json' };
+import healthQualificationScenario9 from '../../health-qualification/scenarios/missing-education-certificate.json' with { type: 'json' };
+import healthQualificationScenario10 from '../../health-qualification/scenarios/missing-name.json' with { type: 'json' };
+import healthQualificationScenario11 from '../../health-qualification/scenarios/missing-nhc-code.json' with { type: 'json' };
+import healthQualificationScenario12 from '../../health-qualification/scenarios/missing-nhc-form.json' with { type: 'json' };
+import healthQualificationScenario13 from '../../health-qualification/scenarios/missing-nhc-number.json' with { type: 'json' };
+import healthQualificationScenario14 from '../../health-qualification/scenarios/missing-specialty.json' with { type: 'json' };
+import healthQualificationScenario15 from '../../health-qualification/scenarios/missing-verification-no.json' with { type: 'json' };
+import healthQualificationScenario16 from '../../health-qualification/scenarios/no-education-selected.json' with { type: 'json' };
+import healthQualificationScenario17 from '../../health-qualification/scenarios/no-subjects.json' with { type: 'json' };
+import healthQualificationScenario18 from '../../health-qualification/scenarios/nurse-certificate-missing-number.json' with { type: 'json' };
+import healthQualificationScenario19 from '../../health-qualification/scenarios/nurse-intermediate-pass.json' with { type: 'json' };
+import healthQualificationScenario20 from '../../health-qualification/scenarios/nurse-issue-date-future.json' with { type: 'json' };
+import healthQualificationScenario21 from '../../health-qualification/scenarios/nursing-non-staff-pass.json' with { type: 'json' };
+import healthQualificationScenario22 from '../../health-qualification/scenarios/pharmacy-non-staff-missing-social-insurance.json' with { type: 'json' };
+import healthQualificationScenario23 from '../../health-qualification/scenarios/pharmacy-non-staff-pass.json' with { type: 'json' };
+import healthQualificationScenario24 from '../../health-qualification/scenarios/physician-intermediate-pass.json' with { type: 'json' };
+import healthQualificationScenario25 from '../../health-qualification/scenarios/practicing-issue-date-future.json' with { type: 'json' };
+import healthQualificationScenario26 from '../../health-qualification/scenarios/qualification-issue-date-future.json' with { type: 'json' };
+import healthQualificationScenario27 from '../../health-qualification/scenarios/qualification-missing-number.json' with { type: 'json' };
+import healthQualificationScenario28 from '../../health-qualification/scenarios/selected-incomplete-education.json' with { type: 'json' };
+import healthQualificationScenario29 from '../../health-qualification/scenarios/selected-missing-education.json' with { type: 'json' };
+import healthQualificationScenario30 from '../../health-qualification/scenarios/specialty-level-mismatch.json' with { type: 'json' };
+import healthQualificationScenario31 from '../../health-qualification/scenarios/tech-non-staff-missing-social-insurance.json' with { type: 'json' };
+import healthQualificationScenario32 from '../../health-qualification/scenarios/tech-non-staff-pass.json' with { type: 'json' };
+import healthQualificationScenario33 from '../../health-qualification/scenarios/technician-pass.json' with { type: 'json' };
+import healthQualificationScenario34 from '../../health-qualification/scenarios/title-appointment-before-approval.json' with { type: 'json' };
+import healthQualificationScenario35 from '../../health-qualification/scenarios/title-approval-date-future.json' with { type: 'json' };
+import healthQualificationScenario36 from '../../health-qualification/scenarios/training-end-year-future.json' with { type: 'json' };
+import healthQualificationScenario37 from '../../health-qualification/scenarios/training-missing-certificate.json' with { type: 'json' };
+import healthQualificationScenario38 from '../../health-qualification/scenarios/training-missing-end-year.json' with { type: 'json' };
+import healthQualificationScenario39 from '../../health-qualification/scenarios/training-missing-specialty.json' with { type: 'json' };
+import healthQualificationScenario40 from '../../health-qualification/scenarios/training-pass.json' with { type: 'json' };
+import healthQualificationScenario41 from '../../health-qualification/scenarios/training-unit-without-certificate.json' with { type: 'json' };
+import physicianExamConfirmDefinition from '../../physician-exam-confirm/definition.json' with { type: 'json' };
+import physicianExamConfirmPack2024 from '../../physician-exam-confirm/rules/2024.json' with { type: 'json' };
+import physicianExamConfirmScenario0 from '../../physician-exam-confirm/scenarios/appointment-before-approval.json' with { type: 'json' };
+import physicianExamConfirmScenario1 from '../../physician-exam-confirm/scenarios/appointment-same-day-pass.json' with { type: 'json' };
+import physicianExamConfirmScenario2 from '../../physician-exam-confirm/scenarios/bad-id-birth-date.json' with { type: 'json' };
+import physicianExamConfirmScenario3 from '../../physician-exam-confirm/scenarios/bad-id-check-digit.json' with { type: 'json' };
+import physicianExamConfirmScenario4 from '../../physician-exam-confirm/scenarios/basic-missing-id-number.json' with { type: 'json' };
+import physicianExamConfirmScenario5 from '../../physician-exam-confirm/scenarios/basic-missing-name.json' with { type: 'json' };
+import physicianExamConfirmScenario6 from '../../physician-exam-confirm/scenarios/basic-missing-partial-record.json' with { type: 'json' };
+import physicianExamConfirmScenario7 from '../../physician-exam-confirm/scenarios/complete-pass.json' with { type: 'json' };
+import physicianExamConfirmScenario8 from '../../physician-exam-confirm/scenarios/education-missing-certificate.json' with { type: 'json' };
+import physicianExamConfirmScenario9 from '../../physician-exam-confirm/scenarios/education-missing-diploma-no.json' with { type: 'json' };
+import physicianExamConfirmScenario10 from '../../physician-exam-confirm/scenarios/education-missing-schooling-years.json' with { type: 'json' };
+import physicianExamConfirmScenario11 from '../../physician-exam-confirm/scenarios/graduate-without-certificates-pass.json' with { type: 'json' };
+import physicianExamConfirmScenario12 from '../../physician-exam-confirm/scenarios/graduation-before-enrollment.json' with { type: 'json' };
+import physicianExamConfirmScenario13 from '../../physician-exam-confirm/scenarios/graduation-same-day-as-enrollment.json' with { type: 'json' };
+import physicianExamConfirmScenario14 from '../../physician-exam-confirm/scenarios/hk-macau-permit-pass.json' with { type: 'json' };
+import physicianExamConfirmScenario15 from '../../physician-exam-confirm/scenarios/non-candidate-with-probation.json' with { type: 'json' };
+import physicianExamConfirmScenario16 from '../../physician-exam-confirm/scenarios/practicing-empty-scopes.json' with { type: 'json' };
+import physicianExamConfirmScenario17 from '../../physician-exam-confirm/scenarios/practicing-issue-date-future.json' with { type: 'json' };
+import physicianExamConfirmScenario18 from '../../physician-exam-confirm/scenarios/practicing-missing-location.json' with { type: 'json' };
+import physicianExamConfirmScenario19 from '../../physician-exam-confirm/scenarios/practicing-missing-scopes.json' with { type: 'json' };
+import physicianExamConfirmScenario20 from '../../physician-exam-confirm/scenarios/practicing-missing-side-b.json' with { type: 'json' };
+import physicianExamConfirmScenario21 from '../../physician-exam-confirm/scenarios/practicing-two-side-a-images.json' with { type: 'json' };
+import physicianExamConfirmScenario22 from '../../physician-exam-confirm/scenarios/practicing-without-certificate-no-pass.json' with { type: 'json' };
+import physicianExamConfirmScenario23 from '../../physician-exam-confirm/scenarios/probation-candidate-missing-probation.json' with { type: 'json' };
+import physicianExamConfirmScenario24 from '../../physician-exam-confirm/scenarios/probation-candidate-missing-total-months.json' with { type: 'json' };
+import physicianExamConfirmScenario25 from '../../physician-exam-confirm/scenarios/probation-candidate-pass.json' with { type: 'json' };
+import physicianExamConfirmScenario26 from '../../physician-exam-confirm/scenarios/qualification-issue-date-future.json' with { type: 'json' };
+import physicianExamConfirmScenario27 from '../../physician-exam-confirm/scenarios/qualification-missing-class.json' with { type: 'json' };
+import physicianExamConfirmScenario28 from '../../physician-exam-confirm/scenarios/qualification-missing-side-a.json' with { type: 'json' };
+import physicianExamConfirmScenario29 from '../../physician-exam-confirm/scenarios/title-approval-date-future.json' with { type: 'json' };
+import physicianExamConfirmScenario30 from '../../physician-exam-confirm/scenarios/title-missing-appointment-date.json' with { type: 'json' };
+import physicianExamConfirmScenario31 from '../../physician-exam-confirm/scenarios/title-missing-provincial-line.json' with { type: 'json' };
+import physicianExamConfirmScenario32 from '../../physician-exam-confirm/scenarios/title-missing-side-b.json' with { type: 'json' };
+import physicianExamConfirmScenario33 from '../../physician-exam-confirm/scenarios/title-section-partial.json' with { type: 'json' };
+import physicianExamConfirmScenario34 from '../../physician-exam-confirm/scenarios/unit-missing-name.json' with { type: 'json' };
+import physicianExamConfirmScenario35 from '../../physician-exam-confirm/scenarios/unit-not-filed-empty-sections.json' with { type: 'json' };
+import physicianExamConfirmScenario36 from '../../physician-exam-confirm/scenarios/unit-not-filed-empty.json' with { type: 'json' };
+import physicianExamConfirmScenario37 from '../../physician-exam-confirm/scenarios/unit-not-filed-probation-flag.json' with { type: 'json' };
+import physicianExamMaterialsDefinition from '../../physician-exam-materials/definition.json' with { type: 'json' };
+import physicianExamMaterialsPack2024 from '../../physician-exam-materials/rules/2024.json' with { type: 'json' };
+import physicianExamMaterialsScenario0 from '../../physician-exam-materials/scenarios/adult-bachelor-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario1 from '../../physician-exam-materials/scenarios/approved-locked.json' with { type: 'json' };
+import physicianExamMaterialsScenario2 from '../../physician-exam-materials/scenarios/assistant-first-registration-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario3 from '../../physician-exam-materials/scenarios/assistant-missing-first-registration-proof.json' with { type: 'json' };
+import physicianExamMaterialsScenario4 from '../../physician-exam-materials/scenarios/assistant-missing-mismatch-answer.json' with { type: 'json' };
+import physicianExamMaterialsScenario5 from '../../physician-exam-materials/scenarios/assistant-missing-practice-cert.json' with { type: 'json' };
+import physicianExamMaterialsScenario6 from '../../physician-exam-materials/scenarios/assistant-missing-qualification-cert.json' with { type: 'json' };
+import physicianExamMaterialsScenario7 from '../../physician-exam-materials/scenarios/assistant-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario8 from '../../physician-exam-materials/scenarios/bachelor-missing-upgraded-answer.json' with { type: 'json' };
+import physicianExamMaterialsScenario9 from '../../physician-exam-materials/scenarios/bachelor-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario10 from '../../physician-exam-materials/scenarios/bachelor-with-college-materials.json' with { type: 'json' };
+import physicianExamMaterialsScenario11 from '../../physician-exam-materials/scenarios/bachelor-with-degree-type.json' with { type: 'json' };
+import physicianExamMaterialsScenario12 from '../../physician-exam-materials/scenarios/bad-id-check-digit.json' with { type: 'json' };
+import physicianExamMaterialsScenario13 from '../../physician-exam-materials/scenarios/civilian-with-military-material.json' with { type: 'json' };
+import physicianExamMaterialsScenario14 from '../../physician-exam-materials/scenarios/college-with-degree-cert.json' with { type: 'json' };
+import physicianExamMaterialsScenario15 from '../../physician-exam-materials/scenarios/draft-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario16 from '../../physician-exam-materials/scenarios/foreign-candidate-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario17 from '../../physician-exam-materials/scenarios/foreign-missing-review-form.json' with { type: 'json' };
+import physicianExamMaterialsScenario18 from '../../physician-exam-materials/scenarios/foreign-with-id-card.json' with { type: 'json' };
+import physicianExamMaterialsScenario19 from '../../physician-exam-materials/scenarios/fresh-graduate-missing-commitment.json' with { type: 'json' };
+import physicianExamMaterialsScenario20 from '../../physician-exam-materials/scenarios/fresh-graduate-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario21 from '../../physician-exam-materials/scenarios/graduate-missing-bachelor-materials.json' with { type: 'json' };
+import physicianExamMaterialsScenario22 from '../../physician-exam-materials/scenarios/graduate-missing-degree-type.json' with { type: 'json' };
+import physicianExamMaterialsScenario23 from '../../physician-exam-materials/scenarios/graduate-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario24 from '../../physician-exam-materials/scenarios/graduating-graduate-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario25 from '../../physician-exam-materials/scenarios/graduating-missing-clinical-training.json' with { type: 'json' };
+import physicianExamMaterialsScenario26 from '../../physician-exam-materials/scenarios/graduating-missing-enrollment-proof.json' with { type: 'json' };
+import physicianExamMaterialsScenario27 from '../../physician-exam-materials/scenarios/graduating-missing-graduate-proof.json' with { type: 'json' };
+import physicianExamMaterialsScenario28 from '../../physician-exam-materials/scenarios/graduating-missing-student-card.json' with { type: 'json' };
+import physicianExamMaterialsScenario29 from '../../physician-exam-materials/scenarios/graduation-cert-pdf.json' with { type: 'json' };
+import physicianExamMaterialsScenario30 from '../../physician-exam-materials/scenarios/hk-candidate-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario31 from '../../physician-exam-materials/scenarios/hk-with-passport.json' with { type: 'json' };
+import physicianExamMaterialsScenario32 from '../../physician-exam-materials/scenarios/identity-one-side.json' with { type: 'json' };
+import physicianExamMaterialsScenario33 from '../../physician-exam-materials/scenarios/identity-passport-for-mainland.json' with { type: 'json' };
+import physicianExamMaterialsScenario34 from '../../physician-exam-materials/scenarios/identity-pdf.json' with { type: 'json' };
+import physicianExamMaterialsScenario35 from '../../physician-exam-materials/scenarios/identity-three.json' with { type: 'json' };
+import physicianExamMaterialsScenario36 from '../../physician-exam-materials/scenarios/mainland-with-review-form.json' with { type: 'json' };
+import physicianExamMaterialsScenario37 from '../../physician-exam-materials/scenarios/material-several-images-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario38 from '../../physician-exam-materials/scenarios/material-too-big.json' with { type: 'json' };
+import physicianExamMaterialsScenario39 from '../../physician-exam-materials/scenarios/military-missing-approval.json' with { type: 'json' };
+import physicianExamMaterialsScenario40 from '../../physician-exam-materials/scenarios/military-missing-licence.json' with { type: 'json' };
+import physicianExamMaterialsScenario41 from '../../physician-exam-materials/scenarios/military-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario42 from '../../physician-exam-materials/scenarios/missing-degree-cert.json' with { type: 'json' };
+import physicianExamMaterialsScenario43 from '../../physician-exam-materials/scenarios/missing-degree-report.json' with { type: 'json' };
+import physicianExamMaterialsScenario44 from '../../physician-exam-materials/scenarios/missing-education-report.json' with { type: 'json' };
+import physicianExamMaterialsScenario45 from '../../physician-exam-materials/scenarios/missing-graduation-cert.json' with { type: 'json' };
+import physicianExamMaterialsScenario46 from '../../physician-exam-materials/scenarios/missing-name.json' with { type: 'json' };
+import physicianExamMaterialsScenario47 from '../../physician-exam-materials/scenarios/missing-origin.json' with { type: 'json' };
+import physicianExamMaterialsScenario48 from '../../physician-exam-materials/scenarios/non-mainland-education-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario49 from '../../physician-exam-materials/scenarios/non-mainland-missing-degree-certification.json' with { type: 'json' };
+import physicianExamMaterialsScenario50 from '../../physician-exam-materials/scenarios/non-mainland-missing-translation.json' with { type: 'json' };
+import physicianExamMaterialsScenario51 from '../../physician-exam-materials/scenarios/photo-missing.json' with { type: 'json' };
+import physicianExamMaterialsScenario52 from '../../physician-exam-materials/scenarios/photo-png.json' with { type: 'json' };
+import physicianExamMaterialsScenario53 from '../../physician-exam-materials/scenarios/photo-too-big.json' with { type: 'json' };
+import physicianExamMaterialsScenario54 from '../../physician-exam-materials/scenarios/photo-too-small.json' with { type: 'json' };
+import physicianExamMaterialsScenario55 from '../../physician-exam-materials/scenarios/photo-two.json' with { type: 'json' };
+import physicianExamMaterialsScenario56 from '../../physician-exam-materials/scenarios/returned-optional-material-deleted.json' with { type: 'json' };
+import physicianExamMaterialsScenario57 from '../../physician-exam-materials/scenarios/returned-optional-material-replaced-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario58 from '../../physician-exam-materials/scenarios/returned-photo-not-replaced.json' with { type: 'json' };
+import physicianExamMaterialsScenario59 from '../../physician-exam-materials/scenarios/returned-photo-replaced-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario60 from '../../physician-exam-materials/scenarios/shicheng-missing-cert.json' with { type: 'json' };
+import physicianExamMaterialsScenario61 from '../../physician-exam-materials/scenarios/shicheng-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario62 from '../../physician-exam-materials/scenarios/short-line-missing-application.json' with { type: 'json' };
+import physicianExamMaterialsScenario63 from '../../physician-exam-materials/scenarios/short-line-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario64 from '../../physician-exam-materials/scenarios/submitted-locked.json' with { type: 'json' };
+import physicianExamMaterialsScenario65 from '../../physician-exam-materials/scenarios/three-plus-two-missing-secondary.json' with { type: 'json' };
+import physicianExamMaterialsScenario66 from '../../physician-exam-materials/scenarios/three-plus-two-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario67 from '../../physician-exam-materials/scenarios/upgraded-bachelor-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario68 from '../../physician-exam-materials/scenarios/upgraded-missing-college-materials.json' with { type: 'json' };
+import physicianProbationDefinition from '../../physician-probation/definition.json' with { type: 'json' };
+import physicianProbationPack2022 from '../../physician-probation/rules/2022.json' with { type: 'json' };
+import physicianProbationScenario0 from '../../physician-probation/scenarios/common3-bad-check-digit.json' with { type: 'json' };
+import physicianProbationScenario1 from '../../physician-probation/scenarios/common5-end-before-start.json' with { type: 'json' };
+import physicianProbationScenario2 from '../../physician-probation/scenarios/common5-graduation-before-enrollment.json' with { type: 'json' };
+import physicianProbationScenario3 from '../../physician-probation/scenarios/common5-start-in-future.json' with { type: 'json' };
+import physicianProbationScenario4 from '../../physician-probation/scenarios/mainland-pass.json' with { type: 'json' };
+import physicianProbationScenario5 from '../../physician-probation/scenarios/pp1-missing-class.json' with { type: 'json' };
+import physicianProbationScenario6 from '../../physician-probation/scenarios/pp1-missing-level.json' with { type: 'json' };
+import physicianProbationScenario7 from '../../physician-probation/scenarios/pp1-name-mismatch.json' with { type: 'json' };
+import physicianProbationScenario8 from '../../physician-probation/scenarios/pp1-no-bound-unit.json' with { type: 'json' };
+import physicianProbationScenario9 from '../../physician-probation/scenarios/pp1-unit-mismatch.json' with { type: 'json' };
+import physicianProbationScenario10 from '../../physician-probation/scenarios/pp2-missing-education.json' with { type: 'json' };
+import physicianProbationScenario11 from '../../physician-probation/scenarios/pp2-missing-school.json' with { type: 'json' };
+import physicianProbationScenario12 from '../../physician-probation/scenarios/pp3-ethnicity-mismatch.json' with { type: 'json' };
+import physicianProbationScenario13 from '../../physician-probation/scenarios/pp3-gender-mismatch.json' with { type: 'json' };
+import physicianProbationScenario14 from '../../physician-probation/scenarios/pp3-id-number-mismatch.json' with { type: 'json' };
+import physicianProbationScenario15 from '../../physician-probation/scenarios/pp3-id-type-mismatch.json' with { type: 'json' };
+import physicianProbationScenario16 from '../../physician-probation/scenarios/pp3-missing-ethnicity.json' with { type: 'json' };
+import physicianProbationScenario17 from '../../physician-probation/scenarios/pp4-assistant-pass.json' with { type: 'json' };
+import physicianProbationScenario18 from '../../physician-probation/scenarios/pp4-hidden-certificate.json' with { type: 'json' };
+import physicianProbationScenario19 from '../../physician-probation/scenarios/pp4-level-not-physician.json' with { type: 'json' };
+import physicianProbationScenario20 from '../../physician-probation/scenarios/pp4-missing-practice-cert.json' with { type: 'json' };
+import physicianProbationScenario21 from '../../physician-probation/scenarios/pp4-missing-qualification-cert.json' with { type: 'json' };
+import physicianProbationScenario22 from '../../physician-probation/scenarios/pp5-current-name-mismatch.json' with { type: 'json' };
+import physicianProbationScenario23 from '../../physician-probation/scenarios/pp5-missing-post.json' with { type: 'json' };
+import physicianProbationScenario24 from '../../physician-probation/scenarios/pp5-no-current.json' with { type: 'json' };
+import physicianProbationScenario25 from '../../physician-probation/scenarios/pp5-no-institution.json' with { type: 'json' };
+import physicianProbationScenario26 from '../../physician-probation/scenarios/pp5-past-no-end-date.json' with { type: 'json' };
+import physicianProbationScenario27 from '../../physician-probation/scenarios/pp5-single-institution-pass.json' with { type: 'json' };
+import physicianProbationScenario28 from '../../physician-probation/scenarios/pp5-two-current.json' with { type: 'json' };
+import physicianProbationScenario29 from '../../physician-probation/scenarios/pp6-fresh-graduate-pass.json' with { type: 'json' };
+import physicianProbationScenario30 from '../../physician-probation/scenarios/pp6-letter-not-fresh.json' with { type: 'json' };
+import physicianProbationScenario31 from '../../physician-probation/scenarios/pp6-missing-commitment.json' with { type: 'json' };
+import physicianProbationScenario32 from '../../physician-probation/scenarios/pp7-no-proofs-pass.json' with { type: 'json' };
+import physicianProbationScenario33 from '../../physician-probation/scenarios/pp7-ten-proofs-pass.json' with { type: 'json' };
+import physicianProbationScenario34 from '../../physician-probation/scenarios/pp7-too-many-proofs.json' with { type: 'json' };
+import physicianProbationScenario35 from '../../physician-probation/scenarios/pp8-foreign-missing-form.json' with { type: 'json' };
+import physicianProbationScenario36 from '../../physician-probation/scenarios/pp8-foreign-pass.json' with { type: 'json' };
+import physicianProbationScenario37 from '../../physician-probation/scenarios/pp8-hmt-bad-permit.json' with { type: 'json' };
+import physicianProbationScenario38 from '../../physician-probation/scenarios/pp8-hmt-missing-form.json' with { type: 'json' };
+import physicianProbationScenario39 from '../../physician-probation/scenarios/pp8-hmt-pass.json' with { type: 'json' };
+import physicianProbationScenario40 from '../../physician-probation/scenarios/pp8-mainland-with-hmt-form.json' with { type: 'json' };
+import physicianProbationScenario41 from '../../physician-probation/scenarios/pp8-origin-document-mismatch.json' with { type: 'json' };
+import physicianProbationScenario42 from '../../physician-probation/scenarios/pp9-military-mini-program.json' with { type: 'json' };
+import physicianProbationScenario43 from '../../physician-probation/scenarios/pp9-military-pass.json' with { type: 'json' };
+import physicianProbationScenario44 from '../../physician-probation/scenarios/pp9-missing-education-proof.json' with { type: 'json' };
+import physicianProbationScenario45 from '../../physician-probation/scenarios/pp9-missing-probation-pass.json' with { type: 'json' };
+import physicianProbationScenario46 from '../../physician-probation/scenarios/pp9-not-military-with-proof.json' with { type: 'json' };
+import realNameDefinition from '../../real-name/definition.json' with { type: 'json' };
+import realNamePack2024 from '../../real-name/rules/2024.json' with { type: 'json' };
+import realNameScenario0 from '../../real-name/scenarios/auto-daily-limit.json' with { type: 'json' };
+import realNameScenario1 from '../../real-name/scenarios/auto-two-failures-pass.json' with { type: 'json' };
+import realNameScenario2 from '../../real-name/scenarios/bad-id-birth-date.json' with { type: 'json' };
+import realNameScenario3 from '../../real-name/scenarios/bad-id-check-digit.json' with { type: 'json' };
+import realNameScenario4 from '../../real-name/scenarios/hk-macau-permit-bad-number.json' with { type: 'json' };
+import realNameScenario5 from '../../real-name/scenarios/id-card-auto-pass.json' with { type: 'json' };
+import realNameScenario6 from '../../real-name/scenarios/id-card-manual-one-scan.json' with { type: 'json' };
+import realNameScenario7 from '../../real-name/scenarios/id-card-manual-pass.json' with { type: 'json' };
+import realNameScenario8 from '../../real-name/scenarios/manual-after-daily-limit-pass.json' with { type: 'json' };
+import realNameScenario9 from '../../real-name/scenarios/military-officer-not-offered.json' with { type: 'json' };
+import realNameScenario10 from '../../real-name/scenarios/missing-method.json' with { type: 'json' };
+import realNameScenario11 from '../../real-name/scenarios/missing-name.json' with { type: 'json' };
+import realNameScenario12 from '../../real-name/scenarios/passport-auto.json' with { type: 'json' };
+import realNameScenario13 from '../../real-name/scenarios/passport-lowercase.json' with { type: 'json' };
+import realNameScenario14 from '../../real-name/scenarios/passport-manual-pass.json' with { type: 'json' };
+import realNameScenario15 from '../../real-name/scenarios/residence-permit-manual-pass.json' with { type: 'json' };
+import realNameScenario16 from '../../real-name/scenarios/residence-permit-with-id-number.json' with { type: 'json' };
+import realNameScenario17 from '../../real-name/scenarios/scan-pdf.json' with { type: 'json' };
+import realNameScenario18 from '../../real-name/scenarios/three-scans.json' with { type: 'json' };
+import realNameScenario19 from '../../real-name/scenarios/tw-permit-manual-pass.json' with { type: 'json' };
 import tcmExpertiseDefinition from '../../tcm-expertise/definition.json' with { type: 'json' };
 import tcmExpertisePack2024 from '../../tcm-expertise/rules/2024.json' with { type: 'json' };
 import tcmExpertiseScenario0 from '../../tcm-expertise/scenarios/bad-id-character.json' with { type: 'json' };
@@ -32,6 +258,23 @@ import tcmExpertiseScenario18 from '../../tcm-expertise/scenarios/shicheng-pass.
 import tcmExpertiseScenario19 from '../../tcm-expertise/scenarios/shicheng-two-guidance-teachers.json' with { type: 'json' };
 import tcmExpertiseScenario20 from '../../tcm-expertise/scenarios/shicheng-with-practice-field.json' with { type: 'json' };
 import tcmExpertiseScenario21 from '../../tcm-expertise/scenarios/teacher-missing-certificate.json' with { type: 'json' };
+import workUnitDefinition from '../../work-unit/definition.json' with { type: 'json' };
+import workUnitPack2024 from '../../work-unit/rules/2024.json' with { type: 'json' };
+import workUnitScenario0 from '../../work-unit/scenarios/bind-already-bound.json' with { type: 'json' };
+import workUnitScenario1 from '../../work-unit/scenarios/bind-bad-code.json' with { type: 'json' };
+import workUnitScenario2 from '../../work-unit/scenarios/bind-empty-unit-name.json' with { type: 'json' };
+import workUnitScenario3 from '../../work-unit/scenarios/bind-missing-code.json' with { type: 'json' };
+import workUnitScenario4 from '../../work-unit/scenarios/bind-missing-unit.json' with { type: 'json' };
+import workUnitScenario5 from '../../work-unit/scenarios/bind-pass.json' with { type: 'json' };
+import workUnitScenario6 from '../../work-unit/scenarios/bind-unit-mismatch.json' with { type: 'json' };
+import workUnitScenario7 from '../../work-unit/scenarios/bind-without-unit-details.json' with { type: 'json' };
+import workUnitScenario8 from '../../work-unit/scenarios/missing-action.json' with { type: 'json' };
+import workUnitScenario9 from '../../work-unit/scenarios/unbind-not-bound.json' with { type: 'json' };
+import workUnitScenario10 from '../../work-unit/scenarios/unbind-pass.json' with { type: 'json' };
+import workUnitScenario11 from '../../work-unit/scenarios/unbind-with-bound-unit.json' with { type: 'json' };
+import workUnitScenario12 from '../../work-unit/scenarios/unbind-with-code.json' with { type: 'json' };
+import workUnitScenario13 from '../../work-unit/scenarios/update-not-bound.json' with { type: 'json' };
+import workUnitScenario14 from '../../work-unit/scenarios/update-pass.json' with { type: 'json' };
 
 /** The shared schema pieces by file name. */
 export const sharedSchemas = { 'education-record.json': sharedEducationRecord, 'nurse-certificate.json': sharedNurseCertificate, 'person.json': sharedPerson, 'practicing-certificate.json': sharedPracticingCertificate, 'probation.json': sharedProbation, 'professional-title.json': sharedProfessionalTitle, 'qualification-certificate.json': sharedQualificationCertificate, 'unit.json': sharedUnit } as const;
@@ -44,6 +287,257 @@ function bundle(definition: unknown): FormDefinition {
 
 /** Every built-in form as its files hold it (definitions bundled with the shared pieces). */
 export const registry = [
+  {
+    id: 'health-qualification',
+    definition: bundle(healthQualificationDefinition),
+    packs: { 2024: healthQualificationPack2024 },
+    scenarios: [
+      { file: 'bad-id-check-digit.json', scenario: healthQualificationScenario0 },
+      { file: 'complete-record-missing-fields.json', scenario: healthQualificationScenario1 },
+      { file: 'duplicate-subjects.json', scenario: healthQualificationScenario2 },
+      { file: 'fee-computed.json', scenario: healthQualificationScenario3 },
+      { file: 'fee-tampered-four-subjects.json', scenario: healthQualificationScenario4 },
+      { file: 'fee-tampered.json', scenario: healthQualificationScenario5 },
+      { file: 'graduation-before-enrollment.json', scenario: healthQualificationScenario6 },
+      { file: 'intermediate-with-technician-specialty.json', scenario: healthQualificationScenario7 },
+      { file: 'missing-declaration-part.json', scenario: healthQualificationScenario8 },
+      { file: 'missing-education-certificate.json', scenario: healthQualificationScenario9 },
+      { file: 'missing-name.json', scenario: healthQualificationScenario10 },
+      { file: 'missing-nhc-code.json', scenario: healthQualificationScenario11 },
+      { file: 'missing-nhc-form.json', scenario: healthQualificationScenario12 },
+      { file: 'missing-nhc-number.json', scenario: healthQualificationScenario13 },
+      { file: 'missing-specialty.json', scenario: healthQualificationScenario14 },
+      { file: 'missing-verification-no.json', scenario: healthQualificationScenario15 },
+      { file: 'no-education-selected.json', scenario: healthQualificationScenario16 },
+      { file: 'no-subjects.json', scenario: healthQualificationScenario17 },
+      { file: 'nurse-certificate-missing-number.json', scenario: healthQualificationScenario18 },
+      { file: 'nurse-intermediate-pass.json', scenario: healthQualificationScenario19 },
+      { file: 'nurse-issue-date-future.json', scenario: healthQualificationScenario20 },
+      { file: 'nursing-non-staff-pass.json', scenario: healthQualificationScenario21 },
+      { file: 'pharmacy-non-staff-missing-social-insurance.json', scenario: healthQualificationScenario22 },
+      { file: 'pharmacy-non-staff-pass.json', scenario: healthQualificationScenario23 },
+      { file: 'physician-intermediate-pass.json', scenario: healthQualificationScenario24 },
+      { file: 'practicing-issue-date-future.json', scenario: healthQualificationScenario25 },
+      { file: 'qualification-issue-date-future.json', scenario: healthQualificationScenario26 },
+      { file: 'qualification-missing-number.json', scenario: healthQualificationScenario27 },
+      { file: 'selected-incomplete-education.json', scenario: healthQualificationScenario28 },
+      { file: 'selected-missing-education.json', scenario: healthQualificationScenario29 },
+      { file: 'specialty-level-mismatch.json', scenario: healthQualificationScenario30 },
+      { file: 'tech-non-staff-missing-social-insurance.json', scenario: healthQualificationScenario31 },
+      { file: 'tech-non-staff-pass.json', scenario: healthQualificationScenario32 },
+      { file: 'technician-pass.json', scenario: healthQualificationScenario33 },
+      { file: 'title-appointment-before-approval.json', scenario: healthQualificationScenario34 },
+      { file: 'title-approval-date-future.json', scenario: healthQualificationScenario35 },
+      { file: 'training-end-year-future.json', scenario: healthQualificationScenario36 },
+      { file: 'training-missing-certificate.json', scenario: healthQualificationScenario37 },
+      { file: 'training-missing-end-year.json', scenario: healthQualificationScenario38 },
+      { file: 'training-missing-specialty.json', scenario: healthQualificationScenario39 },
+      { file: 'training-pass.json', scenario: healthQualificationScenario40 },
+      { file: 'training-unit-without-certificate.json', scenario: healthQualificationScenario41 }
+    ],
+  },
+  {
+    id: 'physician-exam-confirm',
+    definition: bundle(physicianExamConfirmDefinition),
+    packs: { 2024: physicianExamConfirmPack2024 },
+    scenarios: [
+      { file: 'appointment-before-approval.json', scenario: physicianExamConfirmScenario0 },
+      { file: 'appointment-same-day-pass.json', scenario: physicianExamConfirmScenario1 },
+      { file: 'bad-id-birth-date.json', scenario: physicianExamConfirmScenario2 },
+      { file: 'bad-id-check-digit.json', scenario: physicianExamConfirmScenario3 },
+      { file: 'basic-missing-id-number.json', scenario: physicianExamConfirmScenario4 },
+      { file: 'basic-missing-name.json', scenario: physicianExamConfirmScenario5 },
+      { file: 'basic-missing-partial-record.json', scenario: physicianExamConfirmScenario6 },
+      { file: 'complete-pass.json', scenario: physicianExamConfirmScenario7 },
+      { file: 'education-missing-certificate.json', scenario: physicianExamConfirmScenario8 },
+      { file: 'education-missing-diploma-no.json', scenario: physicianExamConfirmScenario9 },
+      { file: 'education-missing-schooling-years.json', scenario: physicianExamConfirmScenario10 },
+      { file: 'graduate-without-certificates-pass.json', scenario: physicianExamConfirmScenario11 },
+      { file: 'graduation-before-enrollment.json', scenario: physicianExamConfirmScenario12 },
+      { file: 'graduation-same-day-as-enrollment.json', scenario: physicianExamConfirmScenario13 },
+      { file: 'hk-macau-permit-pass.json', scenario: physicianExamConfirmScenario14 },
+      { file: 'non-candidate-with-probation.json', scenario: physicianExamConfirmScenario15 },
+      { file: 'practicing-empty-scopes.json', scenario: physicianExamConfirmScenario16 },
+      { file: 'practicing-issue-date-future.json', scenario: physicianExamConfirmScenario17 },
+      { file: 'practicing-missing-location.json', scenario: physicianExamConfirmScenario18 },
+      { file: 'practicing-missing-scopes.json', scenario: physicianExamConfirmScenario19 },
+      { file: 'practicing-missing-side-b.json', scenario: physicianExamConfirmScenario20 },
+      { file: 'practicing-two-side-a-images.json', scenario: physicianExamConfirmScenario21 },
+      { file: 'practicing-without-certificate-no-pass.json', scenario: physicianExamConfirmScenario22 },
+      { file: 'probation-candidate-missing-probation.json', scenario: physicianExamConfirmScenario23 },
+      { file: 'probation-candidate-missing-total-months.json', scenario: physicianExamConfirmScenario24 },
+      { file: 'probation-candidate-pass.json', scenario: physicianExamConfirmScenario25 },
+      { file: 'qualification-issue-date-future.json', scenario: physicianExamConfirmScenario26 },
+      { file: 'qualification-missing-class.json', scenario: physicianExamConfirmScenario27 },
+      { file: 'qualification-missing-side-a.json', scenario: physicianExamConfirmScenario28 },
+      { file: 'title-approval-date-future.json', scenario: physicianExamConfirmScenario29 },
+      { file: 'title-missing-appointment-date.json', scenario: physicianExamConfirmScenario30 },
+      { file: 'title-missing-provincial-line.json', scenario: physicianExamConfirmScenario31 },
+      { file: 'title-missing-side-b.json', scenario: physicianExamConfirmScenario32 },
+      { file: 'title-section-partial.json', scenario: physicianExamConfirmScenario33 },
+      { file: 'unit-missing-name.json', scenario: physicianExamConfirmScenario34 },
+      { file: 'unit-not-filed-empty-sections.json', scenario: physicianExamConfirmScenario35 },
+      { file: 'unit-not-filed-empty.json', scenario: physicianExamConfirmScenario36 },
+      { file: 'unit-not-filed-probation-flag.json', scenario: physicianExamConfirmScenario37 }
+    ],
+  },
+  {
+    id: 'physician-exam-materials',
+    definition: bundle(physicianExamMaterialsDefinition),
+    packs: { 2024: physicianExamMaterialsPack2024 },
+    scenarios: [
+      { file: 'adult-bachelor-pass.json', scenario: physicianExamMaterialsScenario0 },
+      { file: 'approved-locked.json', scenario: physicianExamMaterialsScenario1 },
+      { file: 'assistant-first-registration-pass.json', scenario: physicianExamMaterialsScenario2 },
+      { file: 'assistant-missing-first-registration-proof.json', scenario: physicianExamMaterialsScenario3 },
+      { file: 'assistant-missing-mismatch-answer.json', scenario: physicianExamMaterialsScenario4 },
+      { file: 'assistant-missing-practice-cert.json', scenario: physicianExamMaterialsScenario5 },
+      { file: 'assistant-missing-qualification-cert.json', scenario: physicianExamMaterialsScenario6 },
+      { file: 'assistant-pass.json', scenario: physicianExamMaterialsScenario7 },
+      { file: 'bachelor-missing-upgraded-answer.json', scenario: physicianExamMaterialsScenario8 },
+      { file: 'bachelor-pass.json', scenario: physicianExamMaterialsScenario9 },
+      { file: 'bachelor-with-college-materials.json', scenario: physicianExamMaterialsScenario10 },
+      { file: 'bachelor-with-degree-type.json', scenario: physicianExamMaterialsScenario11 },
+      { file: 'bad-id-check-digit.json', scenario: physicianExamMaterialsScenario12 },
+      { file: 'civilian-with-military-material.json', scenario: physicianExamMaterialsScenario13 },
+      { file: 'college-with-degree-cert.json', scenario: physicianExamMaterialsScenario14 },
+      { file: 'draft-pass.json', scenario: physicianExamMaterialsScenario15 },
+      { file: 'foreign-candidate-pass.json', scenario: physicianExamMaterialsScenario16 },
+      { file: 'foreign-missing-review-form.json', scenario: physicianExamMaterialsScenario17 },
+      { file: 'foreign-with-id-card.json', scenario: physicianExamMaterialsScenario18 },
+      { file: 'fresh-graduate-missing-commitment.json', scenario: physicianExamMaterialsScenario19 },
+      { file: 'fresh-graduate-pass.json', scenario: physicianExamMaterialsScenario20 },
+      { file: 'graduate-missing-bachelor-materials.json', scenario: physicianExamMaterialsScenario21 },
+      { file: 'graduate-missing-degree-type.json', scenario: physicianExamMaterialsScenario22 },
+      { file: 'graduate-pass.json', scenario: physicianExamMaterialsScenario23 },
+      { file: 'graduating-graduate-pass.json', scenario: physicianExamMaterialsScenario24 },
+      { file: 'graduating-missing-clinical-training.json', scenario: physicianExamMaterialsScenario25 },
+      { file: 'graduating-missing-enrollment-proof.json', scenario: physicianExamMaterialsScenario26 },
+      { file: 'graduating-missing-graduate-proof.json', scenario: physicianExamMaterialsScenario27 },
+      { file: 'graduating-missing-student-card.json', scenario: physicianExamMaterialsScenario28 },
+      { file: 'graduation-cert-pdf.json', scenario: physicianExamMaterialsScenario29 },
+      { file: 'hk-candidate-pass.json', scenario: physicianExamMaterialsScenario30 },
+      { file: 'hk-with-passport.json', scenario: physicianExamMaterialsScenario31 },
+      { file: 'identity-one-side.json', scenario: physicianExamMaterialsScenario32 },
+      { file: 'identity-passport-for-mainland.json', scenario: physicianExamMaterialsScenario33 },
+      { file: 'identity-pdf.json', scenario: physicianExamMaterialsScenario34 },
+      { file: 'identity-three.json', scenario: physicianExamMaterialsScenario35 },
+      { file: 'mainland-with-review-form.json', scenario: physicianExamMaterialsScenario36 },
+      { file: 'material-several-images-pass.json', scenario: physicianExamMaterialsScenario37 },
+      { file: 'material-too-big.json', scenario: physicianExamMaterialsScenario38 },
+      { file: 'military-missing-approval.json', scenario: physicianExamMaterialsScenario39 },
+      { file: 'military-missing-licence.json', scenario: physicianExamMaterialsScenario40 },
+      { file: 'military-pass.json', scenario: physicianExamMaterialsScenario41 },
+      { file: 'missing-degree-cert.json', scenario: physicianExamMaterialsScenario42 },
+      { file: 'missing-degree-report.json', scenario: physicianExamMaterialsScenario43 },
+      { file: 'missing-education-report.json', scenario: physicianExamMaterialsScenario44 },
+      { file: 'missing-graduation-cert.json', scenario: physicianExamMaterialsScenario45 },
+      { file: 'missing-name.json', scenario: physicianExamMaterialsScenario46 },
+      { file: 'missing-origin.json', scenario: physicianExamMaterialsScenario47 },
+      { file: 'non-mainland-education-pass.json', scenario: physicianExamMaterialsScenario48 },
+      { file: 'non-mainland-missing-degree-certification.json', scenario: physicianExamMaterialsScenario49 },
+      { file: 'non-mainland-missing-translation.json', scenario: physicianExamMaterialsScenario50 },
+      { file: 'photo-missing.json', scenario: physicianExamMaterialsScenario51 },
+      { file: 'photo-png.json', scenario: physicianExamMaterialsScenario52 },
+      { file: 'photo-too-big.json', scenario: physicianExamMaterialsScenario53 },
+      { file: 'photo-too-small.json', scenario: physicianExamMaterialsScenario54 },
+      { file: 'photo-two.json', scenario: physicianExamMaterialsScenario55 },
+      { file: 'returned-optional-material-deleted.json', scenario: physicianExamMaterialsScenario56 },
+      { file: 'returned-optional-material-replaced-pass.json', scenario: physicianExamMaterialsScenario57 },
+      { file: 'returned-photo-not-replaced.json', scenario: physicianExamMaterialsScenario58 },
+      { file: 'returned-photo-replaced-pass.json', scenario: physicianExamMaterialsScenario59 },
+      { file: 'shicheng-missing-cert.json', scenario: physicianExamMaterialsScenario60 },
+      { file: 'shicheng-pass.json', scenario: physicianExamMaterialsScenario61 },
+      { file: 'short-line-missing-application.json', scenario: physicianExamMaterialsScenario62 },
+      { file: 'short-line-pass.json', scenario: physicianExamMaterialsScenario63 },
+      { file: 'submitted-locked.json', scenario: physicianExamMaterialsScenario64 },
+      { file: 'three-plus-two-missing-secondary.json', scenario: physicianExamMaterialsScenario65 },
+      { file: 'three-plus-two-pass.json', scenario: physicianExamMaterialsScenario66 },
+      { file: 'upgraded-bachelor-pass.json', scenario: physicianExamMaterialsScenario67 },
+      { file: 'upgraded-missing-college-materials.json', scenario: physicianExamMaterialsScenario68 }
+    ],
+  },
+  {
+    id: 'physician-probation',
+    definition: bundle(physicianProbationDefinition),
+    packs: { 2022: physicianProbationPack2022 },
+    scenarios: [
+      { file: 'common3-bad-check-digit.json', scenario: physicianProbationScenario0 },
+      { file: 'common5-end-before-start.json', scenario: physicianProbationScenario1 },
+      { file: 'common5-graduation-before-enrollment.json', scenario: physicianProbationScenario2 },
+      { file: 'common5-start-in-future.json', scenario: physicianProbationScenario3 },
+      { file: 'mainland-pass.json', scenario: physicianProbationScenario4 },
+      { file: 'pp1-missing-class.json', scenario: physicianProbationScenario5 },
+      { file: 'pp1-missing-level.json', scenario: physicianProbationScenario6 },
+      { file: 'pp1-name-mismatch.json', scenario: physicianProbationScenario7 },
+      { file: 'pp1-no-bound-unit.json', scenario: physicianProbationScenario8 },
+      { file: 'pp1-unit-mismatch.json', scenario: physicianProbationScenario9 },
+      { file: 'pp2-missing-education.json', scenario: physicianProbationScenario10 },
+      { file: 'pp2-missing-school.json', scenario: physicianProbationScenario11 },
+      { file: 'pp3-ethnicity-mismatch.json', scenario: physicianProbationScenario12 },
+      { file: 'pp3-gender-mismatch.json', scenario: physicianProbationScenario13 },
+      { file: 'pp3-id-number-mismatch.json', scenario: physicianProbationScenario14 },
+      { file: 'pp3-id-type-mismatch.json', scenario: physicianProbationScenario15 },
+      { file: 'pp3-missing-ethnicity.json', scenario: physicianProbationScenario16 },
+      { file: 'pp4-assistant-pass.json', scenario: physicianProbationScenario17 },
+      { file: 'pp4-hidden-certificate.json', scenario: physicianProbationScenario18 },
+      { file: 'pp4-level-not-physician.json', scenario: physicianProbationScenario19 },
+      { file: 'pp4-missing-practice-cert.json', scenario: physicianProbationScenario20 },
+      { file: 'pp4-missing-qualification-cert.json', scenario: physicianProbationScenario21 },
+      { file: 'pp5-current-name-mismatch.json', scenario: physicianProbationScenario22 },
+      { file: 'pp5-missing-post.json', scenario: physicianProbationScenario23 },
+      { file: 'pp5-no-current.json', scenario: physicianProbationScenario24 },
+      { file: 'pp5-no-institution.json', scenario: physicianProbationScenario25 },
+      { file: 'pp5-past-no-end-date.json', scenario: physicianProbationScenario26 },
+      { file: 'pp5-single-institution-pass.json', scenario: physicianProbationScenario27 },
+      { file: 'pp5-two-current.json', scenario: physicianProbationScenario28 },
+      { file: 'pp6-fresh-graduate-pass.json', scenario: physicianProbationScenario29 },
+      { file: 'pp6-letter-not-fresh.json', scenario: physicianProbationScenario30 },
+      { file: 'pp6-missing-commitment.json', scenario: physicianProbationScenario31 },
+      { file: 'pp7-no-proofs-pass.json', scenario: physicianProbationScenario32 },
+      { file: 'pp7-ten-proofs-pass.json', scenario: physicianProbationScenario33 },
+      { file: 'pp7-too-many-proofs.json', scenario: physicianProbationScenario34 },
+      { file: 'pp8-foreign-missing-form.json', scenario: physicianProbationScenario35 },
+      { file: 'pp8-foreign-pass.json', scenario: physicianProbationScenario36 },
+      { file: 'pp8-hmt-bad-permit.json', scenario: physicianProbationScenario37 },
+      { file: 'pp8-hmt-missing-form.json', scenario: physicianProbationScenario38 },
+      { file: 'pp8-hmt-pass.json', scenario: physicianProbationScenario39 },
+      { file: 'pp8-mainland-with-hmt-form.json', scenario: physicianProbationScenario40 },
+      { file: 'pp8-origin-document-mismatch.json', scenario: physicianProbationScenario41 },
+      { file: 'pp9-military-mini-program.json', scenario: physicianProbationScenario42 },
+      { file: 'pp9-military-pass.json', scenario: physicianProbationScenario43 },
+      { file: 'pp9-missing-education-proof.json', scenario: physicianProbationScenario44 },
+      { file: 'pp9-missing-probation-pass.json', scenario: physicianProbationScenario45 },
+      { file: 'pp9-not-military-with-proof.json', scenario: physicianProbationScenario46 }
+    ],
+  },
+  {
+    id: 'real-name',
+    definition: bundle(realNameDefinition),
+    packs: { 2024: realNamePack2024 },
+    scenarios: [
+      { file: 'auto-daily-limit.json', scenario: realNameScenario0 },
+      { file: 'auto-two-failures-pass.json', scenario: realNameScenario1 },
+      { file: 'bad-id-birth-date.json', scenario: realNameScenario2 },
+      { file: 'bad-id-check-digit.json', scenario: realNameScenario3 },
+      { file: 'hk-macau-permit-bad-number.json', scenario: realNameScenario4 },
+      { file: 'id-card-auto-pass.json', scenario: realNameScenario5 },
+      { file: 'id-card-manual-one-scan.json', scenario: realNameScenario6 },
+      { file: 'id-card-manual-pass.json', scenario: realNameScenario7 },
+      { file: 'manual-after-daily-limit-pass.json', scenario: realNameScenario8 },
+      { file: 'military-officer-not-offered.json', scenario: realNameScenario9 },
+      { file: 'missing-method.json', scenario: realNameScenario10 },
+      { file: 'missing-name.json', scenario: realNameScenario11 },
+      { file: 'passport-auto.json', scenario: realNameScenario12 },
+      { file: 'passport-lowercase.json', scenario: realNameScenario13 },
+      { file: 'passport-manual-pass.json', scenario: realNameScenario14 },
+      { file: 'residence-permit-manual-pass.json', scenario: realNameScenario15 },
+      { file: 'residence-permit-with-id-number.json', scenario: realNameScenario16 },
+      { file: 'scan-pdf.json', scenario: realNameScenario17 },
+      { file: 'three-scans.json', scenario: realNameScenario18 },
+      { file: 'tw-permit-manual-pass.json', scenario: realNameScenario19 }
+    ],
+  },
   {
     id: 'tcm-expertise',
     definition: bundle(tcmExpertiseDefinition),
@@ -71,6 +565,28 @@ export const registry = [
       { file: 'shicheng-two-guidance-teachers.json', scenario: tcmExpertiseScenario19 },
       { file: 'shicheng-with-practice-field.json', scenario: tcmExpertiseScenario20 },
       { file: 'teacher-missing-certificate.json', scenario: tcmExpertiseScenario21 }
+    ],
+  },
+  {
+    id: 'work-unit',
+    definition: bundle(workUnitDefinition),
+    packs: { 2024: workUnitPack2024 },
+    scenarios: [
+      { file: 'bind-already-bound.json', scenario: workUnitScenario0 },
+      { file: 'bind-bad-code.json', scenario: workUnitScenario1 },
+      { file: 'bind-empty-unit-name.json', scenario: workUnitScenario2 },
+      { file: 'bind-missing-code.json', scenario: workUnitScenario3 },
+      { file: 'bind-missing-unit.json', scenario: workUnitScenario4 },
+      { file: 'bind-pass.json', scenario: workUnitScenario5 },
+      { file: 'bind-unit-mismatch.json', scenario: workUnitScenario6 },
+      { file: 'bind-without-unit-details.json', scenario: workUnitScenario7 },
+      { file: 'missing-action.json', scenario: workUnitScenario8 },
+      { file: 'unbind-not-bound.json', scenario: workUnitScenario9 },
+      { file: 'unbind-pass.json', scenario: workUnitScenario10 },
+      { file: 'unbind-with-bound-unit.json', scenario: workUnitScenario11 },
+      { file: 'unbind-with-code.json', scenario: workUnitScenario12 },
+      { file: 'update-not-bound.json', scenario: workUnitScenario13 },
+      { file: 'update-pass.json', scenario: workUnitScenario14 }
     ],
   },
 ] as const;

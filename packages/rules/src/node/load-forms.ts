@@ -5,7 +5,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkDefinition, parseJson, type FileProblem, type FormDefinition, type JsonSchema, type SharedSchemas } from '@shenbao/core';
+import { checkDefinition, locateProblems, parseJson, type FileProblem, type FormDefinition, type JsonSchema, type SharedSchemas } from '@shenbao/core';
 import { checkPackShape } from '../lint-pack.js';
 import type { RulePack } from '../pack-types.js';
 import { checkScenarioShape, type Scenario } from '../scenarios.js';
@@ -92,7 +92,7 @@ export async function loadForm(dir: string, shared?: SharedSchemas): Promise<For
       bundle.problems.push(read.problem);
       continue;
     }
-    const shape = checkPackShape(read.value, show(path));
+    const shape = locateProblems(checkPackShape(read.value, show(path)), read.text);
     if (shape.length) bundle.problems.push(...shape);
     else bundle.packs.push({ file: show(path), text: read.text, value: read.value as RulePack });
   }
@@ -104,7 +104,7 @@ export async function loadForm(dir: string, shared?: SharedSchemas): Promise<For
       bundle.problems.push(read.problem);
       continue;
     }
-    const shape = checkScenarioShape(read.value, show(path));
+    const shape = locateProblems(checkScenarioShape(read.value, show(path)), read.text);
     if (shape.length) bundle.problems.push(...shape);
     else bundle.scenarios.push({ file: show(path), text: read.text, value: read.value as Scenario });
   }

@@ -1,0 +1,71 @@
+/**
+ * A record as the API returns it: data, status, what the caller may do next, the history (with
+ * each review's comments), the current review comments and the files.
+ */
+import { allowedActions, statusLabel, type LifecycleAction, type LifecycleRole } from '@shenbao/core';
+import type { StoredFile } from './files-repository.js';
+import type { StoredHistoryEntry, StoredRecord } from './records-repository.js';
+import { lifecycleOf } from './services.js';
+
+/** A file of a record, with the slot and slot instance it was uploaded for. */
+export interface FileView {
+  id: string;
+  name: string;
+  type: string;
+  size: number;
+  width?: number;
+  height?: number;
+  slot: string;
+  path: string;
+  uploadedAt: string;
+}
+
+/** The JSON of a record. */
+export interface RecordView {
+  id: string;
+  form: string;
+  year: number;
+  candidateId: string;
+  status: StoredRecord['status'];
+  statusLabel: string;
+  reviewStarted: boolean;
+  modificationAllowed: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  data: unknown;
+  /** What the caller's role may do now (`edit` = save the draft and upload files). */
+  allowedActions: LifecycleAction[];
+  history: StoredHistoryEntry[];
+  /** The latest review comments (of the newest history entry that has comments), by section, slot or field. */
+  comments: Record<string, string>;
+  files: FileView[];
+}
+
+/** Builds the view of a record for a caller of `role`. */
+export function recordView(record: StoredRecord, files: readonly StoredFile[], role: LifecycleRole): RecordView {
+  const latest = [...record.history].reverse().find((entry) => entry.comments !== undefined);
+  return {
+    id: record.id,
+    form: record.form,
+    year: record.year,
+    candidateId: record.candidateId,
+    status: record.status,
+    statusLabel: statusLabel(record.status),
+    reviewStarted: record.reviewStarted,
+    modificationAllowed: record.modificationAllowed,
+    version: record.version,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    data: record.data,
+    allowedActions: allowedActions(lifecycleOf(record), role),
+    history: record.history,
+    comments: latest?.comments ?? {},
+    files: files.map((f) => {
+      const view: FileView = { id: f.id, name: f.name, type: f.type, size: f.size, slot: f.slot, path: f.path, uploadedAt: f.createdAt };
+      if (f.width !== undefined) view.width = f.width;
+      if (f.height !== undefined) view.height = f.height;
+      return view;
+    }),
+  };
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { createPackRuntime } from '../pack-runtime.js';
+import type { OperatorName } from '../pack-types.js';
+import { resolveStandalone } from '../resolve-pack.js';
+import { after, before, notAfter, notBefore } from './dates.js';
+import { empty, notEmpty } from './emptiness.js';
+import { compareDates, customOperators, engineOperators, isEmptyValue, operatorNames } from './index.js';
+
+/** Whether one condition `data/v operator value` fires in a real json-rules-engine run. */
+async function fires(operator: OperatorName, fact: unknown, value: unknown, context: Record<string, unknown> = {}): Promise<boolean> {
+  const pack = resolveStandalone({
+    form: 'ops',
+    year: 2024,
+    rules: [
+      {
+        id: 'OPS-1',
+        description: '运算符测试',
+        conditions: { all: [{ fact: 'data', path: '/v', operator, value }] },
+        event: { type: 'require', params: { fields: ['/x'] } },
+      },
+    ],
+  });
+  const runtime = createPackRuntime(pack);
+  const fired = await runtime.run({ data: fact === undefined ? {} : { v: fact }, context, params: {} });
+  return fired.length === 1;
+}
+
+describe('operator registry', () => {
+  it('names the 16 operators a pack may use', () => {
+    expect([...operatorNames].sort()).toEqual(
+      ['after', 'before', 'contains', 'doesNotContain', 'empty', 'equal', 'greaterThan', 'greaterThanInclusive', 'in', 'lessThan', 'lessThanInclusive', 'notAfter', 'notBefore', 'notEmpty', 'notEqual', 'notIn'].sort(),
+    );
+    expect(customOperators.map((o) => o.name)).toEqual(['empty', 'notEmpty', 'before', 'after', 'notBefore', 'notAfter']);
+    expect(engineOperators).toHaveLength(10);
+    for (const op of customOperators) expect(op.acceptsAnyFact).toBe(true);
+  });
+});
+
+describe('isEmptyValue / empty / notEmpty', () => {
+  it.each([
+    [undefined, true],
+    [null, true],
+    ['', true],
+    ['   ', true],
+    ['\n\t', true],
+    [[], true],
+    [{}, true],
+    ['a', false],
+    [' a ', false],
+    [0, false],
+    [false, false],
+    [[null], false],
+    [{ a: undefined }, false],
+  ])('%j is empty: %s', (value, isEmpty) => {
+    expect(isEmptyValue(value)).toBe(isEmpty);
+    expect(empty.evaluate(value, true)).toBe(isEmpty);
+    expect(notEmpty.evaluate(value, true)).toBe(!isEmpty);
+  });
+});
+
+describe('compareDates and the date operators', () => {
+  it('compares YYYY, YYYY-MM and YYYY-MM-DD strings', () => {
+    expect(compareDates('2020-01-01', '2020-01-02')).toBe(-1);
+    expect(compareDates('2020-12-31', '2020-02-01')).toBe(1);
+    expect(compareDates('2020-05-05', '2020-05-05')).toBe(0);
+    expect(compareDates('2019', '2020')).toBe(-1);
+    expect(compareDates('2020-09', '2020-10')).toBe(-1);
+  });
+
+  it('compares mixed precision on the common prefix', () => {
+    expect(compareDates('2020-09', '2020-09-30')).toBe(0);
+    expect(compareDates('2020', '2020-12-31')).toBe(0);
+    expect(compareDates('2020-08', '2020-09-01')).toBe(-1);
+  });
+
+  it('gives undefined for anything that is not such a date', () => {
+    for (const bad of ['2020-13-01', '2020-00', '2020-02-32', '20-01-01', '2020/01/01', '2020-1-1', '', ' 2020', '2020-01-01T00:00:00Z', 2020, null, undefined, {}, ['2020']]) {
+      expect(compareDates(bad, '2020-01-01'), JSON.stringify(bad)).toBeUndefined();
+      expect(compareDates('2020-01-01', bad), JSON.stringify(bad)).toBeUndefined();
+    }
+  });
+
+  it('before / after / notBefore / notAfter, false when either side is not a date', () => {
+    expect(before.evaluate('2020-01-01', '2020-01-02')).toBe(true);
+    expect(before.evaluate('2020-01-02', '2020-01-02')).toBe(false);
+    expect(after.evaluate('2020-01-03', '2020-01-02')).toBe(true);
+    expect(after.evaluate('2020-01-02', '2020-01-02')).toBe(false);
+    expect(notBefore.evaluate('2020-01-02', '2020-01-02')).toBe(true);
+    expect(notBefore.evaluate('2020-01-01', '2020-01-02')).toBe(false);
+    expect(notAfter.evaluate('2020-01-02', '2020-01-02')).toBe(true);
+    expect(notAfter.evaluate('2020-01-03', '2020-01-02')).toBe(false);
+    for (const op of [before, after, notBefore, notAfter]) {
+      expect(op.evaluate(undefined, '2020-01-01')).toBe(false);
+      expect(op.evaluate('2020-01-01', 'yesterday')).toBe(false);
+    }
+  });
+});
+
+describe('every operator in a real json-rules-engine run', () => {
+  it.each<[OperatorName, unknown, unknown, boolean]>([
+    ['equal', 'a', 'a', true],
+    ['equal', 'a', 'b', false],
+    ['equal', 1, '1', false],
+    ['notEqual', 'a', 'b', true],
+    ['notEqual', 'a', 'a', false],
+    ['lessThan', 1, 2, true],
+    ['lessThan', 2, 2, false],
+    ['lessThan', 'abc', 2, false],
+    ['lessThanInclusive', 2, 2, true],
+    ['lessThanInclusive', 3, 2, false],
+    ['greaterThan', 3, 2, true],
+    ['greaterThan', 2, 2, false],
+    ['greaterThanInclusive', 2, 2, true],
+    ['greaterThanInclusive', 1, 2, false],
+    ['in', 'b', ['a', 'b'], true],
+    ['in', 'c', ['a', 'b'], false],
+    ['notIn', 'c', ['a', 'b'], true],
+    ['notIn', 'a', ['a', 'b'], false],
+    ['contains', ['a', 'b'], 'a', true],
+    ['contains', ['a', 'b'], 'c', false],
+    ['contains', 'abc', 'a', false],
+    ['doesNotContain', ['a', 'b'], 'c', true],
+    ['doesNotContain', ['a', 'b'], 'a', false],
+    ['empty', undefined, true, true],
+    ['empty', '  ', true, true],
+    ['empty', [], true, true],
+    ['empty', 'x', true, false],
+    ['notEmpty', 'x', true, true],
+    ['notEmpty', 0, true, true],
+    ['notEmpty', undefined, true, false],
+    ['notEmpty', {}, true, false],
+    ['before', '2020-01-01', '2020-06', true],
+    ['before', '2020-06-15', '2020-06', false],
+    ['after', '2021', '2020-12-31', true],
+    ['after', 'not a date', '2020-12-31', false],
+    ['notBefore', '2020-06-15', '2020-06', true],
+    ['notBefore', '2020-05-31', '2020-06', false],
+    ['notAfter', '2020-06', '2020-06-30', true],
+    ['notAfter', '2020-07', '2020-06-30', false],
+    ['after', undefined, '2020-01-01', false],
+  ])('%s(%j, %j) fires: %s', async (operator, fact, value, expected) => {
+    expect(await fires(operator, fact, value)).toBe(expected);
+  });
+
+  it('compares with a fact reference as the value (context /today)', async () => {
+    expect(await fires('after', '2030-01-01', { fact: 'context', path: '/today' }, { today: '2024-05-01' })).toBe(true);
+    expect(await fires('after', '2000-01-01', { fact: 'context', path: '/today' }, { today: '2024-05-01' })).toBe(false);
+    expect(await fires('after', '2030-01-01', { fact: 'context', path: '/today' }, {})).toBe(false);
+  });
+});
