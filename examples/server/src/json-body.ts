@@ -11,6 +11,7 @@ import { ApiError } from './errors.js';
 export function registerJsonParser(app: FastifyInstance): void {
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    if ((body as string).trim() === '') return done(null, undefined); // no body: as if none was sent
     const parsed = parseJson(body as string, '请求体');
     if (parsed.ok) done(null, parsed.value);
     else done(new ApiError(400, 'invalid-json', parsed.error.message), undefined);

@@ -11,6 +11,7 @@ function keywordsOf(schema: unknown, out = new Set<string>()): Set<string> {
   else if (schema && typeof schema === 'object') {
     for (const [k, v] of Object.entries(schema)) {
       if (k === 'properties' || k === '$defs') Object.values(v as object).forEach((s) => keywordsOf(s, out));
+      else if (k.startsWith('x-') || k === 'enum' || k === 'const' || k === 'default' || k === 'examples') out.add(k);
       else {
         out.add(k);
         if (typeof v === 'object') keywordsOf(v, out);

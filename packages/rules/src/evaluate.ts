@@ -183,7 +183,7 @@ async function evaluateUnsafe(
         for (const t of targets(effect.params.fields, effect.params.slots)) hiddenBy.set(t, rule.id);
         break;
       case 'require':
-        for (const t of targets(effect.params.fields, effect.params.slots)) required.set(t, rule.id);
+        for (const t of targets(effect.params.fields, undefined)) required.set(t, rule.id);
         break;
       case 'attachment': {
         const slot = form.slots.get(effect.params.slot);

@@ -153,6 +153,8 @@ function lintEffect(effect: Effect, at: string, rule: PackRule, scope: Scope, de
   };
   switch (effect.type) {
     case 'require':
+      effect.params.fields.forEach((f, i) => field(f, `${at}/params/fields/${i}`));
+      break;
     case 'show':
     case 'hide':
       effect.params.fields?.forEach((f, i) => field(f, `${at}/params/fields/${i}`));

@@ -62,7 +62,8 @@ export type Expression =
 
 /** The one effect a rule has when its conditions hold. */
 export type Effect =
-  | { type: 'require' | 'show' | 'hide'; params: { fields?: string[]; slots?: string[] } }
+  | { type: 'require'; params: { fields: string[] } }
+  | { type: 'show' | 'hide'; params: { fields?: string[]; slots?: string[] } }
   | { type: 'attachment'; params: { slot: string; min?: number; max?: number } }
   | { type: 'error'; params: { path: string; code: string; message: LocalizedText } }
   | { type: 'set'; params: { path: string; value: Expression } };

@@ -3,6 +3,16 @@ import type { Dictionary } from './dictionary.js';
 import { builtinDictionaries, createDictionaryRegistry } from './registry.js';
 
 describe('builtinDictionaries', () => {
+  it('hq-specialty items carry the category HQ-7 needs and an hq-level code', () => {
+    const registry = createDictionaryRegistry();
+    const levels = new Set(registry.codes('hq-level'));
+    for (const item of registry.get('hq-specialty')!.items) {
+      expect(['pharmacy', 'technology', 'nursing', 'medicine']).toContain(item.category);
+      expect(levels.has(String(item.level))).toBe(true);
+    }
+    expect(registry.label('hq-specialty', 'tech-dental-t', 'zh-CN')).toBe('口腔医学技术（士）');
+  });
+
   it('has the expected ids, each once', () => {
     const ids = builtinDictionaries.map((dictionary) => dictionary.id);
     expect(ids).toEqual([
@@ -19,6 +29,10 @@ describe('builtinDictionaries', () => {
       'hubei-county',
       'tcm-candidate-type',
       'teacher-role',
+      'record-status',
+      'major-type',
+      'title-level',
+      'hq-specialty',
     ]);
     expect(new Set(ids).size).toBe(ids.length);
   });

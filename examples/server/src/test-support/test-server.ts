@@ -1,0 +1,55 @@
+/**
+ * Starts the real server for a test: `buildApp` on a SQLite file in a fresh temporary folder,
+ * listening on a free loopback port, with a stepping clock (one second per reading, from
+ * 2024-05-01 08:00 China time) and the log collected in memory.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp, type AppOptions } from '../app.js';
+
+/** A running server. */
+export interface TestServer {
+  app: FastifyInstance;
+  url: string;
+  dbFile: string;
+  close(): Promise<void>;
+}
+
+/** Log lines written by every server started with a {@link LogSink}. */
+export class LogSink {
+  readonly lines: string[] = [];
+  write(line: string): void {
+    this.lines.push(line);
+  }
+  text(): string {
+    return this.lines.join('');
+  }
+}
+
+/** A temporary folder with a database file path in it, and a way to remove it. */
+export function tempDatabase(): { dbFile: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'shenbao-server-'));
+  return { dbFile: join(dir, 'shenbao.sqlite'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A clock that starts at `start` and advances one second each time it is read. */
+export function steppingClock(start = '2024-05-01T00:00:00.000Z'): () => Date {
+  let t = Date.parse(start);
+  return () => {
+    const now = new Date(t);
+    t += 1000;
+    return now;
+  };
+}
+
+/** Builds the app on `dbFile` and listens on 127.0.0.1, port 0 (a free one). */
+export async function startServer(dbFile: string, options: Omit<AppOptions, 'dbFile' | 'database'> & { log?: LogSink } = {}): Promise<TestServer> {
+  const { log, ...rest } = options;
+  const app = await buildApp({ now: steppingClock(), ...rest, dbFile, logger: log === undefined ? false : { level: 'info', stream: log } });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = app.server.address() as AddressInfo;
+  return { app, url: `http://127.0.0.1:${port}`, dbFile, close: () => app.close() };
+}

@@ -1,0 +1,99 @@
+/**
+ * Uploads are checked by content before anything is stored (magic bytes, size while streaming,
+ * pixel dimensions, whole structure), stored under a server-made id, and served back only to the
+ * record's candidate and to reviewers.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ApiClient } from './test-support/api-client.js';
+import { startServer, tempDatabase, type TestServer } from './test-support/test-server.js';
+import { exe, jpeg, pdf, png } from './test-support/tiny-files.js';
+
+const db = tempDatabase();
+let server: TestServer;
+let candidate: ApiClient;
+let recordId: string;
+
+beforeAll(async () => {
+  server = await startServer(db.dbFile);
+  candidate = new ApiClient(server.url, { id: 'cand-zhang', role: 'candidate' });
+  recordId = (await candidate.post('/records', { form: 'tcm-expertise' })).body.id;
+});
+
+afterAll(async () => {
+  await server?.close();
+  db.remove();
+});
+
+const files = async () => (await candidate.get(`/records/${recordId}`)).body.files as { id: string }[];
+
+describe('uploads', () => {
+  test('a renamed .exe called photo.jpg is refused with the issue; nothing is stored', async () => {
+    const response = await candidate.upload(recordId, 'applicantPhoto', undefined, exe(), 'photo.jpg', 'image/jpeg');
+    expect(response.status).toBe(422);
+    expect(response.body).toEqual({
+      error: { code: 'attachment-refused', message: expect.any(String) },
+      issues: [{ path: '/attachments/applicantPhoto', code: 'attachment-type', message: '文件“photo.jpg”不是允许的类型（JPG），实际内容为 EXE', source: 'attachments' }],
+    });
+    expect(await files()).toEqual([]);
+  });
+
+  test('a file over the slot’s limit is refused while streaming (413); nothing is stored', async () => {
+    const big = new Uint8Array(300 * 1024);
+    big.set(jpeg(295, 413)); // a JPEG header, then far more bytes than the photo's 100 KB
+    const response = await candidate.upload(recordId, 'applicantPhoto', undefined, big, 'photo.jpg', 'image/jpeg');
+    expect(response.status).toBe(413);
+    expect(response.body.error.code).toBe('file-too-large');
+    expect(response.body.issues).toEqual([expect.objectContaining({ path: '/attachments/applicantPhoto', code: 'attachment-size' })]);
+    expect(await files()).toEqual([]);
+  });
+
+  test('a photo smaller than 295×413, a cut-off JPEG and a PDF in an image-only slot are refused', async () => {
+    const small = await candidate.upload(recordId, 'applicantPhoto', undefined, jpeg(200, 300), 'small.jpg');
+    expect(small.status).toBe(422);
+    expect(small.body.issues?.map((i) => i.code)).toEqual(['attachment-dimensions']);
+    const whole = jpeg(295, 413);
+    const cut = await candidate.upload(recordId, 'applicantPhoto', undefined, whole.subarray(0, whole.length - 40), 'cut.jpg');
+    expect(cut.status).toBe(422);
+    expect(cut.body.issues?.map((i) => i.code)).toEqual(['attachment-type']);
+    const doc = await candidate.upload(recordId, 'applicantIdCard', undefined, pdf(), 'id.pdf', 'image/png');
+    expect(doc.status).toBe(422);
+    expect(doc.body.issues?.map((i) => i.code)).toEqual(['attachment-type']);
+    expect(await files()).toEqual([]);
+  });
+
+  test('the slot and the slot instance path are checked', async () => {
+    const bytes = png(40, 30);
+    expect((await candidate.upload(recordId, 'nope', undefined, bytes, 'a.png')).body.error.code).toBe('unknown-slot');
+    expect((await candidate.upload(recordId, 'teacherIdCard', undefined, bytes, 'a.png')).body.error.code).toBe('path-required');
+    expect((await candidate.upload(recordId, 'teacherIdCard', '/teachers/x/attachments/teacherIdCard', bytes, 'a.png')).body.error.code).toBe('invalid-path');
+    expect((await candidate.upload(recordId, 'applicantIdCard', '/attachments/applicantPhoto', bytes, 'a.png')).body.error.code).toBe('invalid-path');
+    expect(await files()).toEqual([]);
+  });
+
+  test('an accepted file: server id, sniffed type, real size and dimensions; served to its candidate and reviewers only', async () => {
+    const bytes = png(40, 30);
+    const response = await candidate.upload(recordId, 'teacherIdCard', '/teachers/0/attachments/teacherIdCard', bytes, '../../etc/身份证 正面.png', 'image/jpeg');
+    expect(response.status).toBe(201);
+    expect(response.body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), name: '身份证 正面.png', type: 'image/png', size: bytes.byteLength, width: 40, height: 30 });
+    const id = response.body.id;
+    expect(await files()).toEqual([expect.objectContaining({ id, slot: 'teacherIdCard', path: '/teachers/0/attachments/teacherIdCard' })]);
+
+    const own = await candidate.download(id);
+    expect(own).toMatchObject({ status: 200, type: 'image/png' });
+    expect(own.bytes).toEqual(bytes);
+    expect((await candidate.as({ id: 'reviewer', role: 'reviewer' }).download(id)).status).toBe(200);
+    expect((await candidate.as({ id: 'cand-other', role: 'candidate' }).download(id)).status).toBe(403);
+    expect((await candidate.as(undefined).download(id)).status).toBe(401);
+
+    expect((await candidate.as({ id: 'cand-other', role: 'candidate' }).delete(`/files/${id}`)).status).toBe(403);
+    expect((await candidate.delete(`/files/${id}`)).status).toBe(204);
+    expect((await candidate.download(id)).status).toBe(404);
+  });
+
+  test('only the record’s candidate uploads', async () => {
+    const bytes = jpeg(295, 413);
+    expect((await candidate.as({ id: 'cand-other', role: 'candidate' }).upload(recordId, 'applicantPhoto', undefined, bytes, 'p.jpg')).status).toBe(403);
+    expect((await candidate.as({ id: 'reviewer', role: 'reviewer' }).upload(recordId, 'applicantPhoto', undefined, bytes, 'p.jpg')).status).toBe(403);
+    expect(await files()).toEqual([]);
+  });
+});
