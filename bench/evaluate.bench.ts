@@ -143,6 +143,8 @@ console.log(`\nratio shenbao/bare = ${ratio.toFixed(2)}`);
 console.log('target: ≤ 1.25');
 if (ratio > 1.25) console.log('(above target: where the time goes is in bench/README.md, "Where the overhead comes from")');
 
+if (process.argv.includes('--no-batch')) process.exit(0); // (a) and (b) only
+
 // ---------------------------------------------------------------------------------------------
 // (c) Batch throughput of the real CLI: `shenbao validate --jsonl` on 100,000 declarations.
 // ---------------------------------------------------------------------------------------------

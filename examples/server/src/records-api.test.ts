@@ -106,6 +106,22 @@ describe('records and drafts', () => {
   });
 });
 
+describe('lists', () => {
+  test('GET /records: a candidate sees their own records, a reviewer filters all by status', async () => {
+    const other = candidate.as({ id: 'cand-list', role: 'candidate' });
+    const a = (await other.post('/records', { form: 'tcm-expertise' })).body.id;
+    const b = (await other.post('/records', { form: 'tcm-expertise' })).body.id;
+    const own = await other.get('/records');
+    expect(own.status).toBe(200);
+    expect(own.body.records.map((r: { id: string }) => r.id).sort()).toEqual([a, b].sort());
+    expect(own.body.records[0]).not.toHaveProperty('data');
+    const drafts = await candidate.as({ id: 'r', role: 'reviewer' }).get('/records?status=draft&form=tcm-expertise');
+    expect(drafts.body.records.map((r: { id: string }) => r.id)).toEqual(expect.arrayContaining([a, b]));
+    expect(drafts.body.records.every((r: { status: string }) => r.status === 'draft')).toBe(true);
+    expect((await other.get('/records?status=nope')).status).toBe(422);
+  });
+});
+
 describe('review input', () => {
   test('a return needs a reason; comments must name a section, slot or field and be non-empty; nothing is stored', async () => {
     const id = (await candidate.post('/records', { form: 'tcm-expertise' })).body.id;

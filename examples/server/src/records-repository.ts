@@ -54,6 +54,16 @@ interface HistoryRow {
   comments: string | null;
 }
 
+/** A record without its data and history, for lists. */
+export type RecordSummary = Omit<StoredRecord, 'data' | 'history'>;
+
+/** What {@link RecordsRepository.list} filters on. */
+export interface RecordFilter {
+  candidateId?: string;
+  status?: RecordStatus;
+  form?: string;
+}
+
 /** A lifecycle transition to store: the record as read, the state after, and what goes with it. */
 export interface TransitionWrite {
   /** The record as read (its id, version and status are the write's condition). */
@@ -77,6 +87,13 @@ function prepareRecordStatements(db: Db) {
        VALUES (@id, @form, @year, @candidateId, 'draft', 0, 0, '{}', 1, @at, @at)`,
     ),
     get: db.prepare<[string], RecordRow>('SELECT * FROM records WHERE id = ?'),
+    list: db.prepare<{ candidateId: string | null; status: string | null; form: string | null; limit: number }, Omit<RecordRow, 'data'>>(
+      `SELECT id, form, year, candidate_id, status, review_started, modification_allowed, version, created_at, updated_at
+       FROM records
+       WHERE (@candidateId IS NULL OR candidate_id = @candidateId) AND (@status IS NULL OR status = @status) AND (@form IS NULL OR form = @form)
+       ORDER BY updated_at DESC, id
+       LIMIT @limit`,
+    ),
     history: db.prepare<[string], HistoryRow>('SELECT * FROM history WHERE record_id = ? ORDER BY seq'),
     saveDraft: db.prepare(
       `UPDATE records SET data = @data, version = version + 1, updated_at = @at
@@ -142,6 +159,23 @@ export class RecordsRepository {
       updatedAt: row.updated_at,
       history,
     };
+  }
+
+  /** Records without data, newest change first, at most `limit`. */
+  list(filter: RecordFilter, limit = 200): RecordSummary[] {
+    const rows = this.#statements.list.all({ candidateId: filter.candidateId ?? null, status: filter.status ?? null, form: filter.form ?? null, limit });
+    return rows.map((row) => ({
+      id: row.id,
+      form: row.form,
+      year: row.year,
+      candidateId: row.candidate_id,
+      status: row.status,
+      reviewStarted: row.review_started === 1,
+      modificationAllowed: row.modification_allowed === 1,
+      version: row.version,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    }));
   }
 
   /** Saves draft data if the record is still at `version` and editable; false when someone else wrote first. */

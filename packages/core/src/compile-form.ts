@@ -142,6 +142,19 @@ function compileOnce(definition: FormDefinition, options: CompileOptions): Compi
  * object and reused by every later call; the returned wrapper is cheap.
  */
 export function compileForm(definition: FormDefinition, options: CompileOptions = {}): CompiledForm {
+  if (options.validator || options.ajv) return buildForm(definition, options);
+  let perRegistry = wrappers.get(definition);
+  if (!perRegistry) wrappers.set(definition, (perRegistry = new Map()));
+  const key = options.dictionaries ?? noRegistry;
+  let form = perRegistry.get(key);
+  if (!form) perRegistry.set(key, (form = buildForm(definition, options)));
+  return form;
+}
+
+const noRegistry = {};
+const wrappers = new WeakMap<FormDefinition, Map<object, CompiledForm>>();
+
+function buildForm(definition: FormDefinition, options: CompileOptions): CompiledForm {
   const { schema, index, validator } = compileOnce(definition, options);
   const slots = new Map(definition.attachments.map((s) => [s.id, s]));
   const dictionaryFields = [...index.values()].filter((f) => f.dictionary && !f.enum);
@@ -159,13 +172,13 @@ export function compileForm(definition: FormDefinition, options: CompileOptions 
       const dictionaries = options.dictionaries;
       if (dictionaries) {
         for (const field of dictionaryFields) {
-          if (!dictionaries.has(field.dictionary!)) continue;
-          const codes = new Set(dictionaries.codes(field.dictionary!));
+          const id = field.dictionary!;
+          if (!dictionaries.has(id)) continue;
           for (const pointer of expandTemplate(field.pointer, data)) {
             const value = getAt(data, pointer);
             if (value === undefined || value === null || value === '') continue;
             const values = Array.isArray(value) ? value : [value];
-            const bad = values.find((v) => !codes.has(String(v)));
+            const bad = values.find((v) => !((typeof v === 'string' || typeof v === 'number') && dictionaries.item(id, String(v)) !== undefined));
             if (bad !== undefined && !issues.some((i) => i.path === pointer)) {
               const params = { label: labelFor(index, pointer, locale), value: bad, dictionary: field.dictionary };
               issues.push({ path: pointer, code: 'dictionary', params, source: 'schema', message: issueMessage('dictionary', locale, params) });

@@ -5,16 +5,17 @@
 /** Splits a JSON Pointer into unescaped tokens; `''` is the root. */
 export function parsePointer(pointer: string): string[] {
   if (pointer === '') return [];
-  if (!pointer.startsWith('/')) throw new SyntaxError(`JSON Pointer must start with "/": ${pointer}`);
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (pointer.charCodeAt(0) !== 47) throw new SyntaxError(`JSON Pointer must start with "/": ${pointer}`);
+  const tokens = pointer.slice(1).split('/');
+  if (pointer.indexOf('~') === -1) return tokens; // the common case: nothing to unescape
+  return tokens.map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** Escapes one token for use in a JSON Pointer. */
 export function escapeToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  if (typeof token === 'number') return String(token);
+  if (token.indexOf('~') === -1 && token.indexOf('/') === -1) return token;
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** Builds a JSON Pointer from tokens. */
@@ -33,18 +34,28 @@ function own(value: unknown, key: string): boolean {
 
 /** Reads the value at a pointer; `undefined` when any step is missing (own properties only). */
 export function getAt(root: unknown, pointer: string): unknown {
-  let node: unknown = root;
-  for (const token of parsePointer(pointer)) {
-    if (Array.isArray(node)) {
-      if (!/^(0|[1-9]\d*)$/.test(token)) return undefined;
-      node = node[Number(token)];
-    } else if (own(node, token)) {
-      node = (node as Record<string, unknown>)[token];
-    } else {
-      return undefined;
-    }
+  if (pointer === '') return root;
+  if (pointer.indexOf('~') !== -1) {
+    let node: unknown = root;
+    for (const token of parsePointer(pointer)) node = step(node, token);
+    return node;
   }
-  return node;
+  // The common case, without building a token array.
+  let node: unknown = root;
+  let start = 1;
+  while (node !== undefined) {
+    const end = pointer.indexOf('/', start);
+    const token = end === -1 ? pointer.slice(start) : pointer.slice(start, end);
+    node = step(node, token);
+    if (end === -1) return node;
+    start = end + 1;
+  }
+  return undefined;
+}
+
+function step(node: unknown, token: string): unknown {
+  if (Array.isArray(node)) return /^(0|[1-9]\d*)$/.test(token) ? node[Number(token)] : undefined;
+  return own(node, token) ? (node as Record<string, unknown>)[token] : undefined;
 }
 
 /**
@@ -97,6 +108,7 @@ export function toTemplate(pointer: string, root?: unknown): string {
  * `/teachers/*\/name` with two teachers → `/teachers/0/name`, `/teachers/1/name`.
  */
 export function expandTemplate(template: string, data: unknown): string[] {
+  if (template.indexOf('*') === -1) return [template];
   const tokens = parsePointer(template);
   let prefixes: string[] = [''];
   for (const token of tokens) {

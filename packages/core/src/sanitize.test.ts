@@ -2,11 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { defaultLimits, sanitizeInput } from './sanitize.js';
 
 describe('sanitizeInput', () => {
-  it('copies plain data unchanged', () => {
+  it('passes clean JSON through without copying', () => {
     const data = { a: [1, 'x', null, true, { b: 2 }] };
     const result = sanitizeInput(data);
     expect(result).toEqual({ value: data, issues: [], refused: false });
+    expect(result.value).toBe(data);
+  });
+
+  it('copies anything that is not plain JSON into plain objects', () => {
+    const data = { a: new Date(0), b: [1, , 3], c: Object.create({ inherited: 1 }) };
+    const result = sanitizeInput(data);
     expect(result.value).not.toBe(data);
+    expect(result.value).toEqual({ a: {}, b: [1, null, 3], c: {} });
   });
 
   it('drops and reports unsafe keys at their pointer', () => {

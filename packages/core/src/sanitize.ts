@@ -41,11 +41,56 @@ export interface SanitizeResult {
 }
 
 /**
- * Copies untrusted data into fresh plain objects, dropping unsafe keys (each reported as
+ * Whether data is plain JSON within the limits and free of unsafe keys, found without copying or
+ * building any path (the common case: a well-formed declaration passes straight through).
+ */
+function isCleanJson(input: unknown, limits: InputLimits): boolean {
+  let nodes = 0;
+  const walk = (value: unknown, depth: number): boolean => {
+    if (++nodes > limits.maxNodes) return false;
+    switch (typeof value) {
+      case 'string':
+        return value.length <= limits.maxStringLength;
+      case 'number':
+        return Number.isFinite(value);
+      case 'boolean':
+        return true;
+      case 'object': {
+        if (value === null) return true;
+        if (depth >= limits.maxDepth) return false;
+        if (Array.isArray(value)) {
+          if (value.length > limits.maxArrayItems) return false;
+          for (let i = 0; i < value.length; i++) if (!(i in value) || !walk(value[i], depth + 1)) return false;
+          return true;
+        }
+        const proto = Object.getPrototypeOf(value);
+        if (proto !== Object.prototype && proto !== null) return false;
+        const keys = Object.keys(value);
+        if (keys.length > limits.maxObjectKeys) return false;
+        for (const key of keys) {
+          if (unsafeKeys.has(key) || !walk((value as Record<string, unknown>)[key], depth + 1)) return false;
+        }
+        return true;
+      }
+      default:
+        return false;
+    }
+  };
+  try {
+    return walk(input, 0);
+  } catch {
+    return false; // a throwing getter: let the copying path report it
+  }
+}
+
+/**
+ * Checks untrusted data: plain JSON within the limits passes through as it is (never mutated
+ * later); anything else is copied into fresh plain objects, dropping unsafe keys (each reported as
  * `unsafe-key`) and refusing input past the limits (`too-large`, `too-deep`).
  * Never throws, whatever the input (cycles, getters, class instances are copied as plain data).
  */
 export function sanitizeInput(input: unknown, locale: Locale = 'zh-CN', limits: InputLimits = defaultLimits): SanitizeResult {
+  if (isCleanJson(input, limits)) return { value: input, issues: [], refused: false };
   const issues: Issue[] = [];
   let nodes = 0;
   let refused = false;

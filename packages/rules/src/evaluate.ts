@@ -17,6 +17,7 @@ import {
   sanitizeInput,
   slotPath,
   type AttachmentRef,
+  type AttachmentSlot,
   type CompiledForm,
   type DictionaryRegistry,
   type FormDefinition,
@@ -34,7 +35,7 @@ export interface SlotState {
   slot: string;
   min: number;
   max: number;
-  accept: string[];
+  accept: readonly string[];
   maxBytes: number;
   count: number;
   required: boolean;
@@ -85,8 +86,6 @@ function runtimeOf(pack: ResolvedPack): PackRuntime | Error {
 
 const withIndex = (pointer: string, index: number | undefined) => (index === undefined ? pointer : pointer.replace(/\/\*(?=\/|$)/, `/${index}`));
 
-/** Whether `pointer` is `ancestor` or below it. */
-const isUnder = (pointer: string, ancestor: string) => pointer === ancestor || pointer.startsWith(ancestor + '/');
 
 function empty(locale: Locale, issues: Issue[]): Evaluation {
   void locale;
@@ -110,6 +109,48 @@ export async function evaluate(
   }
 }
 
+/** What a pack needs of a form, worked out once per (pack, compiled form). */
+interface Plan {
+  /** Field templates (no root, no attachments) with their schema requiredness. */
+  fields: { pointer: string; required: boolean }[];
+  /** Targets of `show` rules: hidden unless a show rule fires for them. */
+  showFields: string[];
+  showSlots: string[];
+  /** Each slot with its path template and display text. */
+  slots: { slot: AttachmentSlot; template: string; ancestors: string[]; accept: string; accepted: ReadonlySet<string> }[];
+}
+
+const plans = new WeakMap<ResolvedPack, WeakMap<CompiledForm, Plan>>();
+
+function planOf(pack: ResolvedPack, form: CompiledForm): Plan {
+  let byForm = plans.get(pack);
+  if (!byForm) plans.set(pack, (byForm = new WeakMap()));
+  let plan = byForm.get(form);
+  if (plan) return plan;
+  const fields: Plan['fields'] = [];
+  for (const info of form.index.values()) {
+    if (info.pointer === '' || parsePointer(info.pointer).includes('attachments')) continue;
+    fields.push({ pointer: info.pointer, required: info.required });
+  }
+  const showFields: string[] = [];
+  const showSlots: string[] = [];
+  for (const rule of pack.rules) {
+    if (rule.event.type !== 'show') continue;
+    showFields.push(...(rule.event.params.fields ?? []));
+    showSlots.push(...(rule.event.params.slots ?? []));
+  }
+  const slots = form.definition.attachments.map((slot) => ({
+    slot,
+    template: slotPath(slot),
+    ancestors: slot.group === undefined ? [slotPath(slot), '/attachments'] : [],
+    accept: slot.accept.map(shortType).join('/'),
+    accepted: new Set<string>(slot.accept),
+  }));
+  plan = { fields, showFields, showSlots, slots };
+  byForm.set(form, plan);
+  return plan;
+}
+
 async function evaluateUnsafe(
   definition: FormDefinition,
   pack: ResolvedPack,
@@ -120,21 +161,27 @@ async function evaluateUnsafe(
 ): Promise<Evaluation> {
   const input = sanitizeInput(rawData, locale, options.limits);
   const ctx = sanitizeInput(rawContext ?? {}, locale, options.limits);
-  const inputIssues = [...input.issues, ...ctx.issues.map((i) => ({ ...i, path: `#context${i.path}` }))];
-  if (input.refused || ctx.refused) return empty(locale, inputIssues);
+  const issues: Issue[] = [...input.issues, ...ctx.issues.map((i) => ({ ...i, path: `#context${i.path}` }))];
+  if (input.refused || ctx.refused) return empty(locale, issues);
   const data = input.value ?? {};
   const context = withDefaults(definition, ctx.value);
 
   const dictionaries = options.dictionaries ?? (builtinRegistry ??= createDictionaryRegistry());
   const form = options.compiled ?? compileForm(definition, { dictionaries });
-  const issues: Issue[] = [...inputIssues];
+  const issuePaths = new Set<string>();
+  const add = (issue: Issue) => {
+    issues.push(issue);
+    issuePaths.add(issue.path);
+  };
   const packIssue = (params: Record<string, unknown>, source: string, path = '') =>
-    issues.push({ path, code: 'pack-error', params, source, message: issueMessage('pack-error', locale, params) });
+    add({ path, code: 'pack-error', params, source, message: issueMessage('pack-error', locale, params) });
 
   if (pack.form !== definition.id) {
     packIssue({ detail: `规则包属于表单 ${pack.form}，不是 ${definition.id}` }, 'engine');
-    return { ...empty(locale, issues) };
+    return empty(locale, issues);
   }
+  const plan = planOf(pack, form);
+  const shapeIssues = form.validateShape(data, locale);
   const runtime = runtimeOf(pack);
   let fired: FiredRule[] = [];
   if (runtime instanceof Error) packIssue({ detail: runtime.message }, 'engine');
@@ -146,14 +193,7 @@ async function evaluateUnsafe(
     }
   }
 
-  // 1. Visibility: targets of `show` rules are hidden unless one fires; `hide` hides.
-  const showTargets = new Set<string>();
-  for (const rule of pack.rules) {
-    if (rule.event.type === 'show') {
-      for (const f of rule.event.params.fields ?? []) for (const p of expandTemplate(f, data)) showTargets.add(p);
-      for (const s of rule.event.params.slots ?? []) for (const p of slotInstances(form, s, data)) showTargets.add(p);
-    }
-  }
+  // 1. Effects. Visibility: targets of `show` rules are hidden unless one fires; `hide` hides.
   const shown = new Map<string, string>();
   const hiddenBy = new Map<string, string>();
   const required = new Map<string, string>();
@@ -162,7 +202,7 @@ async function evaluateUnsafe(
   const computedBy = new Map<string, string>();
   const conflict = (target: string, rules: string[]) => {
     const params = { target, rules: rules.join('、') };
-    issues.push({ path: target.startsWith('/') ? target : '', code: 'pack-conflict', params, source: rules.join(','), message: issueMessage('pack-conflict', locale, params) });
+    add({ path: target.startsWith('/') ? target : '', code: 'pack-conflict', params, source: rules.join(','), message: issueMessage('pack-conflict', locale, params) });
   };
 
   for (const { rule, effect, index } of fired) {
@@ -171,10 +211,12 @@ async function evaluateUnsafe(
       const slot = form.slots.get(slotId);
       return slot?.group !== undefined && index !== undefined && rule.forEach === slot.group ? [slotPath(slot, index)] : slotInstances(form, slotId, data);
     };
-    const targets = (fields: string[] | undefined, slots: string[] | undefined) => [
-      ...(fields ?? []).flatMap((f) => expandTemplate(withIndex(f, index), data)),
-      ...(slots ?? []).flatMap(instancesOf),
-    ];
+    const targets = (fields: string[] | undefined, slots: string[] | undefined) => {
+      const out: string[] = [];
+      for (const f of fields ?? []) out.push(...expandTemplate(withIndex(f, index), data));
+      for (const s of slots ?? []) out.push(...instancesOf(s));
+      return out;
+    };
     switch (effect.type) {
       case 'show':
         for (const t of targets(effect.params.fields, effect.params.slots)) shown.set(t, rule.id);
@@ -201,9 +243,8 @@ async function evaluateUnsafe(
       }
       case 'error': {
         const path = withIndex(effect.params.path, index);
-        const params: Record<string, unknown> = { ...runtime instanceof Error ? {} : runtime.paramValues, label: form.label(path, locale), index: index === undefined ? undefined : index + 1 };
-        const template = localize(effect.params.message, locale);
-        issues.push({ path, code: effect.params.code, params, source: rule.id, message: fillTemplate(template, params) });
+        const params: Record<string, unknown> = { ...(runtime instanceof Error ? {} : runtime.paramValues), label: form.label(path, locale), index: index === undefined ? undefined : index + 1 };
+        add({ path, code: effect.params.code, params, source: rule.id, message: fillTemplate(localize(effect.params.message, locale), params) });
         break;
       }
       case 'set': {
@@ -226,99 +267,144 @@ async function evaluateUnsafe(
   }
   for (const [target, rule] of hiddenBy) if (shown.has(target)) conflict(target, [shown.get(target)!, rule]);
 
-  const hiddenRoots = new Set<string>([...hiddenBy.keys(), ...[...showTargets].filter((t) => !shown.has(t))]);
+  const hiddenRoots: string[] = [...hiddenBy.keys()];
+  for (const f of plan.showFields) for (const t of expandTemplate(f, data)) if (!shown.has(t) && !hiddenBy.has(t)) hiddenRoots.push(t);
+  for (const s of plan.showSlots) for (const t of slotInstances(form, s, data)) if (!shown.has(t) && !hiddenBy.has(t)) hiddenRoots.push(t);
+  const hiddenSet = new Set(hiddenRoots);
+  // A pointer is hidden when it or one of its ancestors is a hidden root: a few Set lookups.
   const isHidden = (pointer: string) => {
-    for (const root of hiddenRoots) if (isUnder(pointer, root)) return true;
+    if (hiddenSet.size === 0) return false;
+    for (let at = pointer.length; at > 0; at = pointer.lastIndexOf('/', at - 1)) {
+      if (hiddenSet.has(at === pointer.length ? pointer : pointer.slice(0, at))) return true;
+    }
     return false;
   };
 
-  // 2. Shape issues, except inside hidden fields.
-  for (const issue of form.validateShape(data, locale)) if (!isHidden(issue.path)) issues.push(issue);
-  const hasIssue = (path: string) => issues.some((i) => i.path === path);
+  // 2. Shape issues (found before the rules ran), except inside hidden fields.
+  for (const issue of shapeIssues) if (!isHidden(issue.path)) add(issue);
 
   // 3. Rule-required fields and values in hidden fields.
   for (const [pointer, ruleId] of required) {
     if (isHidden(pointer) || pointer.includes('/attachments/')) continue;
-    if (isEmptyValue(getAt(data, pointer)) && !hasIssue(pointer)) {
+    if (isEmptyValue(getAt(data, pointer)) && !issuePaths.has(pointer)) {
       const params = { label: form.label(pointer, locale) };
-      issues.push({ path: pointer, code: 'required', params, source: ruleId, message: issueMessage('required', locale, params) });
+      add({ path: pointer, code: 'required', params, source: ruleId, message: issueMessage('required', locale, params) });
     }
   }
-  for (const root of hiddenRoots) {
-    if (!isEmptyValue(getAt(data, root)) && !hasIssue(root)) {
+  for (const root of hiddenSet) {
+    if (!isEmptyValue(getAt(data, root)) && !issuePaths.has(root)) {
       const params = { label: form.label(root, locale) };
-      issues.push({ path: root, code: 'hidden-value', params, source: hiddenBy.get(root) ?? 'visibility', message: issueMessage('hidden-value', locale, params) });
+      add({ path: root, code: 'hidden-value', params, source: hiddenBy.get(root) ?? 'visibility', message: issueMessage('hidden-value', locale, params) });
     }
   }
 
-  // 4. Attachments: counts per visible slot instance, then each file's recorded type and size.
-  const attachments: Record<string, SlotState> = {};
-  for (const slot of form.definition.attachments) {
-    for (const path of slotInstances(form, slot.id, data)) {
-      const hidden = isHidden(path);
-      const adjusted = slotRules.get(path);
-      const min = hidden ? 0 : adjusted?.min ?? slot.min;
-      const max = adjusted?.max ?? slot.max;
-      const refs = getAt(data, path);
-      const files = Array.isArray(refs) ? (refs as AttachmentRef[]) : [];
-      attachments[path] = { slot: slot.id, min, max, accept: [...slot.accept], maxBytes: slot.maxBytes, count: files.length, required: min > 0, visible: !hidden };
-      if (hidden || hasIssue(path)) continue;
+  // 4. Attachments: counts per visible slot instance, then each file's recorded type, size and pixels.
+  const slotStates: [string, SlotState][] = [];
+  const anyHiddenUnder = (prefix: string) => {
+    for (const root of hiddenSet) if (root.startsWith(prefix) || prefix.startsWith(root)) return true;
+    return false;
+  };
+  const checkSlot = (slot: AttachmentSlot, path: string, refs: unknown, hidden: boolean, accept: string, accepted: ReadonlySet<string>) => {
+    const adjusted = slotRules.size ? slotRules.get(path) : undefined;
+    const min = hidden ? 0 : adjusted?.min ?? slot.min;
+    const max = adjusted?.max ?? slot.max;
+    const files = Array.isArray(refs) ? (refs as AttachmentRef[]) : [];
+    slotStates.push([path, { slot: slot.id, min, max, accept: slot.accept, maxBytes: slot.maxBytes, count: files.length, required: min > 0, visible: !hidden }]);
+    if (hidden || (issuePaths.size > 0 && issuePaths.has(path))) return;
+    if (files.length < min || files.length > max) {
       const source = adjusted?.rules.join(',') ?? 'attachments';
-      for (const issue of checkSlotCount(files, { min, max, label: slot.label }, path, locale)) issues.push({ ...issue, source });
-      files.forEach((file, i) => {
-        if (typeof file !== 'object' || file === null) return;
-        const at = `${path}/${i}`;
-        const base = { label: localize(slot.label, locale), name: file.name, accept: slot.accept.map(shortType).join('/') };
-        if (!(slot.accept as string[]).includes(file.type)) {
-          issues.push({ path: at, code: 'attachment-type', params: { ...base, type: file.type }, source: 'attachments', message: issueMessage('attachment-type', locale, base) });
-        }
-        const dims = slot.image;
-        if (dims && typeof file.width === 'number' && typeof file.height === 'number') {
-          const tooSmall = (dims.minWidth !== undefined && file.width < dims.minWidth) || (dims.minHeight !== undefined && file.height < dims.minHeight);
-          const tooBig = (dims.maxWidth !== undefined && file.width > dims.maxWidth) || (dims.maxHeight !== undefined && file.height > dims.maxHeight);
-          if (tooSmall || tooBig) {
-            const params = { ...base, width: file.width, height: file.height, ...dims };
-            issues.push({ path: at, code: 'attachment-dimensions', params, source: 'attachments', message: issueMessage('attachment-dimensions', locale, params) });
-          }
-        }
-        if (typeof file.size === 'number' && file.size > slot.maxBytes) {
-          const params = { ...base, size: file.size, limit: slot.maxBytes, limitKb: Math.floor(slot.maxBytes / 1024) };
-          issues.push({ path: at, code: 'attachment-size', params, source: 'attachments', message: issueMessage('attachment-size', locale, params) });
-        }
-      });
+      for (const issue of checkSlotCount(files, { min, max, label: slot.label }, path, locale)) add({ ...issue, source });
+    }
+    const dims = slot.image;
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i];
+      if (typeof file !== 'object' || file === null) continue;
+      const badType = !accepted.has(file.type);
+      const badSize = typeof file.size === 'number' && file.size > slot.maxBytes;
+      const badDims =
+        dims !== undefined &&
+        typeof file.width === 'number' &&
+        typeof file.height === 'number' &&
+        ((dims.minWidth !== undefined && file.width < dims.minWidth) ||
+          (dims.minHeight !== undefined && file.height < dims.minHeight) ||
+          (dims.maxWidth !== undefined && file.width > dims.maxWidth) ||
+          (dims.maxHeight !== undefined && file.height > dims.maxHeight));
+      if (!badType && !badSize && !badDims) continue;
+      const at = `${path}/${i}`;
+      const base = { label: localize(slot.label, locale), name: file.name, accept };
+      if (badType) add({ path: at, code: 'attachment-type', params: { ...base, type: file.type }, source: 'attachments', message: issueMessage('attachment-type', locale, base) });
+      if (badDims) {
+        const params = { ...base, width: file.width, height: file.height, ...dims };
+        add({ path: at, code: 'attachment-dimensions', params, source: 'attachments', message: issueMessage('attachment-dimensions', locale, params) });
+      }
+      if (badSize) {
+        const params = { ...base, size: file.size, limit: slot.maxBytes, limitKb: Math.floor(slot.maxBytes / 1024) };
+        add({ path: at, code: 'attachment-size', params, source: 'attachments', message: issueMessage('attachment-size', locale, params) });
+      }
+    }
+  };
+  const rootFiles = getAt(data, '/attachments') as Record<string, unknown> | undefined;
+  for (const { slot, template, ancestors, accept, accepted } of plan.slots) {
+    if (slot.group === undefined) {
+      const hidden = hiddenSet.size > 0 && ancestors.some((a) => hiddenSet.has(a));
+      const refs = typeof rootFiles === 'object' && rootFiles !== null && Object.prototype.hasOwnProperty.call(rootFiles, slot.id) ? rootFiles[slot.id] : undefined;
+      checkSlot(slot, template, refs, hidden, accept, accepted);
+      continue;
+    }
+    const items = getAt(data, slot.group);
+    if (!Array.isArray(items)) continue;
+    const mayHide = hiddenSet.size > 0 && anyHiddenUnder(slot.group);
+    for (let i = 0; i < items.length; i++) {
+      const path = `${slot.group}/${i}/attachments/${slot.id}`;
+      const item = items[i] as { attachments?: Record<string, unknown> } | null;
+      const files = typeof item === 'object' && item !== null && typeof item.attachments === 'object' && item.attachments !== null && Object.prototype.hasOwnProperty.call(item.attachments, slot.id) ? item.attachments[slot.id] : undefined;
+      checkSlot(slot, path, files, mayHide && isHidden(path), accept, accepted);
     }
   }
 
   // 5. Computed values must match what the declaration states, where it states one.
   for (const [path, value] of Object.entries(computed)) {
     const stated = getAt(data, path);
-    if (stated !== undefined && JSON.stringify(stated) !== JSON.stringify(value) && !hasIssue(path)) {
+    if (stated !== undefined && JSON.stringify(stated) !== JSON.stringify(value) && !issuePaths.has(path)) {
       const params = { label: form.label(path, locale), expected: value, actual: stated };
-      issues.push({ path, code: 'computed-mismatch', params, source: computedBy.get(path)!, message: issueMessage('computed-mismatch', locale, params) });
+      add({ path, code: 'computed-mismatch', params, source: computedBy.get(path)!, message: issueMessage('computed-mismatch', locale, params) });
     }
   }
 
-  // 6. Field visibility and requiredness maps.
-  const visible: Record<string, boolean> = {};
-  const requiredOut: Record<string, boolean> = {};
-  for (const info of form.index.values()) {
-    if (info.pointer === '' || parsePointer(info.pointer).includes('attachments')) continue;
-    for (const pointer of expandTemplate(info.pointer, data)) {
-      const v = !isHidden(pointer);
-      visible[pointer] = v;
-      requiredOut[pointer] = v && (info.required || required.has(pointer));
+  // 6. Field visibility and requiredness maps: made on first read (a server or the CLI reads only the issues).
+  let maps: { visible: Record<string, boolean>; required: Record<string, boolean> } | undefined;
+  const makeMaps = () => {
+    if (maps) return maps;
+    const visible: Record<string, boolean> = {};
+    const requiredOut: Record<string, boolean> = {};
+    for (const field of plan.fields) {
+      for (const pointer of expandTemplate(field.pointer, data)) {
+        const v = !isHidden(pointer);
+        visible[pointer] = v;
+        requiredOut[pointer] = v && (field.required || required.has(pointer));
+      }
     }
-  }
-  for (const pointer of required.keys()) if (!(pointer in requiredOut) && !pointer.includes('/attachments/')) requiredOut[pointer] = !isHidden(pointer);
+    for (const pointer of required.keys()) if (!(pointer in requiredOut) && !pointer.includes('/attachments/')) requiredOut[pointer] = !isHidden(pointer);
+    return (maps = { visible, required: requiredOut });
+  };
+  const evaluation = { issues, computed, complete: issues.length === 0 } as Evaluation;
+  let attachments: Record<string, SlotState> | undefined;
+  Object.defineProperty(evaluation, 'attachments', { enumerable: true, configurable: true, get: () => (attachments ??= Object.fromEntries(slotStates)) });
+  Object.defineProperty(evaluation, 'visible', { enumerable: true, configurable: true, get: () => makeMaps().visible });
+  Object.defineProperty(evaluation, 'required', { enumerable: true, configurable: true, get: () => makeMaps().required });
+  return evaluation;
+}
 
-  return { issues, visible, required: requiredOut, attachments, computed, complete: issues.length === 0 };
+/** Today's date in China (the exam offices' calendar), as YYYY-MM-DD, whatever the machine's time zone. */
+export function chinaToday(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
 /** Fills context facts the host did not give but the definition declares with a sensible default (`today`). */
 function withDefaults(definition: FormDefinition, context: unknown): unknown {
   const base = typeof context === 'object' && context !== null && !Array.isArray(context) ? (context as Record<string, unknown>) : {};
   const declared = (definition.context?.properties ?? {}) as Record<string, unknown>;
-  if ('today' in declared && base.today === undefined) return { ...base, today: new Date().toISOString().slice(0, 10) };
+  if ('today' in declared && base.today === undefined) return { ...base, today: chinaToday() };
   return base;
 }
 

@@ -37,20 +37,26 @@ function pointerResolver(value: unknown, path: string): unknown {
 }
 
 /**
- * A serialising wrapper: json-rules-engine keeps a run status on the engine object, so two
- * overlapping runs of one engine can cut each other short. Runs of one engine wait their turn.
+ * json-rules-engine keeps one run status on the engine object and skips a rule when the status is
+ * not RUNNING; a run that finishes first sets FINISHED and would cut short a run still in progress
+ * on the same engine. shenbao gives no rule a priority, so an engine has one priority set whose rules
+ * all start in one synchronous `evaluateRules` call: marking the engine RUNNING right there makes
+ * overlapping runs independent (each has its own almanac). `evaluate.test.ts` overlaps runs to keep
+ * this honest.
  */
-function serialised(engine: EngineType): (facts: Record<string, unknown>) => ReturnType<EngineType['run']> {
-  let queue: Promise<unknown> = Promise.resolve();
-  return (facts) => {
-    const next = queue.then(() => engine.run(facts));
-    queue = next.catch(() => undefined);
-    return next;
+function makeReentrant(engine: EngineType): EngineType {
+  const inner = engine as unknown as { evaluateRules?: (...args: unknown[]) => unknown; status: unknown };
+  const original = inner.evaluateRules;
+  if (typeof original !== 'function') throw new Error('json-rules-engine 的 Engine 没有 evaluateRules：版本不受支持');
+  inner.evaluateRules = function (this: unknown, ...args: unknown[]) {
+    inner.status = 'RUNNING';
+    return original.apply(this, args);
   };
+  return engine;
 }
 
 function buildEngine(rules: PackRule[]): EngineType {
-  const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: pointerResolver });
+  const engine = makeReentrant(new Engine([], { allowUndefinedFacts: true, pathResolver: pointerResolver }));
   for (const op of customOperators) {
     engine.addOperator(op.name, (a: unknown, b: unknown) => op.evaluate(a, b));
   }
@@ -74,29 +80,39 @@ export function createPackRuntime(pack: ResolvedPack): PackRuntime {
   for (const rule of pack.rules) {
     if (rule.forEach !== undefined) perArray.set(rule.forEach, [...(perArray.get(rule.forEach) ?? []), rule]);
   }
-  const runWhole = whole.length ? serialised(buildEngine(whole)) : undefined;
-  const runEach = [...perArray].map(([path, rules]) => ({ path, run: serialised(buildEngine(rules)) }));
+  const wholeEngine = whole.length ? buildEngine(whole) : undefined;
+  const eachEngines = [...perArray].map(([path, rules]) => ({ path, engine: buildEngine(rules) }));
   const paramValues = Object.fromEntries(Object.entries(pack.params).map(([k, p]) => [k, p.value]));
-
-  const collect = (results: { name?: unknown; event?: unknown }[], index?: number): FiredRule[] =>
-    results.map((r) => {
-      const rule = byId.get(String(r.name))!;
-      return index === undefined ? { rule, effect: rule.event } : { rule, effect: rule.event, index };
-    });
 
   return {
     pack,
     paramValues,
     async run(facts) {
-      const base = { data: facts.data, context: facts.context ?? {}, params: facts.params };
-      const fired: FiredRule[] = [];
-      if (runWhole) fired.push(...collect((await runWhole(base)).results as never));
-      for (const { path, run } of runEach) {
-        const items = getAt(facts.data, path);
+      const data = facts.data;
+      const context = facts.context ?? {};
+      const params = facts.params;
+      // Every run has its own almanac, so the whole-form run and the per-item runs go together.
+      const runs: ReturnType<EngineType['run']>[] = [];
+      const indexes: (number | undefined)[] = [];
+      if (wholeEngine) {
+        runs.push(wholeEngine.run({ data, context, params }));
+        indexes.push(undefined);
+      }
+      for (const { path, engine } of eachEngines) {
+        const items = getAt(data, path);
         if (!Array.isArray(items)) continue;
         for (let index = 0; index < items.length; index++) {
-          const result = await run({ ...base, item: items[index] ?? null, index });
-          fired.push(...collect(result.results as never, index));
+          runs.push(engine.run({ data, context, params, item: items[index] ?? null, index }));
+          indexes.push(index);
+        }
+      }
+      const results = await Promise.all(runs);
+      const fired: FiredRule[] = [];
+      for (let r = 0; r < results.length; r++) {
+        const index = indexes[r];
+        for (const result of results[r]!.results) {
+          const rule = byId.get(String(result.name))!;
+          fired.push(index === undefined ? { rule, effect: rule.event } : { rule, effect: rule.event, index });
         }
       }
       return fired;

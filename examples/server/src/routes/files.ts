@@ -8,7 +8,7 @@
  * DELETE /files/:id — the candidate removes a file while the record is editable (PEM-9: replace).
  */
 import { randomUUID } from 'node:crypto';
-import { checkFile, formatSize, localize, matchesTemplate, slotPath, transition, type Issue } from '@shenbao/core';
+import { checkFile, formatSize, localize, matchesTemplate, slotPath, transition, type Issue, type LifecycleActor } from '@shenbao/core';
 import type { FastifyInstance } from 'fastify';
 import { actorOf, candidateOf } from '../actor.js';
 import { limits } from '../config.js';
@@ -32,7 +32,7 @@ function contentDisposition(name: string): string {
 }
 
 /** 409 unless the candidate may edit the record now. */
-function assertEditable(record: StoredRecord, services: Services, actor: ReturnType<typeof candidateOf>): void {
+function assertEditable(record: StoredRecord, services: Services, actor: LifecycleActor): void {
   const allowed = transition(lifecycleOf(record), 'edit', { actor, at: services.now().toISOString() });
   if (!allowed.ok) {
     const refused = refusalError(allowed);

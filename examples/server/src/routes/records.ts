@@ -1,18 +1,23 @@
 /**
  * POST /records — a candidate starts a declaration (a draft) of a form and year.
+ * GET /records[?status=&form=] — record summaries (no data): a candidate's own, or for a reviewer
+ * all of them (scoping reviewers to their unit is the host's job).
  * GET /records/:id — the record: data, status, history, review comments, files.
  * PUT /records/:id/draft — the candidate saves the draft. Only while it is editable (draft or
  * returned, as core's `transition(record, 'edit')` decides); the data may be incomplete, but it is
  * sanitized: unsafe keys are dropped and reported, oversized input is refused.
  */
-import { transition } from '@shenbao/core';
+import { statusLabel, transition, type RecordStatus } from '@shenbao/core';
 import type { FastifyInstance } from 'fastify';
 import { actorOf, candidateOf } from '../actor.js';
 import { ApiError, conflictError, publicIssues, refusalError } from '../errors.js';
 import { objectBody, sanitizeData } from '../json-body.js';
 import { recordFor } from '../record-access.js';
 import { recordView } from '../record-view.js';
+import type { RecordFilter } from '../records-repository.js';
 import { lifecycleOf, type Services } from '../services.js';
+
+const recordStatuses: readonly RecordStatus[] = ['draft', 'submitted', 'approved', 'returned'];
 
 export function recordsRoutes(app: FastifyInstance, services: Services): void {
   const { records, files, catalog } = services;
@@ -29,6 +34,19 @@ export function recordsRoutes(app: FastifyInstance, services: Services): void {
     }
     const record = records.create({ id: services.newId(), form: form.id, year, candidateId: actor.id, at: services.now().toISOString() });
     return reply.code(201).send(recordView(record, [], actor.role));
+  });
+
+  app.get<{ Querystring: { status?: string; form?: string } }>('/records', async (request) => {
+    const actor = actorOf(request);
+    const { status, form } = request.query;
+    if (status !== undefined && !(recordStatuses as readonly string[]).includes(status)) {
+      throw new ApiError(422, 'invalid-status', `status 须为 ${recordStatuses.join('、')} 之一`);
+    }
+    const filter: RecordFilter = {};
+    if (actor.role === 'candidate') filter.candidateId = actor.id;
+    if (status !== undefined) filter.status = status as RecordStatus;
+    if (form !== undefined) filter.form = form;
+    return { records: records.list(filter).map((r) => ({ ...r, statusLabel: statusLabel(r.status) })) };
   });
 
   app.get<{ Params: { id: string } }>('/records/:id', async (request) => {

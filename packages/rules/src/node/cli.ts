@@ -14,7 +14,8 @@ import type { ResolvedPack, RulePack } from '../pack-types.js';
 import { requirementOf } from '../pack-types.js';
 import { resolvePack } from '../resolve-pack.js';
 import { coverageOf, runScenario } from '../scenarios.js';
-import { loadForms, readJsonFile, type FormBundle } from './load-forms.js';
+import { builtinFormsDir, formIds, loadForm, loadForms, readJsonFile, type FormBundle } from './load-forms.js';
+import { join } from 'node:path';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIO {
@@ -43,9 +44,12 @@ async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<st
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function findForm(bundles: FormBundle[], id: string): FormBundle & { definition: NonNullable<FormBundle['definition']> } {
-  const bundle = bundles.find((b) => b.id === id);
-  if (!bundle) throw new BadInput(`未知的表单“${id}”。已有表单：${bundles.map((b) => b.id).join('、') || '无'}`);
+/** Loads only the named form's folder (a batch run should not pay for every other form). */
+async function findForm(dir: string | undefined, id: string): Promise<FormBundle & { definition: NonNullable<FormBundle['definition']> }> {
+  const root = dir ?? builtinFormsDir();
+  const known = await formIds(root);
+  if (!known.includes(id)) throw new BadInput(`未知的表单“${id}”。已有表单：${known.join('、') || '无'}`);
+  const bundle = await loadForm(join(root, id));
   if (!bundle.definition) throw new BadInput(`表单“${id}”的定义有错误：\n${bundle.problems.map(formatProblem).join('\n')}`);
   return bundle as never;
 }
@@ -72,7 +76,8 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride()
     .showHelpAfterError();
-  const forms = () => loadForms(cmd.opts<{ formsDir?: string }>().formsDir);
+  const formsDir = () => cmd.opts<{ formsDir?: string }>().formsDir;
+  const forms = () => loadForms(formsDir());
 
   cmd
     .command('forms')
@@ -103,7 +108,7 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .action(async (file: string, opts: { form: string; year?: number; context?: string; locale: string; jsonl?: boolean }) => {
       if (opts.locale !== 'zh-CN' && opts.locale !== 'en') throw new BadInput(`不支持的语言“${opts.locale}”（可用：zh-CN、en）`);
       const locale = opts.locale as Locale;
-      const bundle = findForm(await forms(), opts.form);
+      const bundle = await findForm(formsDir(), opts.form);
       const pack = packOf(bundle, opts.year);
       let context: unknown = {};
       if (opts.context) {
@@ -156,7 +161,7 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .argument('<from>', '旧年份', year)
     .argument('<to>', '新年份', year)
     .action(async (from: number, to: number, opts: { form: string; json?: boolean }) => {
-      const bundle = findForm(await forms(), opts.form);
+      const bundle = await findForm(formsDir(), opts.form);
       const d = diffPacks(packOf(bundle, from), packOf(bundle, to));
       io.stdout((opts.json ? JSON.stringify(d, null, 2) : formatPackDiff(d)) + '\n');
     });

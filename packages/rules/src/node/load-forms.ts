@@ -111,6 +111,25 @@ export async function loadForm(dir: string, shared?: SharedSchemas): Promise<For
   return bundle;
 }
 
+/** The ids (folder names) of the forms under `dir`: folders that hold a definition.json. */
+export async function formIds(dir: string = builtinFormsDir()): Promise<string[]> {
+  let entries: string[];
+  try {
+    entries = (await readdir(dir)).sort();
+  } catch {
+    return [];
+  }
+  const ids: string[] = [];
+  for (const entry of entries) {
+    try {
+      if ((await stat(join(dir, entry, 'definition.json'))).isFile()) ids.push(entry);
+    } catch {
+      // not a form folder
+    }
+  }
+  return ids;
+}
+
 /** Loads every form folder under `dir` (folders without a definition.json are skipped). */
 export async function loadForms(dir: string = builtinFormsDir()): Promise<FormBundle[]> {
   const bundles: FormBundle[] = [];
