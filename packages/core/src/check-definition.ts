@@ -60,6 +60,33 @@ export function metaErrorMessage(keyword: string, params: Record<string, unknown
   }
 }
 
+/** A meta-schema error as ajv reports it. */
+interface MetaError {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+/**
+ * Turns ajv's errors against a meta-schema (definition, rule pack, scenario) into problems with
+ * file, JSON Pointer and a Chinese reason; branch wrappers (`if`, `oneOf`, `anyOf`) are dropped and
+ * repeats removed. `fallback` is used when nothing more specific remains.
+ */
+export function metaProblems(errors: readonly MetaError[] | null | undefined, file: string, fallback: string): FileProblem[] {
+  const problems: FileProblem[] = [];
+  const seen = new Set<string>();
+  for (const e of errors ?? []) {
+    if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if') continue;
+    const pointer = e.keyword === 'required' ? `${e.instancePath}/${escapeToken(String(e.params.missingProperty))}` : e.instancePath;
+    const message = metaErrorMessage(e.keyword, e.params, e.message);
+    if (seen.has(pointer + '\u0000' + message)) continue;
+    seen.add(pointer + '\u0000' + message);
+    problems.push({ file, pointer, message });
+  }
+  return problems.length ? problems : [{ file, pointer: '', message: fallback }];
+}
+
 function checkItems(
   items: readonly LayoutItem[],
   base: string,
@@ -100,15 +127,7 @@ export function checkDefinition(value: unknown, file = '<definition>', text?: st
   const problems: FileProblem[] = [];
   const problem = (pointer: string, message: string) => problems.push({ file, pointer, message });
   metaValidator ??= createMetaAjv().compile(definitionMetaSchema);
-  if (!metaValidator(value)) {
-    for (const e of metaValidator.errors ?? []) {
-      if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if') continue;
-      const pointer = e.keyword === 'required' ? `${e.instancePath}/${escapeToken(String(e.params.missingProperty))}` : e.instancePath;
-      problem(pointer, metaErrorMessage(e.keyword, e.params, e.message));
-    }
-    if (problems.length === 0) problem('', '定义不符合格式要求');
-    return { ok: false, problems: locateProblems(dedupe(problems), text) };
-  }
+  if (!metaValidator(value)) return { ok: false, problems: locateProblems(metaProblems(metaValidator.errors, file, '定义不符合格式要求'), text) };
   const bundled = bundleDefinition(value as FormDefinition, shared, file);
   if (bundled.problems.length) return { ok: false, problems: locateProblems(bundled.problems, text) };
   const definition = bundled.definition;
@@ -147,14 +166,4 @@ export function checkDefinition(value: unknown, file = '<definition>', text?: st
   });
   if (problems.length) return { ok: false, problems: locateProblems(problems, text) };
   return { ok: true, definition, problems: [] };
-}
-
-function dedupe(problems: FileProblem[]): FileProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = p.pointer + '\u0000' + p.message;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

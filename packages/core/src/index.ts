@@ -24,6 +24,7 @@ export {
   formatProblem,
   locateProblems,
   metaErrorMessage,
+  metaProblems,
   type CheckDefinitionResult,
   type FileProblem,
 } from './check-definition.js';

@@ -10,7 +10,7 @@ import {
   escapeToken,
   indexSchema,
   locateProblems,
-  metaErrorMessage,
+  metaProblems,
   parsePointer,
   type FileProblem,
   type FormDefinition,
@@ -27,18 +27,7 @@ let metaValidator: ReturnType<ReturnType<typeof createMetaAjv>['compile']> | und
 export function checkPackShape(value: unknown, file: string): FileProblem[] {
   metaValidator ??= createMetaAjv().compile(rulePackMetaSchema);
   if (metaValidator(value)) return [];
-  const problems: FileProblem[] = [];
-  const seen = new Set<string>();
-  for (const e of metaValidator.errors ?? []) {
-    if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if') continue;
-    const pointer = e.keyword === 'required' ? `${e.instancePath}/${escapeToken(String(e.params.missingProperty))}` : e.instancePath;
-    const message = metaErrorMessage(e.keyword, e.params, e.message);
-    if (seen.has(pointer + message)) continue;
-    seen.add(pointer + message);
-    problems.push({ file, pointer, message });
-  }
-  if (problems.length === 0) problems.push({ file, pointer: '', message: '规则包不符合格式要求（条件或效果的写法不对）' });
-  return problems;
+  return metaProblems(metaValidator.errors, file, '规则包不符合格式要求（条件或效果的写法不对）');
 }
 
 /** Whether a pointer (concrete indexes allowed, `*` too) names a field of the index, or a prefix of one. */

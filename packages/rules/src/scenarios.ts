@@ -3,7 +3,7 @@
  * run them; Storybook shows them. A scenario passes when every expectation it states holds.
  */
 import scenarioMetaSchema from '../schema/scenario.schema.json' with { type: 'json' };
-import { createMetaAjv, escapeToken, metaErrorMessage, type FileProblem, type FormDefinition } from '@shenbao/core';
+import { createMetaAjv, metaProblems, type FileProblem, type FormDefinition } from '@shenbao/core';
 import { evaluate, type Evaluation } from './evaluate.js';
 import type { ResolvedPack } from './pack-types.js';
 
@@ -46,11 +46,7 @@ let metaValidator: ReturnType<ReturnType<typeof createMetaAjv>['compile']> | und
 export function checkScenarioShape(value: unknown, file: string): FileProblem[] {
   metaValidator ??= createMetaAjv().compile(scenarioMetaSchema);
   if (metaValidator(value)) return [];
-  return (metaValidator.errors ?? []).map((e: { keyword: string; instancePath: string; params: Record<string, unknown>; message?: string }) => ({
-    file,
-    pointer: e.keyword === 'required' ? `${e.instancePath}/${escapeToken(String(e.params.missingProperty))}` : e.instancePath,
-    message: metaErrorMessage(e.keyword, e.params, e.message),
-  }));
+  return metaProblems(metaValidator.errors, file, '场景不符合格式要求');
 }
 
 const key = (i: { path: string; code: string }) => `${i.path} ${i.code}`;
