@@ -1,0 +1,107 @@
+/**
+ * Styles of `<shenbao-form>`: a single column that fits a 375 px phone, sections as cards, a sticky
+ * button bar; units on desktops get a centred column.
+ */
+import { css } from 'lit';
+
+/** The form's shadow styles. */
+export const formStyles = css`
+  :host {
+    display: block;
+    max-width: var(--shenbao-max-width, 720px);
+    margin-inline: auto;
+    font-family: var(--shenbao-font, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', sans-serif);
+    font-size: var(--shenbao-font-size, 16px);
+    line-height: 1.5;
+    color: var(--shenbao-text-color, #1f2329);
+  }
+  .title {
+    font-size: 1.25em;
+    margin: 12px 16px;
+  }
+  .step h2 {
+    font-size: 1.125em;
+    margin: 16px;
+  }
+  .step h2:focus {
+    outline: none;
+  }
+  .section {
+    margin: 12px;
+    padding: 12px 16px;
+    background: var(--shenbao-surface-color, #fff);
+    border: 1px solid var(--shenbao-divider-color, #e5e6eb);
+    border-radius: var(--shenbao-radius, 6px);
+  }
+  .section h3 {
+    font-size: 1em;
+    margin: 0 0 12px;
+  }
+  .notice {
+    margin: 0 0 8px;
+    padding: 8px 12px;
+    border-radius: var(--shenbao-radius, 6px);
+    background: var(--shenbao-notice-background, #f2f6fc);
+  }
+  .notice.warning {
+    background: var(--shenbao-warning-background, #fff7e6);
+  }
+  .comment {
+    margin: 0 0 8px;
+    padding: 8px 12px;
+    color: var(--shenbao-error-color, #c62828);
+    background: var(--shenbao-comment-background, #fdecea);
+    border-radius: var(--shenbao-radius, 6px);
+  }
+  fieldset.item {
+    margin: 0 0 12px;
+    padding: 8px 12px;
+    border: 1px dashed var(--shenbao-border-color, #c9ced6);
+    border-radius: var(--shenbao-radius, 6px);
+  }
+  .summary:empty {
+    display: none;
+  }
+  .summary {
+    margin: 8px 16px;
+    color: var(--shenbao-error-color, #c62828);
+  }
+  .actions {
+    position: sticky;
+    bottom: 0;
+    display: flex;
+    gap: 12px;
+    padding: 12px 16px;
+    background: var(--shenbao-surface-color, #fff);
+    border-top: 1px solid var(--shenbao-divider-color, #e5e6eb);
+  }
+  button {
+    flex: 1;
+    min-height: 44px;
+    font: inherit;
+    border-radius: var(--shenbao-radius, 6px);
+    border: 1px solid var(--shenbao-accent-color, #1565c0);
+    cursor: pointer;
+  }
+  button.primary {
+    color: #fff;
+    background: var(--shenbao-accent-color, #1565c0);
+  }
+  button.secondary,
+  button.remove {
+    color: var(--shenbao-accent-color, #1565c0);
+    background: transparent;
+  }
+  button.remove {
+    flex: none;
+    padding: 0 16px;
+  }
+  button:disabled {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
+  :focus-visible {
+    outline: 2px solid var(--shenbao-accent-color, #1565c0);
+    outline-offset: 2px;
+  }
+`;

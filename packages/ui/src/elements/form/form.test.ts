@@ -1,0 +1,65 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { resolvePack } from '@shenbao/rules';
+import { tcmExpertise } from '@shenbao/forms';
+import '../../define.js';
+import type { ShenbaoForm } from './form.js';
+import type { ShenbaoField } from '../field/field.js';
+
+const pack = resolvePack([tcmExpertise.packs[2024] as never], 2024);
+
+async function mount(props: Partial<ShenbaoForm> = {}): Promise<ShenbaoForm> {
+  const el = document.createElement('shenbao-form');
+  Object.assign(el, { definition: tcmExpertise.definition, rules: pack, context: { today: '2024-05-01' }, draftKey: '' }, props);
+  document.body.append(el);
+  await el.updateComplete;
+  await el.check();
+  await el.updateComplete;
+  return el;
+}
+
+const fields = (el: ShenbaoForm) => [...el.shadowRoot!.querySelectorAll<ShenbaoField>('shenbao-field')];
+const field = (el: ShenbaoForm, pointer: string) => fields(el).find((f) => f.spec?.pointer === pointer)!;
+const button = (el: ShenbaoForm, text: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
+
+describe('<shenbao-form> (COMMON-1, COMMON-2)', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => document.body.replaceChildren());
+
+  it('renders the first step with the progress indicator', async () => {
+    const el = await mount();
+    const steps = el.shadowRoot!.querySelector('shenbao-steps')!;
+    expect(steps.steps).toEqual(['申报须知', '基本信息', '老师信息', '资格材料', '信息确认', '提交成功']);
+    expect(steps.current).toBe(0);
+  });
+
+  it('"next" on an incomplete step shows the issues in Chinese and focuses the first one', async () => {
+    const el = await mount();
+    button(el, '下一步').click();
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('shenbao-steps')!.current).toBe(1);
+    button(el, '下一步').click();
+    await new Promise((r) => setTimeout(r, 100));
+    await el.updateComplete;
+    const name = field(el, '/applicant/name');
+    await name.updateComplete;
+    expect(name.error).toBe('请填写 姓名');
+    expect(name.required).toBe(true);
+    expect(name.shadowRoot!.textContent).toContain('请填写 姓名');
+    expect(el.shadowRoot!.querySelector('shenbao-steps')!.current).toBe(1);
+  });
+
+  it('typing updates the value and fires input with the pointer', async () => {
+    const el = await mount();
+    button(el, '下一步').click();
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    const events: CustomEvent[] = [];
+    el.addEventListener('input', (e) => events.push(e as CustomEvent));
+    const input = field(el, '/applicant/name').shadowRoot!.querySelector('input')!;
+    input.value = '张三';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    expect((el.value as { applicant: { name: string } }).applicant.name).toBe('张三');
+    expect(events.at(-1)!.detail.pointer).toBe('/applicant/name');
+  });
+});

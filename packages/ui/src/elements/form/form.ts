@@ -1,0 +1,496 @@
+/**
+ * `<shenbao-form>`: renders any shenbao definition as a phone-first wizard (COMMON-1), shows what
+ * `evaluate()` says (it never re-implements a rule), keeps a draft of every change, and takes part
+ * in a host `<form>` (form-associated). Modes: edit, confirm, readonly, review.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  compileForm,
+  getAt,
+  localize,
+  templateOf,
+  type AttachmentSlot,
+  type CompiledForm,
+  type DataValidator,
+  type DictionaryRegistry,
+  type FormDefinition,
+  type Issue,
+  type LayoutItem,
+  type LayoutSection,
+  type Locale,
+} from '@shenbao/core';
+import { resolvePack, resolveStandalone, type Evaluation, type ResolvedPack, type RulePack } from '@shenbao/rules';
+import { localDraftStore } from '../../adapters/local-draft-store.js';
+import { ShenbaoFieldChangeEvent } from '../../events/field-change-event.js';
+import { ShenbaoStepEvent, ShenbaoSubmitEvent, ShenbaoValueEvent } from '../../events/form-events.js';
+import { defaultDictionaries, fieldSpec } from '../../field-specs.js';
+import { FormStore } from '../../form-store.js';
+import type { DraftStore, FieldSpec, FormMode, Lookup, ReviewComment, Uploader } from '../../types.js';
+import { t } from '../../ui-texts.js';
+import type { ShenbaoField } from '../field/field.js';
+import { formStyles } from './form.styles.js';
+
+/** Anything `rules` accepts: one pack file, all packs of the form (with `year`), or a resolved pack. */
+export type RulesInput = RulePack | readonly RulePack[] | ResolvedPack;
+
+const isResolved = (r: RulesInput): r is ResolvedPack => !Array.isArray(r) && Array.isArray((r as ResolvedPack).chain);
+
+/**
+ * A shenbao declaration form.
+ *
+ * @csspart step - The current step's container.
+ * @csspart section - A section (card) of fields.
+ * @csspart actions - The wizard's button bar.
+ * @csspart button - Each wizard button.
+ * @csspart summary - The live issue summary of a step.
+ * @cssproperty [--shenbao-accent-color=#1565c0] - Buttons, progress and focus.
+ * @cssproperty [--shenbao-error-color=#c62828] - Required marks and errors.
+ * @cssproperty [--shenbao-surface-color=#fff] - Section background.
+ * @cssproperty [--shenbao-radius=6px] - Corner radius of controls and sections.
+ * @event input - Each edit; `detail` has `value`, `pointer`, `evaluation`.
+ * @event change - Each committed edit, after its evaluation; same `detail`.
+ * @event shenbao-step - The wizard moved; `detail` has `index` and `id`.
+ * @event shenbao-submit - 确定 on a complete declaration; `detail` has `value` and `evaluation`. Cancel it to stay on the confirmation.
+ * @event shenbao-evaluated - A new evaluation is shown; `detail` is the evaluation.
+ */
+export class ShenbaoForm extends LitElement {
+  static formAssociated = true;
+  static override styles = formStyles;
+  static override properties = {
+    definition: { attribute: false },
+    rules: { attribute: false },
+    year: { type: Number },
+    value: { attribute: false },
+    context: { attribute: false },
+    mode: { type: String, reflect: true },
+    locale: { type: String },
+    name: { type: String, reflect: true },
+    draftKey: { type: String, attribute: 'draft-key' },
+    draftStore: { attribute: false },
+    uploader: { attribute: false },
+    lookup: { attribute: false },
+    dictionaries: { attribute: false },
+    validator: { attribute: false },
+    reviewComments: { attribute: false },
+    unmasked: { type: Boolean },
+    _step: { state: true },
+    _structure: { state: true },
+    _submitted: { state: true },
+    _summary: { state: true },
+  };
+
+  declare definition: FormDefinition | undefined;
+  declare rules: RulesInput | undefined;
+  declare year: number | undefined;
+  declare context: unknown;
+  declare mode: FormMode;
+  declare locale: Locale;
+  declare name: string;
+  /** Key under which drafts are kept; empty string turns drafts off. Default: `shenbao:<form id>`. */
+  declare draftKey: string | undefined;
+  declare draftStore: DraftStore;
+  declare uploader: Uploader | undefined;
+  declare lookup: Lookup | undefined;
+  declare dictionaries: DictionaryRegistry | undefined;
+  /** A precompiled (standalone) validator of the definition, for pages under a strict CSP. */
+  declare validator: DataValidator | undefined;
+  declare reviewComments: ReviewComment[];
+  /** Show ID and phone numbers unmasked in read-only views (COMMON-4: masked unless the host says so). */
+  declare unmasked: boolean;
+  declare private _step: number;
+  declare private _structure: number;
+  declare private _submitted: boolean;
+  declare private _summary: string;
+
+  private readonly internals: ElementInternals;
+  private store: FormStore | undefined;
+  private compiled: CompiledForm | undefined;
+  private pack: ResolvedPack | undefined;
+  private hostValue: unknown;
+  private readonly touched = new Set<string>();
+  private readonly checkedSteps = new Set<number>();
+  private readonly specs = new Map<string, FieldSpec>();
+  private issuesByPath = new Map<string, Issue>();
+  private draftTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly flushDraft = () => this.saveDraft();
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    this.mode = 'edit';
+    this.locale = 'zh-CN';
+    this.name = '';
+    this.draftStore = localDraftStore;
+    this.reviewComments = [];
+    this.unmasked = false;
+    this._step = 0;
+    this._structure = 0;
+    this._submitted = false;
+    this._summary = '';
+    this.addEventListener(ShenbaoFieldChangeEvent.eventName, (e) => this.onFieldChange(e));
+  }
+
+  /** The current data (a copy). Setting it replaces the data and skips the draft. */
+  get value(): unknown {
+    return this.store ? this.store.snapshot() : this.hostValue;
+  }
+  set value(value: unknown) {
+    this.hostValue = value;
+    this.store?.load(value);
+    this._structure++;
+  }
+
+  /** The latest evaluation. */
+  get evaluation(): Evaluation | undefined {
+    return this.store?.evaluation;
+  }
+
+  /** Evaluates now and resolves with the verdict (e.g. before a host submits by itself). */
+  async check(): Promise<Evaluation | undefined> {
+    return this.store?.evaluateNow();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('pagehide', this.flushDraft);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('pagehide', this.flushDraft);
+    this.saveDraft();
+    this.store?.dispose();
+  }
+
+  private get key(): string | undefined {
+    if (this.draftKey === '') return undefined;
+    return this.draftKey ?? (this.definition ? `shenbao:${this.definition.id}` : undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('definition') || changed.has('rules') || changed.has('year') || changed.has('validator') || changed.has('dictionaries')) this.setup();
+    else if (this.store && (changed.has('context') || changed.has('locale'))) {
+      this.specs.clear();
+      this.store.configure({ context: this.context, locale: this.locale });
+    }
+  }
+
+  private resolveRules(): ResolvedPack | undefined {
+    const rules = this.rules;
+    if (!rules || !this.definition) return undefined;
+    if (isResolved(rules)) return rules;
+    if (Array.isArray(rules)) return resolvePack(rules as RulePack[], this.year ?? Math.max(...(rules as RulePack[]).map((p) => p.year)));
+    return resolveStandalone(rules as RulePack);
+  }
+
+  private setup(): void {
+    const definition = this.definition;
+    this.pack = this.resolveRules();
+    if (!definition || !this.pack) return;
+    const dictionaries = this.dictionaries ?? defaultDictionaries();
+    this.compiled = compileForm(definition, { dictionaries, ...(this.validator ? { validator: this.validator } : {}) });
+    this.specs.clear();
+    this.store?.dispose();
+    this.store = new FormStore({
+      definition,
+      pack: this.pack,
+      context: this.context,
+      locale: this.locale,
+      evaluateOptions: { compiled: this.compiled, dictionaries },
+      objectPointers: [...this.compiled.index.values()]
+        .filter((f) => f.type === 'object' && f.pointer !== '' && !f.pointer.includes('*') && !f.pointer.startsWith('/attachments'))
+        .map((f) => f.pointer)
+        .sort((a, b) => a.length - b.length),
+      onEvaluated: (evaluation) => this.applyEvaluation(evaluation),
+    });
+    if (this.hostValue !== undefined) this.store.load(this.hostValue);
+    else {
+      this.store.load({});
+      const key = this.key;
+      if (key && this.mode === 'edit') {
+        void this.draftStore.load(key).then((draft) => {
+          if (draft && typeof draft === 'object' && this.hostValue === undefined) {
+            this.store!.load(draft);
+            this._structure++;
+          }
+        });
+      }
+    }
+  }
+
+  private saveDraft(): void {
+    clearTimeout(this.draftTimer);
+    const key = this.key;
+    if (!key || !this.store || this.mode !== 'edit') return;
+    void this.draftStore.save(key, this.store.snapshot());
+  }
+
+  private onFieldChange(e: ShenbaoFieldChangeEvent): void {
+    e.stopPropagation();
+    if (!this.store || this.mode !== 'edit') return;
+    const { pointer, value, commit } = e.detail;
+    // Adding or removing a group item comes from the form itself and changes what is rendered.
+    const structural = e.composedPath()[0] === this;
+    this.store.set(pointer, value, commit || structural);
+    if (commit) this.touched.add(pointer);
+    if (structural) this._structure++;
+    clearTimeout(this.draftTimer);
+    this.draftTimer = setTimeout(() => this.saveDraft(), 200);
+    this.dispatchEvent(new ShenbaoValueEvent('input', { value: this.store.snapshot(), pointer, evaluation: this.store.evaluation }));
+    if (commit) {
+      void this.store.evaluateNow().then((evaluation) => {
+        this.dispatchEvent(new ShenbaoValueEvent('change', { value: this.store!.snapshot(), pointer, evaluation }));
+      });
+    }
+  }
+
+  /** Shows a new evaluation: only the fields whose state changed update (no form-wide re-render). */
+  private applyEvaluation(evaluation: Evaluation): void {
+    const byPath = new Map<string, Issue>();
+    for (const issue of evaluation.issues) if (!byPath.has(issue.path)) byPath.set(issue.path, issue);
+    this.issuesByPath = byPath;
+    this.internals.setFormValue(JSON.stringify(this.store!.value));
+    const first = evaluation.issues[0];
+    if (first) this.internals.setValidity({ customError: true }, first.message);
+    else this.internals.setValidity({});
+    this.updateFields();
+    // Sections, groups and uploads follow visibility and counts: those re-render through the template.
+    this.requestUpdate();
+    this.dispatchEvent(new CustomEvent('shenbao-evaluated', { detail: evaluation, bubbles: true, composed: true }));
+  }
+
+  private showErrorsAt(pointer: string): boolean {
+    if (this.touched.has(pointer) || this.mode !== 'edit') return true;
+    return this.checkedSteps.has(this._step);
+  }
+
+  private updateFields(): void {
+    const evaluation = this.store?.evaluation;
+    if (!evaluation) return;
+    const fields = this.renderRoot.querySelectorAll<ShenbaoField>('shenbao-field');
+    for (const field of fields) {
+      const pointer = field.spec?.pointer;
+      if (!pointer) continue;
+      const issue = this.issuesByPath.get(pointer);
+      field.required = evaluation.required[pointer] === true;
+      field.hidden = evaluation.visible[pointer] === false;
+      field.error = issue && this.showErrorsAt(pointer) ? issue.message : undefined;
+      field.value = getAt(this.store!.value, pointer);
+    }
+  }
+
+  protected override updated(): void {
+    this.updateFields();
+  }
+
+  private spec(item: Extract<LayoutItem, { field: string }>, pointer: string): FieldSpec {
+    let spec = this.specs.get(pointer);
+    if (!spec) {
+      spec = fieldSpec(this.compiled!, item, pointer, templateOf(this.compiled!.index, pointer), this.locale, this.dictionaries ?? defaultDictionaries());
+      this.specs.set(pointer, spec);
+    }
+    return spec;
+  }
+
+  private get steps() {
+    return this.definition?.layout.steps ?? [];
+  }
+
+  /** Paths a step covers: its fields, groups and slots (as pointer prefixes). */
+  private stepPrefixes(index: number): string[] {
+    const prefixes: string[] = [];
+    const walk = (items: readonly LayoutItem[], base: string) => {
+      for (const item of items) {
+        if ('field' in item) prefixes.push(base + item.field);
+        else if ('group' in item) prefixes.push(base + item.group);
+        else if ('attachment' in item) {
+          const slot = this.compiled?.slots.get(item.attachment);
+          if (slot && slot.group === undefined) prefixes.push(`/attachments/${slot.id}`);
+        }
+      }
+    };
+    for (const section of this.steps[index]?.sections ?? []) walk(section.items, '');
+    return prefixes;
+  }
+
+  private stepIssues(index: number, evaluation: Evaluation): Issue[] {
+    const prefixes = this.stepPrefixes(index);
+    return evaluation.issues.filter((i) => prefixes.some((p) => i.path === p || i.path.startsWith(p + '/')));
+  }
+
+  private async next(): Promise<void> {
+    const evaluation = await this.store?.evaluateNow();
+    if (!evaluation) return;
+    const issues = this.stepIssues(this._step, evaluation);
+    if (issues.length) {
+      this.checkedSteps.add(this._step);
+      this._summary = t('stepIssues', this.locale, { count: issues.length });
+      this.updateFields();
+      this.requestUpdate();
+      await this.updateComplete;
+      this.focusProblem(issues[0]!.path);
+      return;
+    }
+    this.goTo(this._step + 1);
+  }
+
+  private goTo(index: number): void {
+    this._summary = '';
+    this._step = Math.max(0, Math.min(index, this.steps.length));
+    const id = this._step < this.steps.length ? this.steps[this._step]!.id : 'confirm';
+    this.dispatchEvent(new ShenbaoStepEvent({ index: this._step, id }));
+    void this.updateComplete.then(() => (this.renderRoot.querySelector('[data-step-heading]') as HTMLElement | null)?.focus());
+  }
+
+  /** Focuses the field (or the nearest rendered element) of a problem path. */
+  private focusProblem(path: string): void {
+    const fields = [...this.renderRoot.querySelectorAll<ShenbaoField>('shenbao-field')];
+    const target = fields.find((f) => f.spec?.pointer === path) ?? fields.find((f) => f.spec && path.startsWith(f.spec.pointer + '/')) ?? this.renderRoot.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`);
+    target?.scrollIntoView?.({ block: 'center' });
+    target?.focus();
+  }
+
+  private async confirmSubmit(): Promise<void> {
+    const evaluation = await this.store?.evaluateNow();
+    if (!evaluation) return;
+    if (!evaluation.complete) {
+      for (let i = 0; i < this.steps.length; i++) this.checkedSteps.add(i);
+      this._summary = t('formIssues', this.locale, { count: evaluation.issues.length });
+      this.updateFields();
+      return;
+    }
+    const event = new ShenbaoSubmitEvent({ value: this.store!.snapshot(), evaluation });
+    if (this.dispatchEvent(event)) {
+      this._submitted = true;
+      const key = this.key;
+      if (key) void this.draftStore.clear(key);
+    }
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    if (!this.definition || !this.compiled || !this.store) return nothing;
+    const title = localize(this.definition.title, this.locale);
+    if (this.mode !== 'edit') return this.renderSummary(title);
+    const names = [...this.steps.map((s) => localize(s.title, this.locale)), t('confirm', this.locale), t('success', this.locale)];
+    const current = this._submitted ? names.length - 1 : this._step;
+    return html`<div class="form">
+      <h1 class="title">${title}</h1>
+      <shenbao-steps .steps=${names} .current=${current} .locale=${this.locale}></shenbao-steps>
+      ${this._submitted
+        ? html`<section part="step" class="step"><h2 tabindex="-1" data-step-heading>${t('success', this.locale)}</h2><p>${t('submitted', this.locale)}</p><slot name="success"></slot></section>`
+        : this._step >= this.steps.length
+          ? this.renderConfirm()
+          : this.renderStep(this._step)}
+    </div>`;
+  }
+
+  private renderStep(index: number) {
+    const step = this.steps[index]!;
+    return html`<section part="step" class="step">
+      <h2 tabindex="-1" data-step-heading>${localize(step.title, this.locale)}</h2>
+      ${step.sections.map((section) => this.renderSection(section, false))}
+      <p part="summary" class="summary" role="status" aria-live="polite">${this._summary}</p>
+      <div part="actions" class="actions">
+        ${index > 0 ? html`<button part="button" type="button" class="secondary" @click=${() => this.goTo(index - 1)}>${t('previous', this.locale)}</button>` : nothing}
+        <button part="button" type="button" class="primary" @click=${() => void this.next()}>${t('next', this.locale)}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderConfirm() {
+    return html`<section part="step" class="step">
+      <h2 tabindex="-1" data-step-heading>${t('confirm', this.locale)}</h2>
+      ${this.steps.map((step) => step.sections.map((section) => this.renderSection(section, true)))}
+      <p part="summary" class="summary" role="status" aria-live="polite">${this._summary}</p>
+      <div part="actions" class="actions">
+        <button part="button" type="button" class="secondary" @click=${() => this.goTo(this.firstStepWithIssues())}>${t('edit', this.locale)}</button>
+        <button part="button" type="button" class="primary" @click=${() => void this.confirmSubmit()}>${t('submit', this.locale)}</button>
+      </div>
+    </section>`;
+  }
+
+  private firstStepWithIssues(): number {
+    const evaluation = this.store?.evaluation;
+    if (!evaluation) return 0;
+    for (let i = 0; i < this.steps.length; i++) if (this.stepIssues(i, evaluation).length) return i;
+    return Math.max(0, this.steps.length - 1);
+  }
+
+  private renderSummary(title: string) {
+    return html`<div class="form">
+      <h1 class="title">${title}</h1>
+      ${this.steps.map((step) => step.sections.map((section) => this.renderSection(section, true)))}
+      ${this.mode === 'confirm'
+        ? html`<div part="actions" class="actions"><button part="button" type="button" class="primary" @click=${() => void this.confirmSubmit()}>${t('submit', this.locale)}</button></div>`
+        : nothing}
+      <slot name="after"></slot>
+    </div>`;
+  }
+
+  private renderSection(section: LayoutSection, readonly: boolean) {
+    const notices = section.items.every((i) => 'notice' in i);
+    if (readonly && notices) return nothing;
+    const comment = this.reviewComments.find((c) => c.target === section.id);
+    return html`<section part="section" class="section" aria-labelledby="sec-${section.id}">
+      <h3 id="sec-${section.id}">${localize(section.title, this.locale)}</h3>
+      ${comment ? html`<p class="comment" role="note">${comment.text}</p>` : nothing}
+      ${this.renderItems(section.items, '', readonly)}
+    </section>`;
+  }
+
+  private renderItems(items: readonly LayoutItem[], base: string, readonly: boolean): unknown {
+    return items.map((item) => {
+      if ('notice' in item) return readonly ? nothing : html`<p class="notice ${item.tone ?? 'info'}">${localize(item.notice, this.locale)}</p>`;
+      if ('field' in item) {
+        const pointer = base + item.field;
+        return html`<shenbao-field .spec=${this.spec(item, pointer)} .value=${getAt(this.store!.value, pointer)} .locale=${this.locale} .lookup=${this.lookup} .masked=${!this.unmasked} ?readonly=${readonly}></shenbao-field>`;
+      }
+      if ('group' in item) return this.renderGroup(item, base + item.group, readonly);
+      const slot = this.compiled!.slots.get(item.attachment);
+      return slot ? this.renderSlot(slot, base, readonly) : nothing;
+    });
+  }
+
+  private renderGroup(item: Extract<LayoutItem, { group: string }>, pointer: string, readonly: boolean) {
+    const info = this.compiled!.index.get(templateOf(this.compiled!.index, pointer));
+    const list = getAt(this.store!.value, pointer);
+    const count = Array.isArray(list) ? list.length : 0;
+    const min = typeof info?.schema.minItems === 'number' ? info.schema.minItems : 0;
+    const max = typeof info?.schema.maxItems === 'number' ? info.schema.maxItems : Infinity;
+    const label = item.label ? localize(item.label, this.locale) : info?.label ? localize(info.label, this.locale) : pointer;
+    const itemLabel = item.itemLabel ? localize(item.itemLabel, this.locale) : label;
+    const issue = this.issuesByPath.get(pointer);
+    const showIssue = issue && this.showErrorsAt(pointer);
+    const change = (next: unknown[]) => this.dispatchEvent(new ShenbaoFieldChangeEvent({ pointer, value: next, commit: true }));
+    return html`<shenbao-group data-path=${pointer} .label=${label} .count=${count} .min=${min} .max=${max} .locale=${this.locale} ?readonly=${readonly}
+        .error=${showIssue ? issue!.message : undefined}
+        @shenbao-group-add=${() => change([...(Array.isArray(list) ? list : []), {}])}>
+      ${repeat(
+        Array.from({ length: count }, (_, i) => i),
+        (i) => `${pointer}/${i}`,
+        (i) => html`<fieldset class="item">
+          <legend>${itemLabel} ${i + 1}</legend>
+          ${this.renderItems(item.items, `${pointer}/${i}`, readonly)}
+          ${readonly
+            ? nothing
+            : html`<button type="button" class="remove" ?disabled=${count <= min} aria-label="${this.locale === 'en' ? 'Remove' : '删除'} ${itemLabel} ${i + 1}"
+                @click=${() => change((list as unknown[]).filter((_, j) => j !== i))}>${this.locale === 'en' ? 'Remove' : '删除'}</button>`}
+        </fieldset>`,
+      )}
+    </shenbao-group>`;
+  }
+
+  private renderSlot(slot: AttachmentSlot, base: string, readonly: boolean) {
+    const path = `${base}/attachments/${slot.id}`;
+    const state = this.store!.evaluation?.attachments[path];
+    if (state && !state.visible) return nothing;
+    const issue = this.issuesByPath.get(path);
+    const fileIssues = this.store!.evaluation?.issues.filter((i) => i.path.startsWith(path + '/')) ?? [];
+    const comment = this.reviewComments.find((c) => c.target === path || c.target === slot.id);
+    const show = this.showErrorsAt(path);
+    return html`<shenbao-upload data-path=${path} .slot=${slot} .path=${path} .files=${getAt(this.store!.value, path) ?? []} .state=${state}
+      .uploader=${this.uploader} .locale=${this.locale} ?readonly=${readonly || this.mode !== 'edit'}
+      .error=${show ? issue?.message ?? fileIssues[0]?.message : undefined} .comment=${comment?.text}></shenbao-upload>`;
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * `<shenbao-group>`: a repeatable group (teachers, institutions, education records) with its count
+ * rule explained beside it; adding is disabled at the maximum. The items are the form's light-DOM
+ * children (so every field stays in the form's tree); removing is on each item.
+ */
+import { css, html, LitElement, nothing } from 'lit';
+import type { Locale } from '@shenbao/core';
+
+/**
+ * A repeatable group.
+ *
+ * @slot - The group's items.
+ * @csspart header - Label, count rule and the add button.
+ * @csspart add - The add button.
+ * @csspart error - The group's error (e.g. a wrong number of teachers).
+ * @event shenbao-group-add - The add button was pressed.
+ */
+export class ShenbaoGroup extends LitElement {
+  static override properties = {
+    label: { type: String },
+    count: { type: Number },
+    min: { type: Number },
+    max: { type: Number },
+    error: { attribute: false },
+    readonly: { type: Boolean, reflect: true },
+    locale: { type: String },
+  };
+  static override styles = css`
+    :host {
+      display: block;
+      margin: 0 0 12px;
+    }
+    .header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 8px;
+      margin: 0 0 8px;
+    }
+    .rule {
+      font-size: 0.875em;
+      color: var(--shenbao-hint-color, #4e5969);
+    }
+    .error {
+      color: var(--shenbao-error-color, #c62828);
+      font-size: 0.875em;
+    }
+    button {
+      min-height: 44px;
+      padding: 0 16px;
+      font: inherit;
+      color: var(--shenbao-accent-color, #1565c0);
+      background: transparent;
+      border: 1px solid var(--shenbao-accent-color, #1565c0);
+      border-radius: var(--shenbao-radius, 6px);
+    }
+    button:disabled {
+      opacity: 0.5;
+    }
+  `;
+
+  declare label: string;
+  declare count: number;
+  declare min: number;
+  declare max: number;
+  declare error: string | undefined;
+  declare readonly: boolean;
+  declare locale: Locale;
+
+  constructor() {
+    super();
+    this.label = '';
+    this.count = 0;
+    this.min = 0;
+    this.max = Infinity;
+    this.readonly = false;
+    this.locale = 'zh-CN';
+  }
+
+  /** Focuses the add button (the group's own control). */
+  override focus(): void {
+    this.renderRoot.querySelector('button')?.focus();
+  }
+
+  private rule(): string {
+    const en = this.locale === 'en';
+    const bounded = Number.isFinite(this.max);
+    if (this.min > 0 && bounded) return en ? `${this.min}–${this.max} entries (now ${this.count})` : `需 ${this.min}–${this.max} 项（已填 ${this.count} 项）`;
+    if (this.min > 0) return en ? `at least ${this.min} (now ${this.count})` : `至少 ${this.min} 项（已填 ${this.count} 项）`;
+    if (bounded) return en ? `at most ${this.max} (now ${this.count})` : `最多 ${this.max} 项（已填 ${this.count} 项）`;
+    return en ? `${this.count} entries` : `已填 ${this.count} 项`;
+  }
+
+  override render() {
+    const full = this.count >= this.max;
+    return html`<div role="group" aria-labelledby="label" aria-describedby="rule">
+      <div part="header" class="header">
+        <strong id="label">${this.label}</strong>
+        <span class="rule" id="rule">${this.rule()}</span>
+        ${this.readonly
+          ? nothing
+          : html`<button part="add" type="button" ?disabled=${full} aria-describedby="rule" @click=${() => this.dispatchEvent(new Event('shenbao-group-add', { bubbles: true, composed: true }))}>
+              ${this.locale === 'en' ? 'Add' : '添加'}
+            </button>`}
+      </div>
+      ${this.error ? html`<p part="error" class="error" role="alert">${this.error}</p>` : nothing}
+      <slot></slot>
+    </div>`;
+  }
+}

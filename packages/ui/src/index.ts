@@ -1,0 +1,15 @@
+/**
+ * @shenbao/ui — Lit web components that render any shenbao form definition and show what
+ * `evaluate()` says. Import `@shenbao/ui/define` to register the `shenbao-*` tags.
+ */
+export { ShenbaoForm, type RulesInput } from './elements/form/form.js';
+export { ShenbaoField } from './elements/field/field.js';
+export { ShenbaoGroup } from './elements/group/group.js';
+export { ShenbaoSteps } from './elements/steps/steps.js';
+export { ShenbaoFieldChangeEvent, type FieldChangeDetail } from './events/field-change-event.js';
+export { ShenbaoReviewEvent, ShenbaoStepEvent, ShenbaoSubmitEvent, ShenbaoValueEvent, type FormValueDetail } from './events/form-events.js';
+export { localDraftStore } from './adapters/local-draft-store.js';
+export { FormStore, assignAt, type FormStoreOptions } from './form-store.js';
+export { defaultDictionaries, fieldSpec } from './field-specs.js';
+export { t, type UiTextKey } from './ui-texts.js';
+export type { DraftStore, FieldSpec, FieldState, FormMode, Lookup, ReviewComment, UploadRequest, Uploader } from './types.js';

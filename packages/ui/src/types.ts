@@ -1,0 +1,73 @@
+/**
+ * Contracts between `<shenbao-form>`, its parts and the host page: modes, adapters and field state.
+ */
+import type { AttachmentRef, AttachmentSlot, DictionaryItem, FieldInfo, Locale, LocalizedText } from '@shenbao/core';
+
+/** How a form is shown: filled in (wizard), confirmed, read, or reviewed by a unit. */
+export type FormMode = 'edit' | 'confirm' | 'readonly' | 'review';
+
+/** Stores drafts so nothing is lost on reload; the default uses the browser's localStorage. */
+export interface DraftStore {
+  load(key: string): Promise<unknown>;
+  save(key: string, value: unknown): Promise<void>;
+  clear(key: string): Promise<void>;
+}
+
+/** What an uploader is told about a file it stores. */
+export interface UploadRequest {
+  file: Blob;
+  name: string;
+  slot: AttachmentSlot;
+  /** Slot instance path, e.g. `/attachments/photo` or `/teachers/0/attachments/teacherIdCard`. */
+  path: string;
+  /** Reports progress from 0 to 1. */
+  onProgress(fraction: number): void;
+  signal?: AbortSignal;
+}
+
+/** Stores files for the host and returns a reference (the default posts to the reference server). */
+export interface Uploader {
+  upload(request: UploadRequest): Promise<AttachmentRef>;
+  /** URL to show a stored file (a preview); optional. */
+  url?(ref: AttachmentRef): string | undefined;
+}
+
+/** Searches a host code table (unit, school …) for lookup fields. */
+export interface Lookup {
+  search(dictionary: string, query: string, signal?: AbortSignal): Promise<DictionaryItem[]>;
+}
+
+/** A reviewer's comment on a section, field or attachment slot (PEM-10). */
+export interface ReviewComment {
+  /** Section id, field pointer or slot instance path. */
+  target: string;
+  text: string;
+}
+
+/** What a field element needs to render itself. */
+export interface FieldState {
+  value: unknown;
+  visible: boolean;
+  required: boolean;
+  /** The message of the first issue at this field, shown once the field was touched or a step checked. */
+  error?: string;
+}
+
+/** A field as the form describes it to a field element. */
+export interface FieldSpec {
+  pointer: string;
+  label: string;
+  info: FieldInfo;
+  widget: string;
+  placeholder?: string;
+  /** Choices for select/radio/checkboxes: code and label. */
+  options?: { value: string; label: string }[];
+  /** Async dictionary for lookup widgets. */
+  lookup?: string;
+}
+
+/** Texts in the UI's own chrome (buttons, step names), per locale. */
+export type UiTexts = Record<string, LocalizedText>;
+
+/** The locale of a form (zh-CN default). */
+export type { Locale };
