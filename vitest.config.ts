@@ -15,6 +15,7 @@ const chromiumArgs = [
 
 export default defineConfig({
   resolve: { conditions: ['source'] },
+  optimizeDeps: { include: ['axe-core', 'modern-screenshot'] },
   ssr: { resolve: { conditions: ['source'] } },
   test: {
     projects: [
@@ -32,6 +33,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
+          globalSetup: ['packages/ui/test/global-setup.ts'],
           include: ['packages/ui/src/**/*.test.ts'],
           testTimeout: 30_000,
           browser: {

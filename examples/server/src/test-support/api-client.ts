@@ -65,7 +65,7 @@ export class ApiClient {
   /** Uploads one file for a slot instance; `type` is what the client claims (the server ignores it). */
   async upload(recordId: string, slot: string, path: string | undefined, bytes: Uint8Array, name: string, type = 'application/octet-stream'): Promise<ApiResponse<UploadBody>> {
     const form = new FormData();
-    form.append('file', new Blob([bytes], { type }), name);
+    form.append('file', new Blob([bytes as Uint8Array<ArrayBuffer>], { type }), name);
     const query = new URLSearchParams({ slot, ...(path === undefined ? {} : { path }) });
     const response = await fetch(`${this.base}/records/${recordId}/files?${query}`, { method: 'POST', headers: this.headers(), body: form });
     const text = await response.text();

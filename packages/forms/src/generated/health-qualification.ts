@@ -370,7 +370,8 @@ export const healthQualificationSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "cn-id"
+                "format": "cn-id",
+                "x-mask": "id"
               }
             }
           }
@@ -390,7 +391,8 @@ export const healthQualificationSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "cn-id"
+                "format": "cn-id",
+                "x-mask": "id"
               }
             }
           }
@@ -410,7 +412,8 @@ export const healthQualificationSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "cn-residence-permit"
+                "format": "cn-residence-permit",
+                "x-mask": "id"
               }
             }
           }
@@ -430,7 +433,8 @@ export const healthQualificationSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "hk-macau-permit"
+                "format": "hk-macau-permit",
+                "x-mask": "id"
               }
             }
           }
@@ -450,7 +454,8 @@ export const healthQualificationSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "tw-permit"
+                "format": "tw-permit",
+                "x-mask": "id"
               }
             }
           }
@@ -470,7 +475,8 @@ export const healthQualificationSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "passport"
+                "format": "passport",
+                "x-mask": "id"
               }
             }
           }
@@ -490,7 +496,8 @@ export const healthQualificationSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "military-officer"
+                "format": "military-officer",
+                "x-mask": "id"
               }
             }
           }
@@ -875,7 +882,8 @@ export const healthQualificationSchema = {
           "x-title-en": "Certificate number",
           "type": "string",
           "minLength": 1,
-          "maxLength": 40
+          "maxLength": 40,
+          "x-mask": "id"
         }
       }
     },

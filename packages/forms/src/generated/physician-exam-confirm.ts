@@ -254,7 +254,8 @@ export const physicianExamConfirmSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "cn-id"
+                "format": "cn-id",
+                "x-mask": "id"
               }
             }
           }
@@ -274,7 +275,8 @@ export const physicianExamConfirmSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "cn-id"
+                "format": "cn-id",
+                "x-mask": "id"
               }
             }
           }
@@ -294,7 +296,8 @@ export const physicianExamConfirmSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "cn-residence-permit"
+                "format": "cn-residence-permit",
+                "x-mask": "id"
               }
             }
           }
@@ -314,7 +317,8 @@ export const physicianExamConfirmSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "hk-macau-permit"
+                "format": "hk-macau-permit",
+                "x-mask": "id"
               }
             }
           }
@@ -334,7 +338,8 @@ export const physicianExamConfirmSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "tw-permit"
+                "format": "tw-permit",
+                "x-mask": "id"
               }
             }
           }
@@ -354,7 +359,8 @@ export const physicianExamConfirmSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "passport"
+                "format": "passport",
+                "x-mask": "id"
               }
             }
           }
@@ -374,7 +380,8 @@ export const physicianExamConfirmSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "military-officer"
+                "format": "military-officer",
+                "x-mask": "id"
               }
             }
           }
@@ -629,7 +636,8 @@ export const physicianExamConfirmSchema = {
           "x-title-en": "Certificate number",
           "type": "string",
           "minLength": 1,
-          "maxLength": 40
+          "maxLength": 40,
+          "x-mask": "id"
         }
       }
     },

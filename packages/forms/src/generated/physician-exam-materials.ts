@@ -492,7 +492,8 @@ export const physicianExamMaterialsSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "cn-id"
+                "format": "cn-id",
+                "x-mask": "id"
               }
             }
           }
@@ -512,7 +513,8 @@ export const physicianExamMaterialsSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "cn-id"
+                "format": "cn-id",
+                "x-mask": "id"
               }
             }
           }
@@ -532,7 +534,8 @@ export const physicianExamMaterialsSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "cn-residence-permit"
+                "format": "cn-residence-permit",
+                "x-mask": "id"
               }
             }
           }
@@ -552,7 +555,8 @@ export const physicianExamMaterialsSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "hk-macau-permit"
+                "format": "hk-macau-permit",
+                "x-mask": "id"
               }
             }
           }
@@ -572,7 +576,8 @@ export const physicianExamMaterialsSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "tw-permit"
+                "format": "tw-permit",
+                "x-mask": "id"
               }
             }
           }
@@ -592,7 +597,8 @@ export const physicianExamMaterialsSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "passport"
+                "format": "passport",
+                "x-mask": "id"
               }
             }
           }
@@ -612,7 +618,8 @@ export const physicianExamMaterialsSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "military-officer"
+                "format": "military-officer",
+                "x-mask": "id"
               }
             }
           }

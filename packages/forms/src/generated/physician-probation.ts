@@ -378,7 +378,8 @@ export const physicianProbationSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "cn-id"
+                "format": "cn-id",
+                "x-mask": "id"
               }
             }
           }
@@ -398,7 +399,8 @@ export const physicianProbationSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "cn-id"
+                "format": "cn-id",
+                "x-mask": "id"
               }
             }
           }
@@ -418,7 +420,8 @@ export const physicianProbationSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "cn-residence-permit"
+                "format": "cn-residence-permit",
+                "x-mask": "id"
               }
             }
           }
@@ -438,7 +441,8 @@ export const physicianProbationSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "hk-macau-permit"
+                "format": "hk-macau-permit",
+                "x-mask": "id"
               }
             }
           }
@@ -458,7 +462,8 @@ export const physicianProbationSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "tw-permit"
+                "format": "tw-permit",
+                "x-mask": "id"
               }
             }
           }
@@ -478,7 +483,8 @@ export const physicianProbationSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "passport"
+                "format": "passport",
+                "x-mask": "id"
               }
             }
           }
@@ -498,7 +504,8 @@ export const physicianProbationSchema = {
             "properties": {
               "idNumber": {
                 "type": "string",
-                "format": "military-officer"
+                "format": "military-officer",
+                "x-mask": "id"
               }
             }
           }
@@ -639,7 +646,8 @@ export const physicianProbationSchema = {
           "x-title-en": "Certificate number",
           "type": "string",
           "minLength": 1,
-          "maxLength": 40
+          "maxLength": 40,
+          "x-mask": "id"
         }
       }
     },

@@ -97,7 +97,8 @@ export const realNameSchema = {
             "title": "证件号码",
             "x-title-en": "Document number",
             "type": "string",
-            "format": "cn-id"
+            "format": "cn-id",
+            "x-mask": "id"
           }
         }
       }
@@ -122,7 +123,8 @@ export const realNameSchema = {
             "title": "证件号码",
             "x-title-en": "Document number",
             "type": "string",
-            "format": "cn-residence-permit"
+            "format": "cn-residence-permit",
+            "x-mask": "id"
           }
         }
       }
@@ -147,7 +149,8 @@ export const realNameSchema = {
             "title": "证件号码",
             "x-title-en": "Document number",
             "type": "string",
-            "format": "hk-macau-permit"
+            "format": "hk-macau-permit",
+            "x-mask": "id"
           }
         }
       }
@@ -172,7 +175,8 @@ export const realNameSchema = {
             "title": "证件号码",
             "x-title-en": "Document number",
             "type": "string",
-            "format": "tw-permit"
+            "format": "tw-permit",
+            "x-mask": "id"
           }
         }
       }
@@ -197,7 +201,8 @@ export const realNameSchema = {
             "title": "证件号码",
             "x-title-en": "Document number",
             "type": "string",
-            "format": "passport"
+            "format": "passport",
+            "x-mask": "id"
           }
         }
       }

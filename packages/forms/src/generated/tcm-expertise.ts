@@ -65,13 +65,15 @@ export const tcmExpertiseSchema = {
           "x-title-en": "Document number",
           "type": "string",
           "minLength": 1,
-          "maxLength": 30
+          "maxLength": 30,
+          "x-mask": "id"
         },
         "mobile": {
           "title": "手机号码",
           "x-title-en": "Mobile number",
           "type": "string",
-          "format": "cn-mobile"
+          "format": "cn-mobile",
+          "x-mask": "phone"
         },
         "birthDate": {
           "title": "出生日期",
@@ -113,7 +115,8 @@ export const tcmExpertiseSchema = {
                 "title": "证件号码",
                 "x-title-en": "Document number",
                 "type": "string",
-                "format": "cn-id"
+                "format": "cn-id",
+                "x-mask": "id"
               }
             }
           }
@@ -138,7 +141,8 @@ export const tcmExpertiseSchema = {
                 "title": "证件号码",
                 "x-title-en": "Document number",
                 "type": "string",
-                "format": "cn-residence-permit"
+                "format": "cn-residence-permit",
+                "x-mask": "id"
               }
             }
           }
@@ -163,7 +167,8 @@ export const tcmExpertiseSchema = {
                 "title": "证件号码",
                 "x-title-en": "Document number",
                 "type": "string",
-                "format": "hk-macau-permit"
+                "format": "hk-macau-permit",
+                "x-mask": "id"
               }
             }
           }
@@ -188,7 +193,8 @@ export const tcmExpertiseSchema = {
                 "title": "证件号码",
                 "x-title-en": "Document number",
                 "type": "string",
-                "format": "tw-permit"
+                "format": "tw-permit",
+                "x-mask": "id"
               }
             }
           }
@@ -213,7 +219,8 @@ export const tcmExpertiseSchema = {
                 "title": "证件号码",
                 "x-title-en": "Document number",
                 "type": "string",
-                "format": "passport"
+                "format": "passport",
+                "x-mask": "id"
               }
             }
           }
@@ -417,13 +424,15 @@ export const tcmExpertiseSchema = {
           "title": "身份证号",
           "x-title-en": "Resident ID number",
           "type": "string",
-          "format": "cn-id"
+          "format": "cn-id",
+          "x-mask": "id"
         },
         "mobile": {
           "title": "联系电话",
           "x-title-en": "Phone number",
           "type": "string",
-          "format": "cn-mobile"
+          "format": "cn-mobile",
+          "x-mask": "phone"
         },
         "practiceLocation": {
           "title": "执业地点",

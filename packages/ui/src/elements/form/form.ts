@@ -3,7 +3,7 @@
  * `evaluate()` says (it never re-implements a rule), keeps a draft of every change, and takes part
  * in a host `<form>` (form-associated). Modes: edit, confirm, readonly, review.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   compileForm,
@@ -15,21 +15,34 @@ import {
   type DataValidator,
   type DictionaryRegistry,
   type FormDefinition,
+  type HistoryEntry,
   type Issue,
   type LayoutItem,
   type LayoutSection,
+  type LifecycleAction,
   type Locale,
+  type RecordStatus,
 } from '@shenbao/core';
 import { resolvePack, resolveStandalone, type Evaluation, type ResolvedPack, type RulePack } from '@shenbao/rules';
 import { localDraftStore } from '../../adapters/local-draft-store.js';
 import { ShenbaoFieldChangeEvent } from '../../events/field-change-event.js';
-import { ShenbaoStepEvent, ShenbaoSubmitEvent, ShenbaoValueEvent } from '../../events/form-events.js';
+import { ShenbaoStepEvent, ShenbaoSubmitEvent, ShenbaoValueEvent, type ShenbaoReviewEvent } from '../../events/form-events.js';
 import { defaultDictionaries, fieldSpec } from '../../field-specs.js';
 import { FormStore } from '../../form-store.js';
+import { saveAsImage } from '../../save-as-image.js';
 import type { DraftStore, FieldSpec, FormMode, Lookup, ReviewComment, Uploader } from '../../types.js';
 import { t } from '../../ui-texts.js';
 import type { ShenbaoField } from '../field/field.js';
+import type { ReviewTarget } from '../review-panel/review-panel.js';
 import { formStyles } from './form.styles.js';
+
+/** See `deferredEstimate`: offscreen plain sections of the edited step are not drawn until needed. */
+const deferredSectionStyles = css`
+  .section.deferred {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto var(--shenbao-section-estimate, 480px);
+  }
+`;
 
 /** Anything `rules` accepts: one pack file, all packs of the form (with `year`), or a resolved pack. */
 export type RulesInput = RulePack | readonly RulePack[] | ResolvedPack;
@@ -48,15 +61,16 @@ const isResolved = (r: RulesInput): r is ResolvedPack => !Array.isArray(r) && Ar
  * @cssproperty [--shenbao-error-color=#c62828] - Required marks and errors.
  * @cssproperty [--shenbao-surface-color=#fff] - Section background.
  * @cssproperty [--shenbao-radius=6px] - Corner radius of controls and sections.
- * @event input - Each edit; `detail` has `value`, `pointer`, `evaluation`.
+ * @event input - Each edit; `detail` has `value`, `pointer`, `evaluation`. `detail.value` (a copy of the data) is made when first read: read it in the listener, or read `form.value`.
  * @event change - Each committed edit, after its evaluation; same `detail`.
  * @event shenbao-step - The wizard moved; `detail` has `index` and `id`.
  * @event shenbao-submit - 确定 on a complete declaration; `detail` has `value` and `evaluation`. Cancel it to stay on the confirmation.
  * @event shenbao-evaluated - A new evaluation is shown; `detail` is the evaluation.
+ * @event shenbao-review - Review mode: the reviewer approved, returned or allowed modification; `detail` has `action`, `reason` and `comments` ({target, text}[]).
  */
 export class ShenbaoForm extends LitElement {
   static formAssociated = true;
-  static override styles = formStyles;
+  static override styles = [formStyles, deferredSectionStyles];
   static override properties = {
     definition: { attribute: false },
     rules: { attribute: false },
@@ -74,6 +88,9 @@ export class ShenbaoForm extends LitElement {
     validator: { attribute: false },
     reviewComments: { attribute: false },
     unmasked: { type: Boolean },
+    history: { attribute: false },
+    recordStatus: { type: String, attribute: 'record-status' },
+    reviewActions: { attribute: false },
     _step: { state: true },
     _structure: { state: true },
     _submitted: { state: true },
@@ -98,6 +115,12 @@ export class ShenbaoForm extends LitElement {
   declare reviewComments: ReviewComment[];
   /** Show ID and phone numbers unmasked in read-only views (COMMON-4: masked unless the host says so). */
   declare unmasked: boolean;
+  /** The record's lifecycle history (core `HistoryEntry[]`); readonly and review modes then show the progress (进度详情, COMMON-6). */
+  declare history: readonly HistoryEntry[] | undefined;
+  /** The record's status, shown above the history (default: where the last history entry led). */
+  declare recordStatus: RecordStatus | undefined;
+  /** What a reviewer may do now (core `allowedActions(record, 'reviewer')`). */
+  declare reviewActions: readonly LifecycleAction[];
   declare private _step: number;
   declare private _structure: number;
   declare private _submitted: boolean;
@@ -124,6 +147,7 @@ export class ShenbaoForm extends LitElement {
     this.draftStore = localDraftStore;
     this.reviewComments = [];
     this.unmasked = false;
+    this.reviewActions = ['approve', 'return', 'allow-modification'];
     this._step = 0;
     this._structure = 0;
     this._submitted = false;
@@ -237,7 +261,23 @@ export class ShenbaoForm extends LitElement {
     if (structural) this._structure++;
     clearTimeout(this.draftTimer);
     this.draftTimer = setTimeout(() => this.saveDraft(), 200);
-    this.dispatchEvent(new ShenbaoValueEvent('input', { value: this.store.snapshot(), pointer, evaluation: this.store.evaluation }));
+    // A keystroke must not cost O(form size): the copy of the data is made only if a listener reads
+    // `detail.value` (once, then kept), not for every `input`.
+    const store = this.store;
+    let copy: unknown;
+    let copied = false;
+    const detail = {
+      pointer,
+      evaluation: store.evaluation,
+      get value(): unknown {
+        if (!copied) {
+          copy = store.snapshot();
+          copied = true;
+        }
+        return copy;
+      },
+    };
+    this.dispatchEvent(new ShenbaoValueEvent('input', detail));
     if (commit) {
       void this.store.evaluateNow().then((evaluation) => {
         this.dispatchEvent(new ShenbaoValueEvent('change', { value: this.store!.snapshot(), pointer, evaluation }));
@@ -389,7 +429,7 @@ export class ShenbaoForm extends LitElement {
     const step = this.steps[index]!;
     return html`<section part="step" class="step">
       <h2 tabindex="-1" data-step-heading>${localize(step.title, this.locale)}</h2>
-      ${step.sections.map((section) => this.renderSection(section, false))}
+      ${step.sections.map((section) => this.renderSection(section, false, true))}
       <p part="summary" class="summary" role="status" aria-live="polite">${this._summary}</p>
       <div part="actions" class="actions">
         ${index > 0 ? html`<button part="button" type="button" class="secondary" @click=${() => this.goTo(index - 1)}>${t('previous', this.locale)}</button>` : nothing}
@@ -417,26 +457,89 @@ export class ShenbaoForm extends LitElement {
     return Math.max(0, this.steps.length - 1);
   }
 
+  /** Saves the confirmation or read-only view as a PNG (PEC-3), button bars left out; resolves with the image. */
+  async saveImage(fileName?: string): Promise<Blob> {
+    await this.updateComplete;
+    return saveAsImage(this, fileName ?? (this.definition ? localize(this.definition.title, this.locale) : 'shenbao'));
+  }
+
+  /** What a reviewer may comment on (PEM-10), in screen order: each section, then its visible slot instances. */
+  private reviewTargets(): ReviewTarget[] {
+    const targets: ReviewTarget[] = [];
+    const states = this.store?.evaluation?.attachments ?? {};
+    const walk = (items: readonly LayoutItem[], base: string, prefix: string): void => {
+      for (const item of items) {
+        if ('attachment' in item) {
+          const path = `${base}/attachments/${item.attachment}`;
+          const slot = this.compiled?.slots.get(item.attachment);
+          if (slot && states[path]?.visible !== false) targets.push({ id: path, label: prefix + localize(slot.label, this.locale) });
+        } else if ('group' in item) {
+          const pointer = base + item.group;
+          const list = getAt(this.store!.value, pointer);
+          const info = this.compiled!.index.get(templateOf(this.compiled!.index, pointer));
+          const name = localize(item.itemLabel ?? item.label ?? info?.label ?? { 'zh-CN': pointer }, this.locale);
+          const count = Array.isArray(list) ? list.length : 0;
+          for (let i = 0; i < count; i++) walk(item.items, `${pointer}/${i}`, `${prefix}${name} ${i + 1} · `);
+        }
+      }
+    };
+    for (const step of this.steps) {
+      for (const section of step.sections) {
+        if (section.items.every((i) => 'notice' in i)) continue;
+        targets.push({ id: section.id, label: localize(section.title, this.locale) });
+        walk(section.items, '', '');
+      }
+    }
+    return targets;
+  }
+
   private renderSummary(title: string) {
+    const saveButton = html`<button part="button" type="button" class="secondary" @click=${() => void this.saveImage()}>${t('saveImage', this.locale)}</button>`;
     return html`<div class="form">
       <h1 class="title">${title}</h1>
+      ${this.history && this.mode !== 'confirm'
+        ? html`<shenbao-timeline .history=${this.history} .status=${this.recordStatus} .locale=${this.locale}></shenbao-timeline>`
+        : nothing}
       ${this.steps.map((step) => step.sections.map((section) => this.renderSection(section, true)))}
       ${this.mode === 'confirm'
-        ? html`<div part="actions" class="actions"><button part="button" type="button" class="primary" @click=${() => void this.confirmSubmit()}>${t('submit', this.locale)}</button></div>`
+        ? html`<div part="actions" class="actions">${saveButton}<button part="button" type="button" class="primary" @click=${() => void this.confirmSubmit()}>${t('submit', this.locale)}</button></div>`
+        : this.mode === 'readonly'
+          ? html`<div part="actions" class="actions">${saveButton}</div>`
+          : nothing}
+      ${this.mode === 'review'
+        ? html`<shenbao-review-panel .targets=${this.reviewTargets()} .allowed=${this.reviewActions} .comments=${this.reviewComments} .locale=${this.locale}
+            @shenbao-review=${(e: ShenbaoReviewEvent) => (this.reviewComments = e.detail.comments)}></shenbao-review-panel>`
         : nothing}
       <slot name="after"></slot>
     </div>`;
   }
 
-  private renderSection(section: LayoutSection, readonly: boolean) {
+  private renderSection(section: LayoutSection, readonly: boolean, editing = false) {
     const notices = section.items.every((i) => 'notice' in i);
     if (readonly && notices) return nothing;
     const comment = this.reviewComments.find((c) => c.target === section.id);
-    return html`<section part="section" class="section" aria-labelledby="sec-${section.id}">
+    const estimate = editing ? this.deferredEstimate(section) : undefined;
+    return html`<section part="section" class=${estimate === undefined ? 'section' : 'section deferred'} style=${estimate === undefined ? nothing : `--shenbao-section-estimate: ${estimate}px`} aria-labelledby="sec-${section.id}">
       <h3 id="sec-${section.id}">${localize(section.title, this.locale)}</h3>
       ${comment ? html`<p class="comment" role="note">${comment.text}</p>` : nothing}
       ${this.renderItems(section.items, '', readonly)}
     </section>`;
+  }
+
+  /**
+   * A section of the step being edited that holds only notices and fields with nothing that
+   * overflows it (no lookup list, group or upload) skips style, layout and paint while it is far
+   * off screen (`content-visibility: auto`): a long step shows as fast as a short one. Returns its
+   * estimated height until it is first drawn, or undefined when it always renders.
+   */
+  private deferredEstimate(section: LayoutSection): number | undefined {
+    let height = 64;
+    for (const item of section.items) {
+      if ('notice' in item) height += 56;
+      else if ('field' in item && this.spec(item, item.field).widget !== 'lookup') height += 84;
+      else return undefined;
+    }
+    return height;
   }
 
   private renderItems(items: readonly LayoutItem[], base: string, readonly: boolean): unknown {
@@ -444,7 +547,12 @@ export class ShenbaoForm extends LitElement {
       if ('notice' in item) return readonly ? nothing : html`<p class="notice ${item.tone ?? 'info'}">${localize(item.notice, this.locale)}</p>`;
       if ('field' in item) {
         const pointer = base + item.field;
-        return html`<shenbao-field .spec=${this.spec(item, pointer)} .value=${getAt(this.store!.value, pointer)} .locale=${this.locale} .lookup=${this.lookup} .masked=${!this.unmasked} ?readonly=${readonly}></shenbao-field>`;
+        const spec = this.spec(item, pointer);
+        // Required as the latest evaluation says; before the first one, as the schema says, so a
+        // field renders once with its mark instead of again when the first evaluation arrives.
+        const evaluation = this.store!.evaluation;
+        const required = evaluation ? evaluation.required[pointer] === true : spec.info.required;
+        return html`<shenbao-field .spec=${spec} .value=${getAt(this.store!.value, pointer)} .required=${required} .locale=${this.locale} .lookup=${this.lookup} .masked=${!this.unmasked} ?readonly=${readonly}></shenbao-field>`;
       }
       if ('group' in item) return this.renderGroup(item, base + item.group, readonly);
       const slot = this.compiled!.slots.get(item.attachment);
@@ -489,7 +597,7 @@ export class ShenbaoForm extends LitElement {
     const fileIssues = this.store!.evaluation?.issues.filter((i) => i.path.startsWith(path + '/')) ?? [];
     const comment = this.reviewComments.find((c) => c.target === path || c.target === slot.id);
     const show = this.showErrorsAt(path);
-    return html`<shenbao-upload data-path=${path} .slot=${slot} .path=${path} .files=${getAt(this.store!.value, path) ?? []} .state=${state}
+    return html`<shenbao-upload data-path=${path} .attachmentSlot=${slot} .path=${path} .files=${getAt(this.store!.value, path) ?? []} .state=${state}
       .uploader=${this.uploader} .locale=${this.locale} ?readonly=${readonly || this.mode !== 'edit'}
       .error=${show ? issue?.message ?? fileIssues[0]?.message : undefined} .comment=${comment?.text}></shenbao-upload>`;
   }

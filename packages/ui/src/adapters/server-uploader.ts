@@ -1,0 +1,165 @@
+/**
+ * The default uploader: posts each file as multipart to the reference server
+ * (`POST {baseUrl}/records/{recordId}/files?slot=&path=`, see examples/server/README.md) with
+ * XMLHttpRequest, whose upload progress events drive the progress bar (fetch has none for request
+ * bodies). The server checks the file by content again and answers its `AttachmentRef`.
+ */
+import type { AttachmentRef, Locale } from '@shenbao/core';
+import type { UploadRequest, Uploader } from '../types.js';
+
+/** Options of {@link createServerUploader}. */
+export interface ServerUploaderOptions {
+  /** The server's address, e.g. `https://example.org/api` (a trailing `/` is ignored). */
+  baseUrl: string;
+  /** The record the files belong to. */
+  recordId: string;
+  /** Request headers (e.g. a token, or the reference server's `x-actor-id` / `x-actor-role`); a function is asked on every upload. */
+  headers?: Record<string, string> | (() => Record<string, string>);
+  /** Send cookies to another origin (XMLHttpRequest `withCredentials`). */
+  withCredentials?: boolean;
+  /** Language of the uploader's own messages (network errors); the server's messages are its own. Default zh-CN. */
+  locale?: Locale;
+}
+
+/** An issue as the server lists it in an error answer. */
+export interface UploadIssue {
+  path: string;
+  code: string;
+  message: string;
+}
+
+/** An upload the server refused or that never reached it; `message` is for people. */
+export class UploadError extends Error {
+  /** HTTP status; 0 when the request failed on the network. */
+  readonly status: number;
+  /** The server's error code (`attachment-refused`, `file-too-large`, `record-locked` …), or `network` / `bad-response`. */
+  readonly code: string;
+  readonly issues: readonly UploadIssue[];
+
+  constructor(status: number, code: string, message: string, issues: readonly UploadIssue[] = []) {
+    super(message);
+    this.name = 'UploadError';
+    this.status = status;
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+const own = {
+  network: { 'zh-CN': '网络连接失败，文件未上传，请检查网络后重试', en: 'Network error: the file was not uploaded; check the connection and try again' },
+  badResponse: { 'zh-CN': '服务器的回答无法识别，文件可能未上传（HTTP {status}）', en: 'The server answered something unexpected; the file may not be uploaded (HTTP {status})' },
+  refused: { 'zh-CN': '服务器拒绝了上传（HTTP {status}）', en: 'The server refused the upload (HTTP {status})' },
+} as const;
+
+function message(key: keyof typeof own, locale: Locale, status = 0): string {
+  return own[key][locale === 'en' ? 'en' : 'zh-CN'].replace('{status}', String(status));
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The reference the server answered, or undefined when the answer is not one. */
+function refOf(body: unknown): AttachmentRef | undefined {
+  if (!isRecord(body)) return undefined;
+  const { id, name, type, size, width, height } = body;
+  if (typeof id !== 'string' || id === '' || typeof name !== 'string' || typeof type !== 'string' || typeof size !== 'number') return undefined;
+  const ref: AttachmentRef = { id, name, type, size };
+  if (typeof width === 'number') ref.width = width;
+  if (typeof height === 'number') ref.height = height;
+  return ref;
+}
+
+/** The error of a non-2xx answer: the issues' messages (they name the file) or else the server's message. */
+function errorOf(status: number, responseText: string, locale: Locale): UploadError {
+  let body: unknown;
+  try {
+    body = JSON.parse(responseText);
+  } catch {
+    body = undefined;
+  }
+  const error = isRecord(body) && isRecord(body.error) ? body.error : undefined;
+  if (!error || typeof error.message !== 'string') return new UploadError(status, 'bad-response', message(status >= 500 ? 'badResponse' : 'refused', locale, status));
+  const issues = isRecord(body) && Array.isArray(body.issues)
+    ? body.issues.filter((i): i is UploadIssue => isRecord(i) && typeof i.message === 'string' && typeof i.code === 'string' && typeof i.path === 'string')
+    : [];
+  const text = issues.length > 0 ? issues.map((i) => i.message).join('；') : error.message;
+  return new UploadError(status, typeof error.code === 'string' ? error.code : 'error', text, issues);
+}
+
+/** The reference server's uploader: `url` always answers. */
+export interface ServerUploader extends Uploader {
+  url(ref: AttachmentRef): string;
+}
+
+/**
+ * An {@link Uploader} for the reference server. `url(ref)` is `{baseUrl}/files/{id}` (that route
+ * needs the same headers, so an `<img>` shows it only when the host authenticates with cookies).
+ *
+ * @example
+ * const uploader = createServerUploader({ baseUrl: '/api', recordId, headers: { 'x-actor-id': 'cand-1', 'x-actor-role': 'candidate' } });
+ * form.uploader = uploader;
+ */
+export function createServerUploader(options: ServerUploaderOptions): ServerUploader {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const locale = options.locale ?? 'zh-CN';
+  return {
+    upload(request: UploadRequest): Promise<AttachmentRef> {
+      return new Promise<AttachmentRef>((resolve, reject) => {
+        const { signal } = request;
+        if (signal?.aborted) {
+          reject(signal.reason instanceof Error ? signal.reason : new DOMException('The upload was aborted', 'AbortError'));
+          return;
+        }
+        const query = new URLSearchParams({ slot: request.slot.id, path: request.path });
+        const xhr = new XMLHttpRequest();
+        xhr.open('POST', `${base}/records/${encodeURIComponent(options.recordId)}/files?${query.toString()}`);
+        xhr.withCredentials = options.withCredentials === true;
+        xhr.setRequestHeader('accept', 'application/json');
+        const headers = typeof options.headers === 'function' ? options.headers() : options.headers ?? {};
+        for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+
+        const onAbort = () => xhr.abort();
+        const done = () => signal?.removeEventListener('abort', onAbort);
+        xhr.upload.addEventListener('progress', (e) => {
+          if (e.lengthComputable && e.total > 0) request.onProgress(Math.min(1, e.loaded / e.total));
+        });
+        xhr.addEventListener('load', () => {
+          done();
+          if (xhr.status < 200 || xhr.status >= 300) {
+            reject(errorOf(xhr.status, xhr.responseText, locale));
+            return;
+          }
+          let body: unknown;
+          try {
+            body = JSON.parse(xhr.responseText);
+          } catch {
+            body = undefined;
+          }
+          const ref = refOf(body);
+          if (!ref) {
+            reject(new UploadError(xhr.status, 'bad-response', message('badResponse', locale, xhr.status)));
+            return;
+          }
+          request.onProgress(1);
+          resolve(ref);
+        });
+        xhr.addEventListener('error', () => {
+          done();
+          reject(new UploadError(0, 'network', message('network', locale)));
+        });
+        xhr.addEventListener('abort', () => {
+          done();
+          reject(new DOMException('The upload was aborted', 'AbortError'));
+        });
+        signal?.addEventListener('abort', onAbort, { once: true });
+
+        const body = new FormData();
+        body.append('file', request.file, request.name);
+        request.onProgress(0);
+        xhr.send(body);
+      });
+    },
+    url(ref: AttachmentRef): string {
+      return `${base}/files/${encodeURIComponent(ref.id)}`;
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import axe from 'axe-core';
+import { allowedActions, createRecord, transition } from '@shenbao/core';
+import { resolvePack } from '@shenbao/rules';
+import { tcmExpertise } from '@shenbao/forms';
+import shicheng from '../../../../forms/tcm-expertise/scenarios/shicheng-pass.json' with { type: 'json' };
+import '../../define.js';
+import type { ShenbaoForm } from './form.js';
+
+const pack = resolvePack([tcmExpertise.packs[2024] as never], 2024);
+
+async function mount(props: Partial<ShenbaoForm> = {}): Promise<ShenbaoForm> {
+  const el = document.createElement('shenbao-form');
+  Object.assign(el, { definition: tcmExpertise.definition, rules: pack, context: { today: '2024-05-01' }, draftKey: '' }, props);
+  document.body.append(el);
+  await el.updateComplete;
+  await el.check();
+  await el.updateComplete;
+  return el;
+}
+
+describe('<shenbao-form> progress, review and save as image (COMMON-6, PEM-10, PEC-3, COMMON-4)', () => {
+  afterEach(() => document.body.replaceChildren());
+  const submitted = transition(createRecord(), 'submit', { actor: { id: 'cand', role: 'candidate' }, at: '2024-05-01T06:03:00Z' });
+  const record = submitted.ok ? submitted.record : createRecord();
+
+  it('review mode: the review panel lists sections and slot instances; its event leaves the form', async () => {
+    const el = await mount({ mode: 'review', value: shicheng.data, context: shicheng.context, history: record.history, reviewActions: allowedActions(record, 'reviewer') });
+    const panel = el.shadowRoot!.querySelector('shenbao-review-panel')!;
+    await panel.updateComplete;
+    expect(panel.targets.map((t) => t.id)).toContain('/teachers/0/attachments/teacherIdCard');
+    const events: Event[] = [];
+    el.addEventListener('shenbao-review', (e) => events.push(e));
+    const reason = panel.shadowRoot!.querySelector<HTMLTextAreaElement>('#reason')!;
+    reason.value = '请补充';
+    reason.dispatchEvent(new Event('input'));
+    [...panel.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === '退回')!.click();
+    expect(events).toHaveLength(1);
+    expect(events[0]!.target).toBe(el);
+    expect((await axe.run(el)).violations).toEqual([]);
+  });
+
+  it('readonly with history shows the timeline, masks the ID number and offers 保存为图片', async () => {
+    const el = await mount({ mode: 'readonly', value: shicheng.data, history: record.history });
+    expect(el.shadowRoot!.querySelector('shenbao-timeline')).not.toBeNull();
+    expect([...el.shadowRoot!.querySelectorAll('button')].some((b) => b.textContent!.trim() === '保存为图片')).toBe(true);
+    const id = shicheng.data.applicant.idNumber;
+    const texts = [...el.shadowRoot!.querySelectorAll('shenbao-field')].map((f) => f.shadowRoot!.textContent ?? '').join('\n');
+    expect(texts).not.toContain(id);
+    expect(texts).toContain(`${id.slice(0, 4)}**********${id.slice(-4)}`);
+  });
+});

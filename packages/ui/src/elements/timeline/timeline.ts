@@ -1,0 +1,106 @@
+/**
+ * `<shenbao-timeline>`: the progress view (进度详情) of a declaration record (COMMON-6, TCM-7): the
+ * current status on top, then every lifecycle transition as an ordered list — what was done
+ * (退回, 已提交 → 已退回), who did it (考生 / 审核单位 and their id), when (China time) and why.
+ */
+import { html, LitElement, nothing } from 'lit';
+import { actionLabel, statusLabel, type HistoryEntry, type LifecycleRole, type Locale, type RecordStatus } from '@shenbao/core';
+import { formatChinaTime } from '../../format-time.js';
+import { timelineStyles } from './timeline.styles.js';
+
+const texts = {
+  title: { 'zh-CN': '进度详情', en: 'Progress' },
+  current: { 'zh-CN': '当前状态', en: 'Current status' },
+  empty: { 'zh-CN': '暂无办理记录。', en: 'Nothing has happened to this record yet.' },
+  reason: { 'zh-CN': '原因', en: 'Reason' },
+  entries: { 'zh-CN': '办理记录', en: 'History' },
+} as const;
+
+const roles: Readonly<Record<LifecycleRole, { 'zh-CN': string; en: string }>> = {
+  candidate: { 'zh-CN': '考生', en: 'Candidate' },
+  reviewer: { 'zh-CN': '审核单位', en: 'Reviewing unit' },
+};
+
+/** The label of an actor's role: 考生 or 审核单位 (Candidate, Reviewing unit). */
+export function roleLabel(role: LifecycleRole, locale: Locale = 'zh-CN'): string {
+  const label = Object.hasOwn(roles, role) ? roles[role] : undefined;
+  return label ? label[locale === 'en' ? 'en' : 'zh-CN'] : String(role);
+}
+
+/**
+ * The lifecycle history of a declaration record.
+ *
+ * @csspart title - The heading (进度详情).
+ * @csspart status - The current status line.
+ * @csspart list - The ordered list of entries.
+ * @csspart entry - Each entry.
+ * @csspart reason - The reason of an entry.
+ * @csspart empty - The text shown when there is no history.
+ * @cssproperty [--shenbao-accent-color=#1565c0] - The line and dots of the timeline, the submitted status.
+ * @cssproperty [--shenbao-error-color=#c62828] - The returned status.
+ * @cssproperty [--shenbao-success-color=#2e7d32] - The approved status.
+ * @cssproperty [--shenbao-muted-color=#6b7280] - Times and ids.
+ */
+export class ShenbaoTimeline extends LitElement {
+  static override styles = timelineStyles;
+  static override properties = {
+    history: { attribute: false },
+    status: { type: String, reflect: true },
+    locale: { type: String },
+    newestFirst: { type: Boolean, attribute: 'newest-first' },
+  };
+
+  /** The record's history, oldest first (as core's `transition` appends it). */
+  declare history: readonly HistoryEntry[];
+  /** The current status; defaults to the status the last entry led to. */
+  declare status: RecordStatus | undefined;
+  declare locale: Locale;
+  /** Lists the newest entry first (`<ol reversed>`, numbers still count from the oldest). */
+  declare newestFirst: boolean;
+
+  constructor() {
+    super();
+    this.history = [];
+    this.locale = 'zh-CN';
+    this.newestFirst = false;
+  }
+
+  private text(key: keyof typeof texts): string {
+    return texts[key][this.locale === 'en' ? 'en' : 'zh-CN'];
+  }
+
+  override render() {
+    const history = Array.isArray(this.history) ? this.history : [];
+    const status = this.status ?? history.at(-1)?.to;
+    const entries = this.newestFirst ? [...history].reverse() : history;
+    const colon = this.locale === 'en' ? ': ' : '：';
+    return html`<section aria-labelledby="title">
+      <h2 part="title" id="title">${this.text('title')}</h2>
+      ${status
+        ? html`<p part="status" class="status">${this.text('current')}${colon}<strong class="badge ${status}">${statusLabel(status, this.locale)}</strong></p>`
+        : nothing}
+      ${entries.length === 0
+        ? html`<p part="empty" class="empty">${this.text('empty')}</p>`
+        : html`<ol part="list" aria-label=${this.text('entries')} ?reversed=${this.newestFirst}>
+            ${entries.map((entry) => this.renderEntry(entry, colon))}
+          </ol>`}
+    </section>`;
+  }
+
+  private renderEntry(entry: HistoryEntry, colon: string) {
+    const actor = entry.actor ?? { id: '', role: 'candidate' };
+    return html`<li part="entry" class="entry ${entry.to}">
+      <p class="what">
+        <strong>${actionLabel(entry.action, this.locale)}</strong>
+        ${entry.from !== entry.to
+          ? html`<span class="change">${statusLabel(entry.from, this.locale)}<span aria-hidden="true"> → </span><span class="sr">${this.locale === 'en' ? ' to ' : '变为'}</span>${statusLabel(entry.to, this.locale)}</span>`
+          : nothing}
+      </p>
+      <p class="meta">
+        <span class="who">${roleLabel(actor.role, this.locale)}${actor.id ? html` <span class="id">${actor.id}</span>` : nothing}</span>
+        <time datetime=${entry.at}>${formatChinaTime(entry.at, this.locale)}</time>
+      </p>
+      ${entry.reason ? html`<p part="reason" class="reason">${this.text('reason')}${colon}${entry.reason}</p>` : nothing}
+    </li>`;
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * Styles of `<shenbao-upload>`: phone first (thumbnails wrap, 44 px touch targets), themable through
+ * CSS custom properties.
+ */
+import { css } from 'lit';
+
+/** The upload element's shadow styles. */
+export const uploadStyles = css`
+  :host {
+    display: block;
+    margin: 0 0 var(--shenbao-field-gap, 12px);
+    font: inherit;
+    color: var(--shenbao-text-color, #1f2329);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .upload {
+    display: flex;
+    flex-direction: column;
+    gap: 8px;
+  }
+  .upload:focus {
+    outline: none;
+  }
+  .header {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+  }
+  .label {
+    font-size: 0.9375em;
+    color: var(--shenbao-label-color, #1f2329);
+  }
+  .mark {
+    color: var(--shenbao-error-color, #c62828);
+    margin-inline-end: 2px;
+  }
+  .rule,
+  .hint,
+  .wait,
+  .size {
+    font-size: 0.875em;
+    color: var(--shenbao-hint-color, #4e5969);
+  }
+  .hint,
+  .wait {
+    margin: 0;
+  }
+  .comment {
+    margin: 0;
+    padding: 8px 12px;
+    color: var(--shenbao-error-color, #c62828);
+    background: var(--shenbao-comment-background, #fdecea);
+    border-inline-start: 4px solid var(--shenbao-error-color, #c62828);
+    border-radius: var(--shenbao-radius, 6px);
+  }
+  .files,
+  .places {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 12px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .item,
+  .place {
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+    min-width: 0;
+    width: calc(var(--shenbao-thumb-size, 96px) + 60px);
+  }
+  .place {
+    flex: 1 1 0;
+    width: auto;
+    min-width: calc(var(--shenbao-thumb-size, 96px) + 20px);
+    padding: 8px;
+    border: 1px dashed var(--shenbao-border-color, #c9ced6);
+    border-radius: var(--shenbao-radius, 6px);
+  }
+  .place-name {
+    font-weight: 600;
+  }
+  .file {
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+    margin: 0;
+  }
+  .thumb,
+  .chip {
+    box-sizing: border-box;
+    width: var(--shenbao-thumb-size, 96px);
+    height: var(--shenbao-thumb-size, 96px);
+    border: 1px solid var(--shenbao-border-color, #c9ced6);
+    border-radius: var(--shenbao-radius, 6px);
+  }
+  .thumb {
+    object-fit: cover;
+    background: #f5f6f7;
+  }
+  .chip {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    font-weight: 700;
+    color: var(--shenbao-accent-color, #1565c0);
+    background: var(--shenbao-chip-background, #e8f0fe);
+  }
+  .caption {
+    font-size: 0.875em;
+    word-break: break-all;
+  }
+  .actions,
+  .add {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+  }
+  button {
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0 14px;
+    font: inherit;
+    color: var(--shenbao-accent-color, #1565c0);
+    background: var(--shenbao-control-background, #fff);
+    border: 1px solid var(--shenbao-accent-color, #1565c0);
+    border-radius: var(--shenbao-radius, 6px);
+    cursor: pointer;
+  }
+  button.danger {
+    color: var(--shenbao-error-color, #c62828);
+    border-color: var(--shenbao-error-color, #c62828);
+  }
+  button:disabled {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
+  :focus-visible {
+    outline: 2px solid var(--shenbao-accent-color, #1565c0);
+    outline-offset: 2px;
+  }
+  .pending {
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+  }
+  .bar {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+  progress {
+    flex: 1;
+    min-width: 0;
+    height: 8px;
+    accent-color: var(--shenbao-accent-color, #1565c0);
+  }
+  .percent {
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  .errors:empty {
+    margin-block-start: -8px; /* no gap for an empty live region (it stays rendered so it announces) */
+  }
+  .error,
+  .missing.required {
+    margin: 0;
+    color: var(--shenbao-error-color, #c62828);
+    font-size: 0.875em;
+  }
+  .missing {
+    margin: 0;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

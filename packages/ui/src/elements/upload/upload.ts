@@ -1,0 +1,401 @@
+/**
+ * `<shenbao-upload>`: one attachment slot instance (PEM-1, PEM-2, PEM-9, PEM-10, RN-2, TCM-5). The
+ * candidate picks or photographs files; each is checked by content with core's `checkFile` before
+ * anything is sent, uploaded through the host's {@link Uploader} with a progress bar and a cancel
+ * button, then reported to the form as the slot's new list of references. Fixed counts of two
+ * (identity documents) show two labelled places, 正面 and 反面. Read-only after submission.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { checkFile, formatSize, localize, type AttachmentRef, type AttachmentSlot, type Locale } from '@shenbao/core';
+import type { SlotState } from '@shenbao/rules';
+import { ShenbaoFieldChangeEvent } from '../../events/field-change-event.js';
+import type { Uploader } from '../../types.js';
+import { uploadStyles } from './upload.styles.js';
+import { ruleText, uploadText, type UploadTextKey } from './upload.texts.js';
+
+/** File name extensions browsers' pickers understand, per accepted type. */
+const EXTENSIONS: Record<string, string> = { 'image/jpeg': '.jpg,.jpeg', 'image/png': '.png', 'application/pdf': '.pdf' };
+
+/** An upload in progress. */
+interface PendingUpload {
+  key: number;
+  name: string;
+  /** 0–100. */
+  percent: number;
+  /** Last quarter announced to screen readers (0–3). */
+  announced: number;
+  controller: AbortController;
+  /** Id of the file this upload replaces (its position is kept). */
+  replaces?: string;
+}
+
+/** Where the next picked file goes. */
+type PickTarget = { kind: 'add' } | { kind: 'replace'; id: string };
+
+let nextKey = 0;
+
+/**
+ * One attachment slot of a shenbao form. The form sets its properties; the element reports a new
+ * list of references with `shenbao-field-change` (`detail.pointer` is the slot instance path).
+ *
+ * @csspart label - The slot's label.
+ * @csspart rule - The count rule, accepted types and size limit.
+ * @csspart hint - The slot's hint from the definition.
+ * @csspart comment - The reviewer's comment on this slot (PEM-10).
+ * @csspart files - The list of files (or the two places of a front/back slot).
+ * @csspart file - One file: its preview, name and buttons.
+ * @csspart preview - An image thumbnail.
+ * @csspart chip - A file shown without an image (PDF, or no preview available).
+ * @csspart progress - The progress bar of an upload.
+ * @csspart button - Every button.
+ * @csspart add - The buttons that pick or photograph a new file.
+ * @csspart error - The errors (file refused, upload failed, the form's message).
+ * @cssproperty [--shenbao-accent-color=#1565c0] - Buttons, progress and focus.
+ * @cssproperty [--shenbao-error-color=#c62828] - Required mark, errors and the reviewer's comment.
+ * @cssproperty [--shenbao-border-color=#c9ced6] - Borders of files and places.
+ * @cssproperty [--shenbao-radius=6px] - Corner radius.
+ * @cssproperty [--shenbao-thumb-size=96px] - Width and height of thumbnails.
+ * @cssproperty [--shenbao-comment-background=#fdecea] - Background of the reviewer's comment.
+ * @event shenbao-field-change - The slot's files changed; `detail` is `{ pointer: path, value: AttachmentRef[], commit: true }`.
+ */
+export class ShenbaoUpload extends LitElement {
+  static override styles = uploadStyles;
+  static override properties = {
+    attachmentSlot: { attribute: false },
+    path: { type: String },
+    files: { attribute: false },
+    state: { attribute: false },
+    uploader: { attribute: false },
+    locale: { type: String },
+    readonly: { type: Boolean, reflect: true },
+    error: { attribute: false },
+    comment: { attribute: false },
+    _pending: { state: true },
+    _errors: { state: true },
+    _status: { state: true },
+    _broken: { state: true },
+  };
+
+  /**
+   * The slot as the definition declares it. (Not named `slot`: that is every element's slot-name
+   * string, and setting an object there would move the element out of its parent's slot.)
+   */
+  declare attachmentSlot: AttachmentSlot | undefined;
+  /** Slot instance path, e.g. `/attachments/identity` or `/teachers/0/attachments/teacherIdCard`. */
+  declare path: string;
+  /** The references currently in the data. */
+  declare files: AttachmentRef[];
+  /** The slot's state from the evaluation (min and max after the rules); falls back to the slot's. */
+  declare state: SlotState | undefined;
+  declare uploader: Uploader | undefined;
+  declare locale: Locale;
+  /** Locked: thumbnails only, no buttons (after submission, PEM-10). */
+  declare readonly: boolean;
+  /** The form's message for this slot (e.g. a missing file). */
+  declare error: string | undefined;
+  /** The reviewer's comment on this slot (PEM-10), shown above the files. */
+  declare comment: string | undefined;
+  declare private _pending: PendingUpload[];
+  declare private _errors: string[];
+  declare private _status: string;
+  declare private _broken: ReadonlySet<string>;
+
+  /** Object URLs of files picked in this session, by reference id. */
+  private readonly previews = new Map<string, string>();
+  private target: PickTarget = { kind: 'add' };
+
+  constructor() {
+    super();
+    this.path = '';
+    this.files = [];
+    this.locale = 'zh-CN';
+    this.readonly = false;
+    this._pending = [];
+    this._errors = [];
+    this._status = '';
+    this._broken = new Set();
+  }
+
+  /** Lowest number of files, after the rules. */
+  get min(): number {
+    return this.state?.min ?? this.attachmentSlot?.min ?? 0;
+  }
+
+  /** Highest number of files, after the rules. */
+  get max(): number {
+    return this.state?.max ?? this.attachmentSlot?.max ?? Infinity;
+  }
+
+  private get list(): AttachmentRef[] {
+    return Array.isArray(this.files) ? this.files : [];
+  }
+
+  /** Two labelled places (正面, 反面) for a slot that takes exactly two files (PEM-2, RN-2). */
+  private get places(): boolean {
+    return this.min === 2 && this.max === 2;
+  }
+
+  private text(key: UploadTextKey, params?: Record<string, string | number>): string {
+    return uploadText(key, this.locale, params);
+  }
+
+  /** Moves focus to the first button (the form focuses a slot with a problem). */
+  override focus(options?: FocusOptions): void {
+    const target = this.renderRoot.querySelector<HTMLElement>('button:not([disabled])') ?? this.renderRoot.querySelector<HTMLElement>('[data-group]');
+    target?.focus(options);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const job of this._pending) job.controller.abort();
+    for (const url of this.previews.values()) URL.revokeObjectURL(url);
+    this.previews.clear();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('files')) {
+      const ids = new Set(this.list.map((f) => f.id));
+      for (const [id, url] of this.previews) {
+        if (!ids.has(id)) {
+          URL.revokeObjectURL(url);
+          this.previews.delete(id);
+        }
+      }
+    }
+  }
+
+  // ——— picking and uploading ———
+
+  private pick(target: PickTarget, camera: boolean): void {
+    this.target = target;
+    const input = this.renderRoot.querySelector<HTMLInputElement>(camera ? 'input[data-camera]' : 'input[data-picker]');
+    if (!input) return;
+    input.multiple = !camera && target.kind === 'add' && this.max - this.list.length - this._pending.length > 1;
+    input.click();
+  }
+
+  private async onPicked(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const picked = [...(input.files ?? [])];
+    input.value = ''; // the same file can be picked again after a refusal
+    const target = this.target;
+    this.target = { kind: 'add' };
+    if (picked.length === 0 || this.readonly) return;
+    this._errors = [];
+    if (target.kind === 'replace') {
+      await this.uploadOne(picked[0]!, target.id);
+      return;
+    }
+    const room = Math.max(0, this.max - this.list.length - this._pending.length);
+    if (picked.length > room) {
+      this._errors = [this.text('tooMany', { room, rest: picked.length - room, unit: this.locale === 'en' ? 'file(s)' : '个' })];
+    }
+    await Promise.all(picked.slice(0, room).map((file) => this.uploadOne(file)));
+  }
+
+  /** Checks one file by content, uploads it and puts its reference into the list. */
+  private async uploadOne(file: File, replaces?: string): Promise<void> {
+    const slot = this.attachmentSlot;
+    if (!slot) return;
+    const name = file.name || 'file';
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const checked = await checkFile(bytes, slot, name, this.path, this.locale);
+    if (!checked.ok) {
+      this._errors = [...this._errors, ...checked.issues.map((issue) => issue.message)];
+      return;
+    }
+    const uploader = this.uploader;
+    if (!uploader) {
+      this._errors = [...this._errors, this.text('noUploader', { name })];
+      return;
+    }
+    const job: PendingUpload = { key: ++nextKey, name, percent: 0, announced: 0, controller: new AbortController() };
+    if (replaces !== undefined) job.replaces = replaces;
+    this._pending = [...this._pending, job];
+    this._status = this.text('uploading', { name });
+    try {
+      const ref = await uploader.upload({
+        file,
+        name,
+        slot,
+        path: this.path,
+        signal: job.controller.signal,
+        onProgress: (fraction) => this.progress(job, fraction),
+      });
+      if (job.controller.signal.aborted) throw new DOMException('aborted', 'AbortError');
+      if (ref.type.startsWith('image/')) this.previews.set(ref.id, URL.createObjectURL(file));
+      const next = [...this.list];
+      const at = replaces === undefined ? -1 : next.findIndex((f) => f.id === replaces);
+      if (at >= 0) next[at] = ref;
+      else next.push(ref);
+      this._status = this.text('uploaded', { name });
+      this.commit(next);
+    } catch (error) {
+      if (job.controller.signal.aborted) this._status = this.text('cancelled', { name });
+      else this._errors = [...this._errors, this.text('failed', { name, reason: error instanceof Error ? error.message : String(error) })];
+    } finally {
+      this._pending = this._pending.filter((j) => j !== job);
+    }
+  }
+
+  private progress(job: PendingUpload, fraction: number): void {
+    if (!Number.isFinite(fraction)) return;
+    job.percent = Math.round(Math.min(1, Math.max(0, fraction)) * 100);
+    const quarter = Math.floor(job.percent / 25);
+    if (quarter > job.announced && quarter < 4) {
+      job.announced = quarter;
+      this._status = this.text('uploadedPart', { name: job.name, pct: job.percent });
+    }
+    this.requestUpdate();
+  }
+
+  private cancel(job: PendingUpload): void {
+    job.controller.abort();
+  }
+
+  private commit(next: AttachmentRef[]): void {
+    this.files = next;
+    this.dispatchEvent(new ShenbaoFieldChangeEvent({ pointer: this.path, value: next, commit: true }));
+  }
+
+  private async deleteFile(ref: AttachmentRef): Promise<void> {
+    const index = this.list.findIndex((f) => f.id === ref.id);
+    if (index < 0) return;
+    this._errors = [];
+    this.commit(this.list.filter((f) => f.id !== ref.id));
+    this._status = this.text('deleted', { name: ref.name });
+    await this.updateComplete;
+    // Focus stays in the slot: the file now at this position, else the one before, else the add button.
+    const deletes = [...this.renderRoot.querySelectorAll<HTMLElement>('button[data-delete]')];
+    const next = deletes[Math.min(index, deletes.length - 1)];
+    (next ?? this.renderRoot.querySelector<HTMLElement>('button[data-add]:not([disabled])') ?? this.renderRoot.querySelector<HTMLElement>('[data-group]'))?.focus();
+  }
+
+  // ——— rendering ———
+
+  override render(): TemplateResult | typeof nothing {
+    const slot = this.attachmentSlot;
+    if (!slot) return nothing;
+    const label = localize(slot.label, this.locale);
+    const hint = slot.hint ? localize(slot.hint, this.locale) : '';
+    const required = this.state?.required ?? this.min > 0;
+    const errors = [...this._errors, ...(this.error ? [this.error] : [])];
+    const describedBy = ['rule', hint ? 'hint' : '', this.comment ? 'comment' : '', errors.length ? 'errors' : ''].filter(Boolean).join(' ');
+    return html`<div class="upload" role="group" aria-labelledby="label" aria-describedby=${describedBy} tabindex="-1" data-group>
+      <div class="header">
+        <span part="label" class="label" id="label">${required ? html`<span class="mark" aria-hidden="true">*</span>` : nothing}${label}</span>
+        <span part="rule" class="rule" id="rule">${ruleText(slot, this.min, this.max, this.list.length, this.locale)}</span>
+      </div>
+      ${hint && !this.readonly ? html`<p part="hint" class="hint" id="hint">${hint}</p>` : nothing}
+      ${this.comment
+        ? html`<p part="comment" class="comment" id="comment"><strong>${this.text('comment')}：</strong>${this.comment}</p>`
+        : nothing}
+      ${this.places ? this.renderPlaces(label) : this.renderList(label)}
+      <div part="error" class="errors" id="errors" aria-live="assertive">${errors.map((e) => html`<p class="error">${e}</p>`)}</div>
+      <p class="visually-hidden" role="status" aria-live="polite">${this._status}</p>
+      ${this.readonly ? nothing : this.renderInputs(slot)}
+    </div>`;
+  }
+
+  private renderInputs(slot: AttachmentSlot) {
+    const accept = slot.accept.map((type) => `${type},${EXTENSIONS[type] ?? ''}`.replace(/,$/, '')).join(',');
+    const images = slot.accept.some((type) => type.startsWith('image/'));
+    return html`<input type="file" hidden data-picker accept=${accept} @change=${(e: Event) => void this.onPicked(e)} />
+      ${images
+        ? html`<input type="file" hidden data-camera accept=${slot.accept.filter((t) => t.startsWith('image/')).join(',')} capture="environment"
+            @change=${(e: Event) => void this.onPicked(e)} />`
+        : nothing}`;
+  }
+
+  private renderList(label: string) {
+    const full = this.list.length + this._pending.length >= this.max;
+    const empty = this.list.length === 0 && this._pending.length === 0;
+    return html`${empty && this.readonly ? this.renderMissing() : nothing}
+      ${empty
+        ? nothing
+        : html`<ul part="files" class="files" role="list">
+            ${repeat(this.list, (f) => f.id, (f, i) => html`<li class="item">${this.renderFile(f, `${label} ${i + 1}`, true)}</li>`)}
+            ${repeat(this._pending, (j) => j.key, (j) => html`<li class="item">${this.renderPending(j)}</li>`)}
+          </ul>`}
+      ${this.readonly ? nothing : this.renderAdd(label, full)}`;
+  }
+
+  /** Two places, 正面 then 反面; the files fill them in order. Only the last file can be deleted, so a back never becomes a front. */
+  private renderPlaces(label: string) {
+    const names = [this.text('front'), this.text('back')];
+    const next = this.list.length + this._pending.length;
+    return html`<ol part="files" class="places" role="list">
+      ${names.map((place, i) => {
+        const file = this.list[i];
+        const job = file ? undefined : this._pending[i - this.list.length];
+        let body: unknown;
+        if (file) body = this.renderFile(file, `${label} ${place}`, i === this.list.length - 1 && this._pending.length === 0);
+        else if (job) body = this.renderPending(job);
+        else if (this.readonly) body = this.renderMissing();
+        else if (i === next) body = this.renderAdd(`${label} ${place}`, false);
+        else body = html`<p class="wait">${this.text('waitFor', { place: names[next] ?? '' })}</p>`;
+        return html`<li class="place"><span class="place-name">${place}</span>${body}</li>`;
+      })}
+    </ol>`;
+  }
+
+  private renderMissing() {
+    const required = this.state?.required ?? this.min > 0;
+    return html`<p class="missing ${required ? 'required' : ''}">${this.text('notUploaded')}</p>`;
+  }
+
+  private renderAdd(target: string, disabled: boolean) {
+    const images = this.attachmentSlot!.accept.some((type) => type.startsWith('image/'));
+    const choose = this.text('choose');
+    const camera = this.text('camera');
+    return html`<div class="add">
+      <button part="button add" type="button" data-add ?disabled=${disabled} aria-label=${this.text('addTo', { action: choose, slot: target })} aria-describedby="rule"
+        @click=${() => this.pick({ kind: 'add' }, false)}>${choose}</button>
+      ${images
+        ? html`<button part="button add" type="button" data-add data-camera-button ?disabled=${disabled} aria-label=${this.text('addTo', { action: camera, slot: target })} aria-describedby="rule"
+            @click=${() => this.pick({ kind: 'add' }, true)}>${camera}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  private previewUrl(ref: AttachmentRef): string | undefined {
+    if (!ref.type.startsWith('image/') || this._broken.has(ref.id)) return undefined;
+    return this.previews.get(ref.id) ?? this.uploader?.url?.(ref);
+  }
+
+  private renderFile(ref: AttachmentRef, alt: string, deletable: boolean) {
+    const url = this.previewUrl(ref);
+    const kind = ref.type === 'application/pdf' ? 'PDF' : (ref.type.split('/')[1] ?? '').toUpperCase() || '?';
+    const replacing = this._pending.some((j) => j.replaces === ref.id);
+    return html`<figure part="file" class="file">
+        ${url
+          ? html`<img part="preview" class="thumb" src=${url} alt="${alt}：${ref.name}" @error=${() => (this._broken = new Set([...this._broken, ref.id]))} />`
+          : html`<span part="chip" class="chip" aria-hidden="true">${kind === 'JPEG' ? 'JPG' : kind}</span>`}
+        <figcaption class="caption"><span class="name">${ref.name}</span> <span class="size">${formatSize(ref.size, 'up')}</span></figcaption>
+      </figure>
+      ${this.readonly
+        ? nothing
+        : html`<div class="actions">
+            <button part="button" type="button" ?disabled=${replacing} aria-label=${this.text('replaceFile', { name: ref.name })} @click=${() => this.pick({ kind: 'replace', id: ref.id }, false)}>
+              ${this.text('replace')}
+            </button>
+            ${deletable
+              ? html`<button part="button" type="button" class="danger" data-delete ?disabled=${replacing} aria-label=${this.text('deleteFile', { name: ref.name })} @click=${() => void this.deleteFile(ref)}>
+                  ${this.text('delete')}
+                </button>`
+              : nothing}
+          </div>`}`;
+  }
+
+  private renderPending(job: PendingUpload) {
+    return html`<div class="pending">
+      <span class="name">${job.name}</span>
+      <div class="bar">
+        <progress part="progress" max="100" .value=${job.percent} aria-valuenow=${job.percent} aria-valuemin="0" aria-valuemax="100" aria-label=${this.text('progressOf', { name: job.name })}></progress>
+        <span class="percent" aria-hidden="true">${job.percent} %</span>
+      </div>
+      <button part="button" type="button" aria-label=${this.text('cancelUpload', { name: job.name })} @click=${() => this.cancel(job)}>${this.text('cancel')}</button>
+    </div>`;
+  }
+}
