@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 
 /** Debian's Chromium (`apt-get install chromium`); a browser download cannot work on these machines. */
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,6 +36,21 @@ export default defineConfig({
           name: 'browser',
           globalSetup: ['packages/ui/test/global-setup.ts'],
           include: ['packages/ui/src/**/*.test.ts'],
+          testTimeout: 30_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: chromium, args: chromiumArgs } }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      {
+        // Every story of .storybook/main.ts as a test in Chromium; an a11y violation fails it.
+        extends: true,
+        plugins: [storybookTest({ configDir: `${import.meta.dirname}/.storybook`, storybookUrl: 'http://127.0.0.1:6006' })],
+        test: {
+          name: 'storybook',
           testTimeout: 30_000,
           browser: {
             enabled: true,

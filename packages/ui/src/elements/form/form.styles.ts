@@ -33,9 +33,13 @@ export const formStyles = css`
     border: 1px solid var(--shenbao-divider-color, #e5e6eb);
     border-radius: var(--shenbao-radius, 6px);
   }
-  .section h3 {
-    font-size: 1em;
+  .section-title {
+    font-weight: 600;
     margin: 0 0 12px;
+  }
+  .step-title {
+    font-size: 1.0625em;
+    margin: 20px 16px 4px;
   }
   .notice {
     margin: 0 0 8px;

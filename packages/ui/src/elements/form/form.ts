@@ -223,7 +223,7 @@ export class ShenbaoForm extends LitElement {
       locale: this.locale,
       evaluateOptions: { compiled: this.compiled, dictionaries },
       objectPointers: [...this.compiled.index.values()]
-        .filter((f) => f.type === 'object' && f.pointer !== '' && !f.pointer.includes('*') && !f.pointer.startsWith('/attachments'))
+        .filter((f) => f.type === 'object' && f.required && f.pointer !== '' && !f.pointer.includes('*') && !f.pointer.startsWith('/attachments'))
         .map((f) => f.pointer)
         .sort((a, b) => a.length - b.length),
       onEvaluated: (evaluation) => this.applyEvaluation(evaluation),
@@ -441,7 +441,7 @@ export class ShenbaoForm extends LitElement {
   private renderConfirm() {
     return html`<section part="step" class="step">
       <h2 tabindex="-1" data-step-heading>${t('confirm', this.locale)}</h2>
-      ${this.steps.map((step) => step.sections.map((section) => this.renderSection(section, true)))}
+      ${this.renderAllSteps(3)}
       <p part="summary" class="summary" role="status" aria-live="polite">${this._summary}</p>
       <div part="actions" class="actions">
         <button part="button" type="button" class="secondary" @click=${() => this.goTo(this.firstStepWithIssues())}>${t('edit', this.locale)}</button>
@@ -500,7 +500,7 @@ export class ShenbaoForm extends LitElement {
       ${this.history && this.mode !== 'confirm'
         ? html`<shenbao-timeline .history=${this.history} .status=${this.recordStatus} .locale=${this.locale}></shenbao-timeline>`
         : nothing}
-      ${this.steps.map((step) => step.sections.map((section) => this.renderSection(section, true)))}
+      ${this.renderAllSteps()}
       ${this.mode === 'confirm'
         ? html`<div part="actions" class="actions">${saveButton}<button part="button" type="button" class="primary" @click=${() => void this.confirmSubmit()}>${t('submit', this.locale)}</button></div>`
         : this.mode === 'readonly'
@@ -514,13 +514,23 @@ export class ShenbaoForm extends LitElement {
     </div>`;
   }
 
-  private renderSection(section: LayoutSection, readonly: boolean, editing = false) {
+  /** Every step's sections, read-only, each step under its own heading (h2, or h3 inside the confirm step). */
+  private renderAllSteps(level: 2 | 3 = 2) {
+    return this.steps.map((step) => {
+      const sections = step.sections.map((section) => this.renderSection(section, true, false, level + 1));
+      if (sections.every((s) => s === nothing)) return nothing;
+      const title = localize(step.title, this.locale);
+      return html`${level === 2 ? html`<h2 class="step-title">${title}</h2>` : html`<h3 class="step-title">${title}</h3>`}${sections}`;
+    });
+  }
+
+  private renderSection(section: LayoutSection, readonly: boolean, editing = false, level = 3) {
     const notices = section.items.every((i) => 'notice' in i);
     if (readonly && notices) return nothing;
     const comment = this.reviewComments.find((c) => c.target === section.id);
     const estimate = editing ? this.deferredEstimate(section) : undefined;
     return html`<section part="section" class=${estimate === undefined ? 'section' : 'section deferred'} style=${estimate === undefined ? nothing : `--shenbao-section-estimate: ${estimate}px`} aria-labelledby="sec-${section.id}">
-      <h3 id="sec-${section.id}">${localize(section.title, this.locale)}</h3>
+      <div role="heading" aria-level=${level} class="section-title" id="sec-${section.id}">${localize(section.title, this.locale)}</div>
       ${comment ? html`<p class="comment" role="note">${comment.text}</p>` : nothing}
       ${this.renderItems(section.items, '', readonly)}
     </section>`;

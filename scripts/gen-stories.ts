@@ -1,0 +1,168 @@
+/**
+ * Generates `packages/ui/src/stories/generated/<form>.stories.ts`: one Storybook story per scenario
+ * file of each built-in form (so reviewers see exactly the scenarios policy staff wrote), plus one
+ * blank "edit" story at the wizard's first step. Storybook indexes stories statically, so the
+ * export names, story names and descriptions are written out as literals; the data comes from the
+ * scenario JSON itself. `pnpm gen:stories` writes the files; a test fails when they drift.
+ *
+ * Usage: node --conditions=source --import tsx scripts/gen-stories.ts [--check]
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Scenario } from '@shenbao/rules';
+import { formIds, pascal } from './gen-form-types.js';
+
+const root = join(import.meta.dirname, '..');
+const formsDir = join(root, 'packages', 'forms');
+
+/** Folder of the generated story files. */
+export const storiesDir = join(root, 'packages', 'ui', 'src', 'stories', 'generated');
+
+/** Generated story file path of a form. */
+export function storiesPath(id: string): string {
+  return join(storiesDir, `${id}.stories.ts`);
+}
+
+/** `bad-id-check-digit.json` → `BadIdCheckDigit` (the story's export name). */
+export function storyExportName(file: string): string {
+  const name = pascal(file.replace(/\.json$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''));
+  return /^[0-9]/.test(name) ? `Scenario${name}` : name;
+}
+
+/** The scenario files of a form, sorted. */
+export function scenarioFiles(id: string): string[] {
+  const dir = join(formsDir, id, 'scenarios');
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+}
+
+const literal = (value: unknown) => JSON.stringify(value);
+
+/** What a reviewer reads under the story: requirement ids, the expected verdict and issues, the file. */
+export function scenarioDescription(id: string, file: string, scenario: Scenario, year: number): string {
+  const { expect } = scenario;
+  const lines = [`**需求** ${scenario.requirements.join('、')} · **预期** ${expect.complete ? '通过（可提交）' : '不通过'}`];
+  if (expect.issues?.length) lines.push('', '预期问题：', ...expect.issues.map((i) => `- \`${i.path}\` ${i.code}${i.message ? `：${i.message}` : ''}`));
+  else if (expect.issues) lines.push('', '预期问题：无');
+  const more: [string, string[] | undefined][] = [
+    ['必填', expect.required],
+    ['非必填', expect.notRequired],
+    ['显示', expect.visible],
+    ['隐藏', expect.hidden],
+  ];
+  for (const [label, pointers] of more) if (pointers?.length) lines.push('', `${label}：${pointers.map((p) => `\`${p}\``).join('、')}`);
+  if (expect.attachments) {
+    const slots = Object.entries(expect.attachments).map(([path, range]) => `\`${path}\` ${range.min ?? 0}–${range.max ?? '∞'}`);
+    lines.push('', `附件数量：${slots.join('、')}`);
+  }
+  if (expect.computed) lines.push('', `计算：${Object.entries(expect.computed).map(([p, v]) => `\`${p}\` = ${JSON.stringify(v)}`).join('、')}`);
+  if (scenario.description) lines.push('', scenario.description);
+  lines.push('', `场景文件 \`packages/forms/${id}/scenarios/${file}\` · ${year} 年规则包`);
+  return lines.join('\n');
+}
+
+interface DefinitionHead {
+  title: { 'zh-CN': string; en?: string };
+}
+
+/** The generated stories module of one form. */
+export function storyModule(id: string): string {
+  const definition = JSON.parse(readFileSync(join(formsDir, id, 'definition.json'), 'utf8')) as DefinitionHead;
+  const years = readdirSync(join(formsDir, id, 'rules')).filter((f) => /^\d{4}\.json$/.test(f)).map((f) => Number(f.slice(0, 4)));
+  const newest = Math.max(...years);
+  const files = scenarioFiles(id);
+  const exports = new Map<string, string>([['Edit', '(blank edit story)']]);
+  const imports: string[] = [];
+  const stories: string[] = [];
+  for (const file of files) {
+    const name = storyExportName(file);
+    const clash = exports.get(name);
+    if (clash) throw new Error(`${id}/scenarios/${file}: story name ${name} is taken by ${clash}; rename the file`);
+    exports.set(name, file);
+    const scenario = JSON.parse(readFileSync(join(formsDir, id, 'scenarios', file), 'utf8')) as Scenario;
+    const ident = `scenario${name}`;
+    imports.push(`import ${ident} from '@shenbao/forms/${id}/scenarios/${file}' with { type: 'json' };`);
+    stories.push(`/** ${file} */
+export const ${name}: Story = {
+  name: ${literal(scenario.name)},
+  parameters: {
+    scenario: ${ident},
+    docs: { description: { story: ${literal(scenarioDescription(id, file, scenario, scenario.year ?? newest))} } },
+  },
+};
+`);
+  }
+  const title = definition.title['zh-CN'];
+  const component = [
+    `${title}${definition.title.en ? `（${definition.title.en}）` : ''}：\`packages/forms/${id}\` 的 ${files.length} 个场景，每个场景一则。`,
+    '场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。',
+    `规则包：${years.sort().join('、')} 年（场景未指定年份时用 ${newest} 年）。工具栏可切换语言与手机/桌面视口。`,
+  ].join('\n\n');
+  return `// Generated by scripts/gen-stories.ts from packages/forms/${id}. Do not edit: run \`pnpm gen:stories\`.
+import { builtinForm } from '@shenbao/forms';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { checkForm, renderForm, type FormStoryArgs } from '../form-story.js';
+${imports.join('\n')}
+
+const form = builtinForm(${literal(id)});
+
+export default {
+  title: ${literal(`表单/${title}`)},
+  id: ${literal(`forms-${id}`)},
+  component: 'shenbao-form',
+  render: renderForm(form),
+  play: checkForm(form),
+  args: { mode: 'confirm', unmasked: false },
+  argTypes: { mode: { control: 'inline-radio', options: ['edit', 'confirm', 'readonly', 'review'] } },
+  parameters: {
+    controls: { include: ['mode', 'unmasked'] },
+    docs: { description: { component: ${literal(component)} } },
+  },
+} satisfies Meta<FormStoryArgs>;
+
+type Story = StoryObj<FormStoryArgs>;
+
+/** A blank declaration: the wizard at its first step. */
+export const Edit: Story = {
+  name: '填写：空白申报（第一步）',
+  args: { mode: 'edit' },
+};
+
+${stories.join('\n')}`;
+}
+
+/** Every generated file and its text. */
+export function generatedStories(): [path: string, text: string][] {
+  return formIds().map((id) => [storiesPath(id), storyModule(id)]);
+}
+
+/** Generated files that belong to no form any more. */
+export function orphanStories(): string[] {
+  if (!existsSync(storiesDir)) return [];
+  const wanted = new Set(formIds().map(storiesPath));
+  return readdirSync(storiesDir).map((f) => join(storiesDir, f)).filter((p) => !wanted.has(p));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const check = process.argv.includes('--check');
+  let stale = 0;
+  mkdirSync(storiesDir, { recursive: true });
+  for (const [path, text] of generatedStories()) {
+    const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    if (current === text) continue;
+    stale++;
+    if (check) console.error(`过期：${path}（运行 pnpm gen:stories）`);
+    else {
+      writeFileSync(path, text);
+      console.log(`已生成 ${path}`);
+    }
+  }
+  for (const path of orphanStories()) {
+    stale++;
+    if (check) console.error(`多余：${path}（运行 pnpm gen:stories）`);
+    else {
+      rmSync(path);
+      console.log(`已删除 ${path}`);
+    }
+  }
+  if (check && stale) process.exitCode = 1;
+}
