@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import axe from 'axe-core';
 import { allowedActions, createRecord, transition } from '@shenbao/core';
 import { resolvePack } from '@shenbao/rules';
-import { tcmExpertise } from '@shenbao/forms';
+import { builtinForm, tcmExpertise } from '@shenbao/forms';
+import feeScenario from '../../../../forms/health-qualification/scenarios/fee-computed.json' with { type: 'json' };
 import shicheng from '../../../../forms/tcm-expertise/scenarios/shicheng-pass.json' with { type: 'json' };
 import '../../define.js';
 import type { ShenbaoForm } from './form.js';
@@ -48,5 +49,15 @@ describe('<shenbao-form> progress, review and save as image (COMMON-6, PEM-10, P
     const texts = [...el.shadowRoot!.querySelectorAll('shenbao-field')].map((f) => f.shadowRoot!.textContent ?? '').join('\n');
     expect(texts).not.toContain(id);
     expect(texts).toContain(`${id.slice(0, 4)}**********${id.slice(-4)}`);
+  });
+
+  it('HQ-1: the computed fee is shown read-only and kept in the data', async () => {
+    const hq = builtinForm('health-qualification');
+    const el = await mount({ definition: hq.definition, rules: resolvePack([hq.packs[2024] as never], 2024), mode: 'confirm', value: feeScenario.data, context: feeScenario.context });
+    const fee = [...el.shadowRoot!.querySelectorAll('shenbao-field')].find((f) => f.spec?.pointer === '/fee')!;
+    await fee.updateComplete;
+    expect(fee.readonly).toBe(true);
+    expect(fee.shadowRoot!.textContent).toContain('140');
+    expect((el.value as { fee?: number }).fee).toBe(140);
   });
 });

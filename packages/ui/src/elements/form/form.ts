@@ -28,7 +28,7 @@ import { localDraftStore } from '../../adapters/local-draft-store.js';
 import { ShenbaoFieldChangeEvent } from '../../events/field-change-event.js';
 import { ShenbaoStepEvent, ShenbaoSubmitEvent, ShenbaoValueEvent, type ShenbaoReviewEvent } from '../../events/form-events.js';
 import { defaultDictionaries, fieldSpec } from '../../field-specs.js';
-import { FormStore } from '../../form-store.js';
+import { assignAt, FormStore } from '../../form-store.js';
 import { saveAsImage } from '../../save-as-image.js';
 import type { DraftStore, FieldSpec, FormMode, Lookup, ReviewComment, Uploader } from '../../types.js';
 import { t } from '../../ui-texts.js';
@@ -136,6 +136,8 @@ export class ShenbaoForm extends LitElement {
   private readonly specs = new Map<string, FieldSpec>();
   private issuesByPath = new Map<string, Issue>();
   private draftTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the draft is due (`performance.now()`): a keystroke moves it, the one pending timer waits for it. */
+  private draftDue = 0;
   private readonly flushDraft = () => this.saveDraft();
 
   constructor() {
@@ -243,8 +245,18 @@ export class ShenbaoForm extends LitElement {
     }
   }
 
+  private armDraft(ms: number): void {
+    this.draftTimer = setTimeout(() => {
+      this.draftTimer = undefined;
+      const left = this.draftDue - performance.now();
+      if (left > 1) this.armDraft(left);
+      else this.saveDraft();
+    }, ms);
+  }
+
   private saveDraft(): void {
     clearTimeout(this.draftTimer);
+    this.draftTimer = undefined;
     const key = this.key;
     if (!key || !this.store || this.mode !== 'edit') return;
     void this.draftStore.save(key, this.store.snapshot());
@@ -259,8 +271,10 @@ export class ShenbaoForm extends LitElement {
     this.store.set(pointer, value, commit || structural);
     if (commit) this.touched.add(pointer);
     if (structural) this._structure++;
-    clearTimeout(this.draftTimer);
-    this.draftTimer = setTimeout(() => this.saveDraft(), 200);
+    if (this.key !== undefined) {
+      this.draftDue = performance.now() + 200;
+      if (this.draftTimer === undefined) this.armDraft(200);
+    }
     // A keystroke must not cost O(form size): the copy of the data is made only if a listener reads
     // `detail.value` (once, then kept), not for every `input`.
     const store = this.store;
@@ -316,7 +330,13 @@ export class ShenbaoForm extends LitElement {
       field.required = evaluation.required[pointer] === true;
       field.hidden = evaluation.visible[pointer] === false;
       field.error = issue && this.showErrorsAt(pointer) ? issue.message : undefined;
-      field.value = getAt(this.store!.value, pointer);
+      if (Object.prototype.hasOwnProperty.call(evaluation.computed, pointer)) {
+        // A computed value (the fee of HQ-1) is the rules' to set: shown read-only, kept in the data.
+        const value = evaluation.computed[pointer];
+        if (getAt(this.store!.value, pointer) !== value) assignAt(this.store!.value, pointer, value);
+        field.readonly = true;
+        field.value = value;
+      } else field.value = getAt(this.store!.value, pointer);
     }
   }
 
@@ -570,6 +590,12 @@ export class ShenbaoForm extends LitElement {
     });
   }
 
+  /** Every message at exactly this path (a group can break several count rules at once), joined. */
+  private messagesAt(path: string): string {
+    const messages = (this.store?.evaluation?.issues ?? []).filter((i) => i.path === path).map((i) => i.message);
+    return [...new Set(messages)].join('；');
+  }
+
   private renderGroup(item: Extract<LayoutItem, { group: string }>, pointer: string, readonly: boolean) {
     const info = this.compiled!.index.get(templateOf(this.compiled!.index, pointer));
     const list = getAt(this.store!.value, pointer);
@@ -582,7 +608,7 @@ export class ShenbaoForm extends LitElement {
     const showIssue = issue && this.showErrorsAt(pointer);
     const change = (next: unknown[]) => this.dispatchEvent(new ShenbaoFieldChangeEvent({ pointer, value: next, commit: true }));
     return html`<shenbao-group data-path=${pointer} .label=${label} .count=${count} .min=${min} .max=${max} .locale=${this.locale} ?readonly=${readonly}
-        .error=${showIssue ? issue!.message : undefined}
+        .error=${showIssue ? this.messagesAt(pointer) : undefined}
         @shenbao-group-add=${() => change([...(Array.isArray(list) ? list : []), {}])}>
       ${repeat(
         Array.from({ length: count }, (_, i) => i),

@@ -1,0 +1,153 @@
+/**
+ * The reference server's API as the demo page uses it (same origin: Vite proxies `/api`), and who
+ * is acting. The actor is chosen with the role switch and kept per tab in sessionStorage; it goes
+ * out as the `x-actor-id` / `x-actor-role` headers. A real host sets those behind its own login,
+ * never from the browser (examples/server/README.md).
+ */
+import type { AttachmentRef, FormDefinition, LifecycleAction, RecordStatus } from '@shenbao/core';
+import type { ResolvedPack } from '@shenbao/rules';
+
+/** The two demo identities. */
+export type Role = 'candidate' | 'reviewer';
+
+/** Actor ids of the demo identities. */
+export const actorIds: Record<Role, string> = { candidate: 'demo-candidate', reviewer: 'demo-unit-reviewer' };
+
+const roleKey = 'shenbao-demo:role';
+
+/** The role of this tab (default: candidate). */
+export function currentRole(): Role {
+  return sessionStorage.getItem(roleKey) === 'reviewer' ? 'reviewer' : 'candidate';
+}
+
+/** Whether this tab has chosen a role yet. */
+export function hasRole(): boolean {
+  return sessionStorage.getItem(roleKey) !== null;
+}
+
+/** Switches the role of this tab. */
+export function setRole(role: Role): void {
+  sessionStorage.setItem(roleKey, role);
+}
+
+/** The actor headers of this tab. */
+export function actorHeaders(): Record<string, string> {
+  const role = currentRole();
+  return { 'x-actor-id': actorIds[role], 'x-actor-role': role };
+}
+
+/** An issue as the server sends it. */
+export interface ServerIssue {
+  path: string;
+  code: string;
+  message: string;
+  source: string;
+}
+
+/** A refusal of the server: status, code, zh-CN message and issues. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly issues: ServerIssue[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** A form as `GET /forms/:id` answers. */
+export interface ServedForm {
+  id: string;
+  title: FormDefinition['title'];
+  years: number[];
+  year: number;
+  definition: FormDefinition;
+  pack: ResolvedPack;
+}
+
+/** One entry of a record's history. */
+export interface HistoryEntry {
+  action: LifecycleAction;
+  from: RecordStatus;
+  to: RecordStatus;
+  actor: { id: string; role: Role };
+  at: string;
+  reason?: string;
+  comments?: Record<string, string>;
+}
+
+/** A record as `GET /records/:id` answers. */
+export interface RecordView {
+  id: string;
+  form: string;
+  year: number;
+  candidateId: string;
+  status: RecordStatus;
+  statusLabel: string;
+  reviewStarted: boolean;
+  modificationAllowed: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  data: unknown;
+  allowedActions: LifecycleAction[];
+  history: HistoryEntry[];
+  comments: Record<string, string>;
+  files: StoredFile[];
+}
+
+/** A file stored with a record. */
+export interface StoredFile extends AttachmentRef {
+  slot: string;
+  path: string;
+  uploadedAt: string;
+}
+
+/** A record in a list (no data). */
+export type RecordSummary = Pick<RecordView, 'id' | 'form' | 'year' | 'candidateId' | 'status' | 'statusLabel' | 'updatedAt'>;
+
+/** Calls the API; throws {@link ApiError} with the server's message when it refuses. */
+export async function api<T>(method: string, path: string, body?: unknown, init: RequestInit = {}): Promise<T> {
+  const headers: Record<string, string> = { ...actorHeaders() };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(`/api${path}`, { ...init, method, headers, body: body === undefined ? null : JSON.stringify(body) });
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  const json = text ? (JSON.parse(text) as unknown) : undefined;
+  if (!response.ok) throw toApiError(response.status, json);
+  return json as T;
+}
+
+/** The error of a refused request from its status and JSON body. */
+export function toApiError(status: number, json: unknown): ApiError {
+  const body = (json ?? {}) as { error?: { code?: string; message?: string }; issues?: ServerIssue[] };
+  return new ApiError(status, body.error?.code ?? 'error', body.error?.message ?? `请求失败（${status}）`, body.issues ?? []);
+}
+
+/** The API calls of the demo. */
+export const server = {
+  form: (id: string, year?: number) => api<ServedForm>('GET', `/forms/${encodeURIComponent(id)}${year === undefined ? '' : `?year=${year}`}`),
+  createRecord: (form: string) => api<RecordView>('POST', '/records', { form }),
+  records: () => api<{ records: RecordSummary[] }>('GET', '/records'),
+  record: (id: string) => api<RecordView>('GET', `/records/${encodeURIComponent(id)}`),
+  /** The bytes of a stored file (it needs the actor headers, so an <img> cannot load it by URL). */
+  fileBlob: async (id: string) => {
+    const response = await fetch(`/api/files/${encodeURIComponent(id)}`, { headers: actorHeaders() });
+    if (!response.ok) throw toApiError(response.status, await response.json().catch(() => undefined));
+    return response.blob();
+  },
+  saveDraft: (id: string, data: unknown, keepalive = false) => api<RecordView>('PUT', `/records/${encodeURIComponent(id)}/draft`, { data }, { keepalive }),
+  submit: (id: string, data: unknown) => api<RecordView>('POST', `/records/${encodeURIComponent(id)}/submit`, { data }),
+  withdraw: (id: string) => api<RecordView>('POST', `/records/${encodeURIComponent(id)}/withdraw`, {}),
+  review: (id: string, action: 'approve' | 'return' | 'allow-modification', reason?: string, comments?: Record<string, string>) =>
+    api<RecordView>('POST', `/records/${encodeURIComponent(id)}/review`, { action, ...(reason ? { reason } : {}), ...(comments ? { comments } : {}) }),
+};
+
+/** Today in China time (`YYYY-MM-DD`), the `today` context fact the server uses too. */
+export function chinaToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+export type { AttachmentRef };

@@ -1,0 +1,103 @@
+/**
+ * The candidate's page of one record (`?record=<id>`): the status and history, and the form —
+ * editable while the record is a draft or was returned (drafts kept here and on the server, files
+ * uploaded to the server), read-only once submitted. 确定 posts the data to the server, which
+ * evaluates it again with the same definition and pack; if it refuses, its issues are shown.
+ */
+import { localize } from '@shenbao/core';
+import { createServerUploader, type ReviewComment } from '@shenbao/ui';
+import { actorHeaders, ApiError, chinaToday, server, type RecordView, type ServedForm } from './api.js';
+import { el, pageUrl } from './dom.js';
+import { needsChanges, recordStatus, refusal } from './record-status.js';
+import { withPreviews } from './previews.js';
+import { ServerDraftStore } from './server-draft-store.js';
+
+/** Names a comment target (step, section or slot id, or a slot instance path) for people. */
+export function targetTitle(form: ServedForm, target: string): string {
+  for (const step of form.definition.layout.steps) {
+    if (step.id === target) return localize(step.title, 'zh-CN');
+    for (const section of step.sections) if (section.id === target) return localize(section.title, 'zh-CN');
+  }
+  const slot = form.definition.attachments.find((s) => s.id === target || target.endsWith(`/attachments/${s.id}`));
+  if (!slot) return target;
+  const item = /^\/[^/]+\/(\d+)\/attachments\//.exec(target);
+  return item ? `${localize(slot.label, 'zh-CN')}（第 ${Number(item[1]) + 1} 项）` : localize(slot.label, 'zh-CN');
+}
+
+/** The reviewer's comments in the form's shape. */
+export function reviewComments(record: RecordView): ReviewComment[] {
+  if (!needsChanges(record)) return [];
+  return Object.entries(record.comments).map(([target, text]) => ({ target, text }));
+}
+
+/** Renders the candidate's page of a record into `root`. */
+export async function candidatePage(root: HTMLElement, recordId: string): Promise<void> {
+  const record = await server.record(recordId);
+  const form = await server.form(record.form, record.year);
+  const editable = record.allowedActions.includes('edit');
+  const saved = el('span', { class: 'muted', role: 'status' });
+  const alerts = el('div');
+
+  const shenbaoForm = document.createElement('shenbao-form');
+  shenbaoForm.mode = editable ? 'edit' : 'readonly';
+  shenbaoForm.context = { today: chinaToday() };
+  shenbaoForm.reviewComments = reviewComments(record);
+  if (editable) {
+    const drafts = new ServerDraftStore(record.id, record.data, (error) => {
+      saved.textContent = error ? `草稿未能保存到服务器：${error.message}` : '草稿已保存到服务器';
+    });
+    const draftKey = `shenbao-demo:${record.id}`;
+    shenbaoForm.draftKey = draftKey;
+    shenbaoForm.draftStore = drafts;
+    // Files go to the server as they are picked; it checks each one by content and answers its reference.
+    shenbaoForm.uploader = await withPreviews(record, createServerUploader({ baseUrl: '/api', recordId: record.id, headers: actorHeaders }));
+    shenbaoForm.addEventListener('shenbao-submit', (event) => {
+      // Stay on the confirmation until the server has said yes.
+      event.preventDefault();
+      alerts.replaceChildren(el('p', { class: 'muted', role: 'status' }, '正在提交…'));
+      void (async () => {
+        try {
+          await drafts.flush();
+          await server.submit(record.id, event.detail.value);
+          // Submitted: the materials are locked, so this form keeps no draft any more.
+          drafts.close();
+          await drafts.clear(draftKey);
+          shenbaoForm.draftKey = '';
+          await candidatePage(root, recordId);
+        } catch (error) {
+          const e = error instanceof ApiError ? error : new ApiError(0, 'network', (error as Error).message);
+          alerts.replaceChildren(refusal(`服务器未接受：${e.message}`, e.issues));
+          alerts.scrollIntoView({ block: 'nearest' });
+        }
+      })();
+    });
+  } else {
+    shenbaoForm.value = record.data;
+    shenbaoForm.uploader = await withPreviews(record);
+  }
+  shenbaoForm.rules = form.pack;
+  shenbaoForm.definition = form.definition;
+
+  const withdraw = record.allowedActions.includes('withdraw')
+    ? el('button', {
+        type: 'button',
+        onclick: async () => {
+          try {
+            await server.withdraw(record.id);
+            await candidatePage(root, recordId);
+          } catch (error) {
+            alerts.replaceChildren(refusal((error as Error).message));
+          }
+        },
+      }, '撤回申报')
+    : null;
+  const reviewLink = record.status === 'submitted' ? el('a', { href: pageUrl({ review: record.id }), target: '_blank', rel: 'noopener' }, '在新标签页中审核（审核人员）') : null;
+
+  root.replaceChildren(
+    el('p', {}, el('a', { href: pageUrl() }, '← 全部表单')),
+    recordStatus(record, (target) => targetTitle(form, target)),
+    el('div', { class: 'actions' }, withdraw, el('button', { type: 'button', onclick: () => void candidatePage(root, recordId) }, '刷新状态'), reviewLink, saved),
+    alerts,
+    el('div', { class: 'phone' }, shenbaoForm),
+  );
+}

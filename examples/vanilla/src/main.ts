@@ -1,0 +1,96 @@
+/**
+ * The shenbao demo page. Three views, chosen by the query string:
+ *
+ * - (none): every built-in form to start a declaration, and the records of the current role;
+ * - `?record=<id>`: the candidate fills, submits and follows one record (candidate.ts);
+ * - `?review=<id>`: a unit reviewer decides on it (review.ts) — open it in a second tab.
+ *
+ * The role switch in the header says who is acting in this tab (sessionStorage, so two tabs can be
+ * two people). Everything goes through the reference server at `/api` (proxied by Vite).
+ */
+import '@shenbao/ui/define';
+import { localize } from '@shenbao/core';
+import { builtinForms } from '@shenbao/forms';
+import { currentRole, hasRole, server, setRole, type RecordSummary, type Role } from './api.js';
+import { candidatePage } from './candidate.js';
+import { el, formatTime, pageUrl } from './dom.js';
+import { refusal } from './record-status.js';
+import { reviewPage } from './review.js';
+
+const app = document.getElementById('app')!;
+const titles = new Map(builtinForms.map((f) => [f.id, localize(f.definition.title, 'zh-CN')]));
+
+/** The role switch in the header. */
+function roleSwitch(): HTMLElement {
+  const option = (role: Role, label: string) =>
+    el('label', {}, el('input', { type: 'radio', name: 'role', value: role, checked: currentRole() === role, onchange: () => (setRole(role), location.reload()) }), label);
+  return el('div', { class: 'role', role: 'radiogroup', 'aria-labelledby': 'role-label' }, el('span', { id: 'role-label' }, '当前身份'), option('candidate', '考生'), option('reviewer', '单位审核人员'));
+}
+
+/** A list of records, each linking to its page. */
+function recordList(records: RecordSummary[], link: (r: RecordSummary) => HTMLAnchorElement): HTMLElement {
+  if (records.length === 0) return el('p', { class: 'muted' }, '暂无申报。');
+  return el(
+    'ul',
+    { class: 'records' },
+    ...records.map((r) => el('li', {}, link(r), ' ', el('span', { class: `badge ${r.status}` }, r.statusLabel), el('span', { class: 'muted' }, ` ${formatTime(r.updatedAt)}`))),
+  );
+}
+
+/** The start page of a candidate: the forms, and their own records. */
+async function candidateHome(): Promise<void> {
+  const { records } = await server.records();
+  const start = async (formId: string) => {
+    try {
+      const record = await server.createRecord(formId);
+      location.href = pageUrl({ record: record.id });
+    } catch (error) {
+      app.prepend(refusal((error as Error).message));
+    }
+  };
+  app.replaceChildren(
+    el('h1', {}, '选择申报'),
+    el(
+      'ul',
+      { class: 'forms' },
+      ...builtinForms.map((form) =>
+        el(
+          'li',
+          { class: 'card' },
+          el('h2', {}, titles.get(form.id)!),
+          el('code', {}, form.id),
+          el('button', { type: 'button', class: 'primary', onclick: () => void start(form.id) }, '开始申报'),
+        ),
+      ),
+    ),
+    el('h2', {}, '我的申报'),
+    recordList(records, (r) => el('a', { href: pageUrl({ record: r.id }) }, titles.get(r.form) ?? r.form)),
+  );
+}
+
+/** The start page of a reviewer: every record, to review in its own tab. */
+async function reviewerHome(): Promise<void> {
+  const { records } = await server.records();
+  app.replaceChildren(
+    el('h1', {}, '申报审核'),
+    el('p', { class: 'muted' }, '考生提交后，申报出现在这里。'),
+    recordList(records, (r) => el('a', { href: pageUrl({ review: r.id }), target: '_blank', rel: 'noopener' }, `${titles.get(r.form) ?? r.form}（${r.candidateId}）`)),
+  );
+}
+
+async function main(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const review = params.get('review');
+  const record = params.get('record');
+  // A review link opened in a new tab acts as the reviewer unless this tab chose otherwise.
+  if (review && !hasRole()) setRole('reviewer');
+  document.querySelector('header')!.append(roleSwitch());
+  if (review) await reviewPage(app, review);
+  else if (record) await candidatePage(app, record);
+  else if (currentRole() === 'reviewer') await reviewerHome();
+  else await candidateHome();
+}
+
+main().catch((error: Error) => {
+  app.replaceChildren(refusal(`出错了：${error.message}`), el('p', {}, '参考服务器在运行吗？请用 pnpm demo 启动演示。'));
+});
