@@ -19,6 +19,7 @@ export type {
   LocalizedText,
 } from './types.js';
 export { ajvOptions, annotationKeywords, createAjv, createMetaAjv, type AjvInstance } from './ajv-setup.js';
+export { default as standaloneFormats, ajvEqual, ajvUcs2length, ajvUri, AjvValidationError } from './standalone-formats.js';
 export {
   checkDefinition,
   formatProblem,

@@ -33,7 +33,7 @@ export function assignAt(root: Record<string, unknown>, pointer: string, value: 
     let child = Object.prototype.hasOwnProperty.call(container, token) ? container[token] : undefined;
     if (typeof child !== 'object' || child === null) {
       child = nextIsIndex ? [] : {};
-      Object.defineProperty(container, token, { value: child, enumerable: true, writable: true, configurable: true });
+      write(container, token, child);
     }
     node = child as Record<string, unknown>;
   }
@@ -43,8 +43,17 @@ export function assignAt(root: Record<string, unknown>, pointer: string, value: 
     if (Array.isArray(node)) node[Number(last)] = null;
     else delete (node as Record<string, unknown>)[last];
   } else {
-    Object.defineProperty(node, last, { value, enumerable: true, writable: true, configurable: true });
+    write(node as Record<string, unknown>, last, value);
   }
+}
+
+/**
+ * Sets an own data property. A plain assignment (fast, even on an object of 1,000 keys) except for
+ * `__proto__`, the one key whose assignment would not create an own property.
+ */
+function write(node: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
+  else node[key] = value;
 }
 
 /** Keeps a form's data and runs its evaluation. */
@@ -54,6 +63,8 @@ export class FormStore {
   /** The latest evaluation, if one ran. */
   evaluation: Evaluation | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the pause after the last keystroke ends (ms, `performance.now()`). */
+  private due = 0;
   private running: Promise<Evaluation> | undefined;
   private dirty = false;
   private version = 0;
@@ -93,9 +104,28 @@ export class FormStore {
     return JSON.parse(JSON.stringify(this.value));
   }
 
+  /**
+   * Evaluates once typing pauses. A keystroke only moves the deadline (no timer is cleared and set
+   * again per keystroke); the one pending timer, when it fires early, waits for the rest.
+   */
   private schedule(): void {
+    const idle = this.options.idleMs ?? 250;
+    this.due = performance.now() + idle;
+    if (this.timer === undefined) this.arm(idle);
+  }
+
+  private arm(ms: number): void {
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      const left = this.due - performance.now();
+      if (left > 1) this.arm(left);
+      else void this.evaluateNow();
+    }, ms);
+  }
+
+  private cancel(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.evaluateNow(), this.options.idleMs ?? 250);
+    this.timer = undefined;
   }
 
   /**
@@ -103,7 +133,7 @@ export class FormStore {
    * rule engine runs once per change however fast changes come.
    */
   evaluateNow(): Promise<Evaluation> {
-    clearTimeout(this.timer);
+    this.cancel();
     if (this.running) {
       this.dirty = true;
       return this.running;
@@ -128,6 +158,6 @@ export class FormStore {
 
   /** Stops pending work (the element left the page). */
   dispose(): void {
-    clearTimeout(this.timer);
+    this.cancel();
   }
 }

@@ -100,7 +100,7 @@ describe('saveAsImage of the confirmation view (PEC-3)', () => {
     const whole = darkPixels(bitmap, { x: 0, y: 0, width: box.width, height: box.height }, 2);
     expect(whole.dark / whole.total).toBeLessThan(0.3);
     // A section title in the form's own shadow root is drawn too.
-    const h3 = el.shadowRoot!.querySelector('h3')!.getBoundingClientRect();
+    const h3 = el.shadowRoot!.querySelector('.section-title')!.getBoundingClientRect();
     expect(darkPixels(bitmap, { x: h3.left - box.left, y: h3.top - box.top, width: h3.width, height: h3.height }, 2).dark).toBeGreaterThan(20);
   });
 

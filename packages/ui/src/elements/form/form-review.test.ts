@@ -51,9 +51,16 @@ describe('<shenbao-form> progress, review and save as image (COMMON-6, PEM-10, P
     expect(texts).toContain(`${id.slice(0, 4)}**********${id.slice(-4)}`);
   });
 
-  it('HQ-1: the computed fee is shown read-only and kept in the data', async () => {
+  it('HQ-1: while filling in, the computed fee is shown read-only and kept in the data', async () => {
     const hq = builtinForm('health-qualification');
-    const el = await mount({ definition: hq.definition, rules: resolvePack([hq.packs[2024] as never], 2024), mode: 'confirm', value: feeScenario.data, context: feeScenario.context });
+    const el = await mount({ definition: hq.definition, rules: resolvePack([hq.packs[2024] as never], 2024), mode: 'edit', value: feeScenario.data, context: feeScenario.context });
+    // The fee field is on the last data step of this form.
+    for (let i = 0; i < 6 && ![...el.shadowRoot!.querySelectorAll('shenbao-field')].some((f) => f.spec?.pointer === '/fee'); i++) {
+      (el as unknown as { goTo(i: number): void }).goTo(i + 1);
+      await el.updateComplete;
+    }
+    await el.check();
+    await el.updateComplete;
     const fee = [...el.shadowRoot!.querySelectorAll('shenbao-field')].find((f) => f.spec?.pointer === '/fee')!;
     await fee.updateComplete;
     expect(fee.readonly).toBe(true);

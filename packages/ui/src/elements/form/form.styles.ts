@@ -33,6 +33,11 @@ export const formStyles = css`
     border: 1px solid var(--shenbao-divider-color, #e5e6eb);
     border-radius: var(--shenbao-radius, 6px);
   }
+  /* See ShenbaoForm.deferredEstimate: offscreen plain sections of the edited step are drawn when needed. */
+  .section.deferred {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto var(--shenbao-section-estimate, 480px);
+  }
   .section-title {
     font-weight: 600;
     margin: 0 0 12px;

@@ -3,7 +3,7 @@
  * `evaluate()` says (it never re-implements a rule), keeps a draft of every change, and takes part
  * in a host `<form>` (form-associated). Modes: edit, confirm, readonly, review.
  */
-import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   compileForm,
@@ -36,13 +36,6 @@ import type { ShenbaoField } from '../field/field.js';
 import type { ReviewTarget } from '../review-panel/review-panel.js';
 import { formStyles } from './form.styles.js';
 
-/** See `deferredEstimate`: offscreen plain sections of the edited step are not drawn until needed. */
-const deferredSectionStyles = css`
-  .section.deferred {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto var(--shenbao-section-estimate, 480px);
-  }
-`;
 
 /** Anything `rules` accepts: one pack file, all packs of the form (with `year`), or a resolved pack. */
 export type RulesInput = RulePack | readonly RulePack[] | ResolvedPack;
@@ -70,7 +63,7 @@ const isResolved = (r: RulesInput): r is ResolvedPack => !Array.isArray(r) && Ar
  */
 export class ShenbaoForm extends LitElement {
   static formAssociated = true;
-  static override styles = [formStyles, deferredSectionStyles];
+  static override styles = formStyles;
   static override properties = {
     definition: { attribute: false },
     rules: { attribute: false },
@@ -330,8 +323,9 @@ export class ShenbaoForm extends LitElement {
       field.required = evaluation.required[pointer] === true;
       field.hidden = evaluation.visible[pointer] === false;
       field.error = issue && this.showErrorsAt(pointer) ? issue.message : undefined;
-      if (Object.prototype.hasOwnProperty.call(evaluation.computed, pointer)) {
-        // A computed value (the fee of HQ-1) is the rules' to set: shown read-only, kept in the data.
+      if (this.mode === 'edit' && Object.prototype.hasOwnProperty.call(evaluation.computed, pointer)) {
+        // While filling in, a computed value (the fee of HQ-1) is the rules' to set: shown read-only,
+        // kept in the data. Other modes show the record as it stands, a stated wrong value with its issue.
         const value = evaluation.computed[pointer];
         if (getAt(this.store!.value, pointer) !== value) assignAt(this.store!.value, pointer, value);
         field.readonly = true;

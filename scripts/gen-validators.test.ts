@@ -1,0 +1,82 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { compileForm, createAjv, standaloneFormats, type DataValidator } from '@shenbao/core';
+import { builtinForms } from '@shenbao/forms';
+import { evaluate, resolvePack, type RulePack } from '@shenbao/rules';
+import { formatsModule, generatedValidatorFiles, rewriteRequires } from './gen-validators.js';
+
+const files = generatedValidatorFiles();
+const moduleOf = (id: string) => files.find(([path]) => basename(path) === `${id}.js`)![0];
+const load = async (id: string) => (await import(pathToFileURL(moduleOf(id)).href)) as { default: DataValidator; validate: DataValidator };
+
+describe('precompiled validators of the built-in forms (strict CSP)', () => {
+  it.each(files.map(([path]) => [basename(path), path]))('%s matches its definition (run `pnpm gen:validators` after editing a definition)', (_name, path) => {
+    expect(existsSync(path), `${path} is missing`).toBe(true);
+    expect(readFileSync(path, 'utf8')).toBe(files.find(([p]) => p === path)![1]);
+  });
+
+  it('the generated code requires nothing and imports only core’s standalone formats', () => {
+    for (const [path, text] of files.filter(([p]) => p.endsWith('.js'))) {
+      expect(text, path).not.toMatch(/\brequire\(/);
+      expect(text, path).not.toMatch(/new Function|\beval\(/);
+      const specifiers = [...text.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
+      expect(specifiers.length, path).toBeGreaterThan(0);
+      expect(new Set(specifiers), path).toEqual(new Set([formatsModule]));
+    }
+  });
+
+  it('core’s standalone formats are exactly the formats createAjv registers (same objects)', () => {
+    const registered = createAjv().formats as Record<string, unknown>;
+    expect(Object.keys(standaloneFormats).sort()).toEqual(Object.keys(registered).sort());
+    for (const [name, format] of Object.entries(registered)) expect(standaloneFormats[name], name).toBe(format);
+    expect(Object.keys(standaloneFormats)).toEqual(expect.arrayContaining(['date', 'email', 'uri', 'cn-id', 'cn-mobile', 'passport']));
+  });
+
+  it('an unknown require in ajv’s output fails the generation instead of shipping broken code', () => {
+    expect(() => rewriteRequires('const x = require("ajv/dist/runtime/re2").default;')).toThrow(/re2/);
+    const { imports, body } = rewriteRequires(`"use strict";const f = require("${formatsModule}")["cn-id"];const l = require("ajv/dist/runtime/ucs2length").default;`);
+    expect(body).toBe('const f = required0["cn-id"];const l = required1.default;');
+    expect(imports).toEqual([
+      `import * as module0 from "${formatsModule}";`,
+      'const required0 = module0.default ?? module0;',
+      `import { ajvUcs2length as runtime1 } from "${formatsModule}";`,
+      'const required1 = { default: runtime1 };',
+    ]);
+  });
+
+  describe.each(builtinForms.map((f) => [f.id, f] as const))('%s', (id, form) => {
+    it('gives the same result and errors as ajv’s runtime compilation on every scenario and on broken data', async () => {
+      const { default: standalone, validate } = await load(id);
+      expect(validate).toBe(standalone);
+      const runtime = compileForm(form.definition).validator;
+      const inputs: unknown[] = [{}, null, 'text', [], ...form.scenarios.map((s) => (s.scenario as { data: unknown }).data)];
+      // Break each scenario's strings: too long, wrong type (format, maxLength, type errors).
+      for (const { scenario } of form.scenarios) {
+        const data = (scenario as { data: Record<string, unknown> }).data;
+        inputs.push(Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' ? `${v}x`.repeat(300) : typeof v === 'object' ? 42 : v])));
+      }
+      for (const input of inputs) {
+        const expected = runtime(input);
+        const expectedErrors = structuredClone(runtime.errors ?? null);
+        expect(standalone(input)).toBe(expected);
+        expect(standalone.errors ?? null).toEqual(expectedErrors);
+      }
+    });
+
+    it('evaluate() reaches the same verdict with the precompiled validator', async () => {
+      const { default: validator } = await load(id);
+      const years = Object.keys(form.packs).map(Number);
+      const pack = resolvePack(Object.values(form.packs) as RulePack[], Math.max(...years));
+      const precompiled = compileForm(form.definition, { validator });
+      for (const { file, scenario } of form.scenarios) {
+        const { data, context } = scenario as { data: unknown; context?: unknown };
+        const a = await evaluate(form.definition, pack, data, context ?? {});
+        const b = await evaluate(form.definition, pack, data, context ?? {}, { compiled: precompiled });
+        expect(b.issues, file).toEqual(a.issues);
+        expect(b.complete, file).toBe(a.complete);
+      }
+    });
+  });
+});
