@@ -280,7 +280,13 @@ export class ShenbaoField extends LitElement {
     const search = (query: string) => {
       clearTimeout(this.lookupTimer);
       this.lookupAbort?.abort();
-      if (!this.lookup || !spec.lookup || query.trim() === '') {
+      if (!this.lookup || !spec.lookup) {
+        // No host lookup: the typed text is the value (a form stays fillable without the adapter).
+        this._lookupItems = undefined;
+        this.emit(query === '' ? undefined : query, false);
+        return;
+      }
+      if (query.trim() === '') {
         this._lookupItems = undefined;
         return;
       }

@@ -67,4 +67,27 @@ describe('<shenbao-form> progress, review and save as image (COMMON-6, PEM-10, P
     expect(fee.shadowRoot!.textContent).toContain('140');
     expect((el.value as { fee?: number }).fee).toBe(140);
   });
+
+  it('PEC-1: an entirely empty record says the unit has not filed yet, not a wall of errors', async () => {
+    const pec = builtinForm('physician-exam-confirm');
+    const el = await mount({ definition: pec.definition, rules: resolvePack([pec.packs[2024] as never], 2024), mode: 'readonly', value: {}, context: { today: '2024-05-01' } });
+    const notice = el.shadowRoot!.querySelector('.notice.warning')!;
+    expect(notice.textContent).toContain('单位');
+    expect(el.evaluation!.issues.map((i) => i.code)).toEqual(['unit-not-filed']);
+  });
+
+  it('is form-associated: a host <form> submits its JSON under its name and follows its validity', async () => {
+    const host = document.createElement('form');
+    document.body.append(host);
+    const el = document.createElement('shenbao-form');
+    Object.assign(el, { definition: tcmExpertise.definition, rules: pack, context: { today: '2024-05-01' }, draftKey: '', name: 'declaration', value: shicheng.data });
+    host.append(el);
+    await el.updateComplete;
+    await el.check();
+    expect(JSON.parse(String(new FormData(host).get('declaration')))).toEqual(shicheng.data);
+    expect(host.checkValidity()).toBe(true);
+    el.value = { ...shicheng.data, region: '' };
+    await el.check();
+    expect(host.checkValidity()).toBe(false);
+  });
 });

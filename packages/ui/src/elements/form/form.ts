@@ -455,6 +455,7 @@ export class ShenbaoForm extends LitElement {
   private renderConfirm() {
     return html`<section part="step" class="step">
       <h2 tabindex="-1" data-step-heading>${t('confirm', this.locale)}</h2>
+      ${this.renderFormIssues()}
       ${this.renderAllSteps(3)}
       <p part="summary" class="summary" role="status" aria-live="polite">${this._summary}</p>
       <div part="actions" class="actions">
@@ -507,10 +508,17 @@ export class ShenbaoForm extends LitElement {
     return targets;
   }
 
+  /** Problems with the record as a whole (path ""), e.g. PEC-1's "the unit has not filed yet". */
+  private renderFormIssues() {
+    const issues = (this.store?.evaluation?.issues ?? []).filter((i) => i.path === '');
+    return issues.length ? html`<div class="notice warning" role="status">${issues.map((i) => html`<p>${i.message}</p>`)}</div>` : nothing;
+  }
+
   private renderSummary(title: string) {
     const saveButton = html`<button part="button" type="button" class="secondary" @click=${() => void this.saveImage()}>${t('saveImage', this.locale)}</button>`;
     return html`<div class="form">
       <h1 class="title">${title}</h1>
+      ${this.renderFormIssues()}
       ${this.history && this.mode !== 'confirm'
         ? html`<shenbao-timeline .history=${this.history} .status=${this.recordStatus} .locale=${this.locale}></shenbao-timeline>`
         : nothing}
