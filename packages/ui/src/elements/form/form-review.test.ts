@@ -90,4 +90,22 @@ describe('<shenbao-form> progress, review and save as image (COMMON-6, PEM-10, P
     await el.check();
     expect(host.checkValidity()).toBe(false);
   });
+
+  it('TCM-7: after 确定 the success step offers the printable registration notice, ID masked', async () => {
+    const el = await mount({ mode: 'edit', value: shicheng.data, context: shicheng.context });
+    (el as unknown as { goTo(i: number): void }).goTo(tcmExpertise.definition.layout.steps.length);
+    await el.updateComplete;
+    const submits: Event[] = [];
+    el.addEventListener('shenbao-submit', (e) => submits.push(e));
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === '确定')!.click();
+    await new Promise((r) => setTimeout(r, 200));
+    await el.updateComplete;
+    expect(submits).toHaveLength(1);
+    const notice = el.shadowRoot!.querySelector('shenbao-notice')!;
+    await notice.updateComplete;
+    const text = notice.shadowRoot!.textContent!;
+    expect(text).toContain('张建国');
+    expect(text).not.toContain(shicheng.data.applicant.idNumber);
+    expect(el.shadowRoot!.querySelector('shenbao-steps')!.current).toBe(tcmExpertise.definition.layout.steps.length + 1);
+  });
 });

@@ -34,6 +34,7 @@ import type { DraftStore, FieldSpec, FormMode, Lookup, ReviewComment, Uploader }
 import { t } from '../../ui-texts.js';
 import type { ShenbaoField } from '../field/field.js';
 import type { ReviewTarget } from '../review-panel/review-panel.js';
+import type { NoticeRow } from '../notice/notice.js';
 import { formStyles } from './form.styles.js';
 
 
@@ -124,6 +125,7 @@ export class ShenbaoForm extends LitElement {
   private compiled: CompiledForm | undefined;
   private pack: ResolvedPack | undefined;
   private hostValue: unknown;
+  private submittedAt: string | undefined;
   private readonly touched = new Set<string>();
   private readonly checkedSteps = new Set<number>();
   private readonly specs = new Map<string, FieldSpec>();
@@ -416,6 +418,7 @@ export class ShenbaoForm extends LitElement {
     }
     const event = new ShenbaoSubmitEvent({ value: this.store!.snapshot(), evaluation });
     if (this.dispatchEvent(event)) {
+      this.submittedAt = new Date().toISOString();
       this._submitted = true;
       const key = this.key;
       if (key) void this.draftStore.clear(key);
@@ -432,7 +435,12 @@ export class ShenbaoForm extends LitElement {
       <h1 class="title">${title}</h1>
       <shenbao-steps .steps=${names} .current=${current} .locale=${this.locale}></shenbao-steps>
       ${this._submitted
-        ? html`<section part="step" class="step"><h2 tabindex="-1" data-step-heading>${t('success', this.locale)}</h2><p>${t('submitted', this.locale)}</p><slot name="success"></slot></section>`
+        ? html`<section part="step" class="step">
+            <h2 tabindex="-1" data-step-heading>${t('success', this.locale)}</h2>
+            <p>${t('submitted', this.locale)}</p>
+            <shenbao-notice .rows=${this.noticeRows()} .submittedAt=${this.submittedAt} .locale=${this.locale}></shenbao-notice>
+            <slot name="success"></slot>
+          </section>`
         : this._step >= this.steps.length
           ? this.renderConfirm()
           : this.renderStep(this._step)}
@@ -506,6 +514,24 @@ export class ShenbaoForm extends LitElement {
       }
     }
     return targets;
+  }
+
+  /**
+   * The rows of the printable registration notice after submission (TCM-7): the form, then the
+   * filled fields of the first section with fields (the candidate's identity), masked as the schema says.
+   */
+  private noticeRows(): NoticeRow[] {
+    const rows: NoticeRow[] = [{ label: this.locale === 'en' ? 'Declaration' : '申报项目', value: localize(this.definition!.title, this.locale) }];
+    const section = this.steps.flatMap((s) => s.sections).find((sec) => sec.items.some((i) => 'field' in i));
+    for (const item of section?.items ?? []) {
+      if (!('field' in item)) continue;
+      const spec = this.spec(item, item.field);
+      const value = getAt(this.store!.value, item.field);
+      if (value === undefined || value === null || value === '' || typeof value === 'object') continue;
+      const text = spec.options?.find((o) => o.value === String(value))?.label ?? String(value);
+      rows.push(spec.info.mask ? { label: spec.label, value: text, mask: spec.info.mask } : { label: spec.label, value: text });
+    }
+    return rows;
   }
 
   /** Problems with the record as a whole (path ""), e.g. PEC-1's "the unit has not filed yet". */
