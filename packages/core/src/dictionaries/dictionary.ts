@@ -3,7 +3,7 @@
  * on (COMMON-7). A dictionary is plain data; hosts can replace any table through the registry or look
  * values up asynchronously (unit search, school search) with an {@link AsyncDictionary}.
  */
-import type { Locale, LocalizedText } from '../types.js';
+import type { LocalizedText } from '../types.js';
 
 /** One entry of a code table: the stored code, its label and any extra facts (parent, format, …). */
 export interface DictionaryItem {
@@ -70,12 +70,4 @@ export function dictionaryItem(code: string, zh: string, en?: string, extra: Rec
   return { ...extra, code, label };
 }
 
-/**
- * The text of a label in `locale`, falling back to Chinese when the locale is missing.
- *
- * @example
- * localize({ 'zh-CN': '汉族' }, 'en'); // '汉族'
- */
-export function localize(text: LocalizedText, locale: Locale): string {
-  return locale === 'en' ? (text.en ?? text['zh-CN']) : text['zh-CN'];
-}
+export { localize } from '../messages.js';

@@ -121,7 +121,7 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
         setExit(await validateLines(io, file, definition, pack, context, locale));
         return;
       }
-      const text = file === '-' ? await readAll(io.stdin, 20 * 1024 * 1024) : await readFileText(file);
+      const text = file === '-' ? await readAll(io.stdin, 20 * 1024 * 1024) : await readJsonFileText(file);
       const parsed = parseJson(text, file === '-' ? '<stdin>' : file);
       if (!parsed.ok) throw new BadInput(parsed.error.message);
       const result = await evaluate(definition, pack, parsed.value, context, { locale });
@@ -226,11 +226,6 @@ function compareIds(a: string, b: string): number {
   const [pa, na] = a.split('-');
   const [pb, nb] = b.split('-');
   return pa === pb ? Number(na) - Number(nb) : (pa ?? '').localeCompare(pb ?? '');
-}
-
-async function readFileText(file: string): Promise<string> {
-  const read = await readJsonFileText(file);
-  return read;
 }
 
 async function readJsonFileText(file: string): Promise<string> {

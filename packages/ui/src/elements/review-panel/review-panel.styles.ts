@@ -125,12 +125,4 @@ export const reviewPanelStyles = css`
     outline: 2px solid var(--shenbao-accent-color, #1565c0);
     outline-offset: 2px;
   }
-  .sr {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
 `;

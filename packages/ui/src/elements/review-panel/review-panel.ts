@@ -4,6 +4,7 @@
  * approve, return it (reason required) or allow modification (reason required). Only the actions
  * the lifecycle allows now are offered; the decision leaves as one `shenbao-review` event.
  */
+import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { actionLabel, type LifecycleAction, type Locale } from '@shenbao/core';
 import { ShenbaoReviewEvent } from '../../events/form-events.js';
@@ -55,7 +56,7 @@ const texts = {
  * @event shenbao-review - A decision; `detail` has `action` (approve, return, allow-modification), `reason` (trimmed) and `comments` ({target, text}[]).
  */
 export class ShenbaoReviewPanel extends LitElement {
-  static override styles = reviewPanelStyles;
+  static override styles = [visuallyHiddenStyles, reviewPanelStyles];
   static override properties = {
     targets: { attribute: false },
     allowed: { attribute: false },

@@ -4,6 +4,7 @@
  */
 import { css, html, LitElement } from 'lit';
 import type { Locale } from '@shenbao/core';
+import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import { t } from '../../ui-texts.js';
 
 /**
@@ -19,7 +20,7 @@ export class ShenbaoSteps extends LitElement {
     current: { type: Number },
     locale: { type: String },
   };
-  static override styles = css`
+  static override styles = [visuallyHiddenStyles, css`
     :host {
       display: block;
       margin: 0 12px;
@@ -58,14 +59,7 @@ export class ShenbaoSteps extends LitElement {
       color: #fff;
       background: var(--shenbao-accent-color, #1565c0);
     }
-    .sr {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-    }
-  `;
+  `];
 
   declare steps: string[];
   declare current: number;

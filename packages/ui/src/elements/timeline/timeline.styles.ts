@@ -100,12 +100,4 @@ export const timelineStyles = css`
   .empty {
     color: var(--shenbao-muted-color, #6b7280);
   }
-  .sr {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
 `;

@@ -3,6 +3,7 @@
  * current status on top, then every lifecycle transition as an ordered list — what was done
  * (退回, 已提交 → 已退回), who did it (考生 / 审核单位 and their id), when (China time) and why.
  */
+import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import { html, LitElement, nothing } from 'lit';
 import { actionLabel, statusLabel, type HistoryEntry, type LifecycleRole, type Locale, type RecordStatus } from '@shenbao/core';
 import { formatChinaTime } from '../../format-time.js';
@@ -42,7 +43,7 @@ export function roleLabel(role: LifecycleRole, locale: Locale = 'zh-CN'): string
  * @cssproperty [--shenbao-muted-color=#6b7280] - Times and ids.
  */
 export class ShenbaoTimeline extends LitElement {
-  static override styles = timelineStyles;
+  static override styles = [visuallyHiddenStyles, timelineStyles];
   static override properties = {
     history: { attribute: false },
     status: { type: String, reflect: true },

@@ -5,6 +5,7 @@
  * button, then reported to the form as the slot's new list of references. Fixed counts of two
  * (identity documents) show two labelled places, 正面 and 反面. Read-only after submission.
  */
+import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { checkFile, formatSize, localize, type AttachmentRef, type AttachmentSlot, type Locale } from '@shenbao/core';
@@ -60,7 +61,7 @@ let nextKey = 0;
  * @event shenbao-field-change - The slot's files changed; `detail` is `{ pointer: path, value: AttachmentRef[], commit: true }`.
  */
 export class ShenbaoUpload extends LitElement {
-  static override styles = uploadStyles;
+  static override styles = [visuallyHiddenStyles, uploadStyles];
   static override properties = {
     attachmentSlot: { attribute: false },
     path: { type: String },
