@@ -14,7 +14,7 @@ export type Db = Database.Database;
  * The migrations, in order; `PRAGMA user_version` holds how many have been applied. Append new
  * ones, never edit an applied one.
  */
-const migrations: readonly string[] = [
+export const migrations: readonly string[] = [
   `
   CREATE TABLE records (
     id                   TEXT PRIMARY KEY,
@@ -61,6 +61,18 @@ const migrations: readonly string[] = [
     created_at  TEXT NOT NULL
   ) STRICT;
   CREATE INDEX files_record ON files (record_id);
+  `,
+  // 2: uploads carry a client-made key, so a client that aborts an upload can cancel it for sure,
+  // whether its bytes reached the server before the abort or not.
+  `
+  ALTER TABLE files ADD COLUMN upload_key TEXT;
+  CREATE INDEX files_upload_key ON files (record_id, upload_key);
+  CREATE TABLE cancelled_uploads (
+    record_id  TEXT NOT NULL REFERENCES records (id) ON DELETE CASCADE,
+    upload_key TEXT NOT NULL,
+    at         TEXT NOT NULL,
+    PRIMARY KEY (record_id, upload_key)
+  ) STRICT;
   `,
 ];
 

@@ -20,6 +20,8 @@ export interface StoredFile extends AttachmentRef {
 /** A file to store: its metadata and its bytes. */
 export interface NewFile extends StoredFile {
   content: Uint8Array;
+  /** The client's key for this upload (`x-upload-key`), by which it can cancel it. */
+  uploadKey?: string;
 }
 
 interface FileRow {
@@ -63,8 +65,8 @@ export function attachmentRefOf(file: StoredFile): AttachmentRef {
   return ref;
 }
 
-/** Why a file was not stored. */
-export type InsertFileResult = 'stored' | 'locked' | 'too-many';
+/** Whether a file was stored, or why not (`cancelled`: its client cancelled the upload meanwhile). */
+export type InsertFileResult = 'stored' | 'locked' | 'too-many' | 'cancelled';
 
 /** The prepared statements, compiled once per connection. */
 function prepareFileStatements(db: Db) {
@@ -73,9 +75,20 @@ function prepareFileStatements(db: Db) {
       `SELECT count(*) AS n FROM records WHERE id = ? AND status IN ('draft', 'returned')`,
     ),
     count: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM files WHERE record_id = ?'),
+    cancelled: db.prepare<[string, string], { n: number }>(
+      'SELECT count(*) AS n FROM cancelled_uploads WHERE record_id = ? AND upload_key = ?',
+    ),
     insert: db.prepare(
-      `INSERT INTO files (id, record_id, slot, path, name, type, size, width, height, content, uploaded_by, created_at)
-       VALUES (@id, @recordId, @slot, @path, @name, @type, @size, @width, @height, @content, @uploadedBy, @createdAt)`,
+      `INSERT INTO files (id, record_id, slot, path, name, type, size, width, height, content, uploaded_by, created_at, upload_key)
+       VALUES (@id, @recordId, @slot, @path, @name, @type, @size, @width, @height, @content, @uploadedBy, @createdAt, @uploadKey)`,
+    ),
+    cancel: db.prepare(
+      `INSERT INTO cancelled_uploads (record_id, upload_key, at) VALUES (@recordId, @uploadKey, @at)
+       ON CONFLICT (record_id, upload_key) DO NOTHING`,
+    ),
+    deleteByKey: db.prepare(
+      `DELETE FROM files WHERE record_id = @recordId AND upload_key = @uploadKey
+       AND EXISTS (SELECT 1 FROM records WHERE id = @recordId AND status IN ('draft', 'returned'))`,
     ),
     get: db.prepare<[string], FileRow>(`SELECT ${metaColumns} FROM files WHERE id = ?`),
     content: db.prepare<[string], { content: Buffer }>('SELECT content FROM files WHERE id = ?'),
@@ -103,6 +116,7 @@ export class FilesRepository {
    */
   insert(file: NewFile, maxFiles: number): InsertFileResult {
     const run = this.#db.transaction((): InsertFileResult => {
+      if (file.uploadKey !== undefined && this.#statements.cancelled.get(file.recordId, file.uploadKey)!.n > 0) return 'cancelled';
       if (this.#statements.editable.get(file.recordId)!.n !== 1) return 'locked';
       if (this.#statements.count.get(file.recordId)!.n >= maxFiles) return 'too-many';
       this.#statements.insert.run({
@@ -118,6 +132,7 @@ export class FilesRepository {
         content: file.content,
         uploadedBy: file.uploadedBy,
         createdAt: file.createdAt,
+        uploadKey: file.uploadKey ?? null,
       });
       return 'stored';
     });
@@ -138,6 +153,19 @@ export class FilesRepository {
   /** The files of a record, oldest first. */
   listByRecord(recordId: string): StoredFile[] {
     return this.#statements.byRecord.all(recordId).map(toFile);
+  }
+
+  /**
+   * Cancels the upload its client keyed `uploadKey`, in one transaction: a file it already stored
+   * is deleted (while the record is editable), and one still arriving will be refused by
+   * {@link insert}. Returns how many files were deleted (0 or 1).
+   */
+  cancelUpload(recordId: string, uploadKey: string, at: string): number {
+    const run = this.#db.transaction((): number => {
+      this.#statements.cancel.run({ recordId, uploadKey, at });
+      return this.#statements.deleteByKey.run({ recordId, uploadKey }).changes;
+    });
+    return run.immediate();
   }
 
   /** Deletes a file of an editable record; false when there was none or the record is locked. */

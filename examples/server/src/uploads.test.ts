@@ -96,4 +96,27 @@ describe('uploads', () => {
     expect((await candidate.as({ id: 'reviewer', role: 'reviewer' }).upload(recordId, 'applicantPhoto', undefined, bytes, 'p.jpg')).status).toBe(403);
     expect(await files()).toEqual([]);
   });
+
+  test('an upload cancelled by its key is deleted if it was stored, and refused if it arrives later (409); the key is checked', async () => {
+    const key = (n: number) => `cancel-test-${n}-${'x'.repeat(8)}`;
+    const stored = await candidate.upload(recordId, 'applicantPhoto', undefined, jpeg(295, 413), 'p.jpg', 'image/jpeg', { 'x-upload-key': key(1) });
+    expect(stored.status).toBe(201);
+    expect(await files()).toEqual([expect.objectContaining({ id: stored.body.id })]);
+    expect((await candidate.delete(`/records/${recordId}/uploads/${key(1)}`)).status).toBe(204);
+    expect(await files()).toEqual([]);
+
+    expect((await candidate.delete(`/records/${recordId}/uploads/${key(2)}`)).status).toBe(204);
+    const late = await candidate.upload(recordId, 'applicantPhoto', undefined, jpeg(295, 413), 'late.jpg', 'image/jpeg', { 'x-upload-key': key(2) });
+    expect(late.status).toBe(409);
+    expect(late.body.error).toEqual({ code: 'upload-cancelled', message: '上传已取消，文件“late.jpg”未保存' });
+    expect(await files()).toEqual([]);
+
+    const other = candidate.as({ id: 'cand-other', role: 'candidate' });
+    expect((await other.delete(`/records/${recordId}/uploads/${key(3)}`)).status).toBe(403);
+    expect((await candidate.delete(`/records/${recordId}/uploads/bad key!`)).body.error.code).toBe('invalid-upload-key');
+    const badHeader = await candidate.upload(recordId, 'applicantPhoto', undefined, jpeg(295, 413), 'p.jpg', 'image/jpeg', { 'x-upload-key': 'short' });
+    expect(badHeader.status).toBe(422);
+    expect(badHeader.body.error.code).toBe('invalid-upload-key');
+    expect(await files()).toEqual([]);
+  });
 });

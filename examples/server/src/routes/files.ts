@@ -6,6 +6,9 @@
  * AttachmentRef to put into the declaration data.
  * GET /files/:id — the bytes, to the record's candidate or a reviewer.
  * DELETE /files/:id — the candidate removes a file while the record is editable (PEM-9: replace).
+ * DELETE /records/:id/uploads/:key — the candidate cancels the upload sent with `x-upload-key: key`:
+ * a file it stored is deleted, and if its bytes are still arriving they will be refused (409
+ * `upload-cancelled`). So an aborted upload leaves nothing behind, however far it had got.
  */
 import { randomUUID } from 'node:crypto';
 import { checkFile, formatSize, localize, matchesTemplate, slotPath, transition, type Issue, type LifecycleActor } from '@shenbao/core';
@@ -31,6 +34,15 @@ function contentDisposition(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
+/** The client's key of an upload (`x-upload-key`, e.g. a UUID); undefined when absent, 422 when malformed. */
+function uploadKeyOf(raw: unknown): string | undefined {
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string' || !/^[A-Za-z0-9_-]{8,64}$/.test(raw)) {
+    throw new ApiError(422, 'invalid-upload-key', '上传标识（x-upload-key）须为 8–64 个字母、数字、- 或 _');
+  }
+  return raw;
+}
+
 /** 409 unless the candidate may edit the record now. */
 function assertEditable(record: StoredRecord, services: Services, actor: LifecycleActor): void {
   const allowed = transition(lifecycleOf(record), 'edit', { actor, at: services.now().toISOString() });
@@ -47,6 +59,7 @@ export function filesRoutes(app: FastifyInstance, services: Services): void {
     const actor = candidateOf(request);
     const record = recordFor(services, request.params.id, actor);
     assertEditable(record, services, actor);
+    const uploadKey = uploadKeyOf(request.headers['x-upload-key']);
 
     const slot = typeof request.query.slot === 'string' ? formOf(services, record).slot(request.query.slot) : undefined;
     if (slot === undefined) throw new ApiError(422, 'unknown-slot', '须用 slot 参数指定表单中存在的材料槽位');
@@ -101,7 +114,8 @@ export function filesRoutes(app: FastifyInstance, services: Services): void {
     };
     if (checked.info.width !== undefined) file.width = checked.info.width;
     if (checked.info.height !== undefined) file.height = checked.info.height;
-    const result = files.insert({ ...file, content: bytes }, limits.filesPerRecord);
+    const result = files.insert({ ...file, content: bytes, ...(uploadKey === undefined ? {} : { uploadKey }) }, limits.filesPerRecord);
+    if (result === 'cancelled') throw new ApiError(409, 'upload-cancelled', `上传已取消，文件“${name}”未保存`);
     if (result === 'locked') throw new ApiError(409, 'record-locked', '申报已提交，材料已锁定');
     if (result === 'too-many') throw new ApiError(422, 'too-many-files', `每份申报最多保存 ${limits.filesPerRecord} 个文件，请先删除不用的文件`);
     return reply.code(201).send(attachmentRefOf(file));
@@ -130,6 +144,14 @@ export function filesRoutes(app: FastifyInstance, services: Services): void {
     const record = recordFor(services, file.recordId, actor);
     assertEditable(record, services, actor);
     if (!files.delete(file.id, record.id)) throw new ApiError(409, 'record-locked', '申报已提交，材料已锁定');
+    return reply.code(204).send();
+  });
+
+  app.delete<{ Params: { id: string; key: string } }>('/records/:id/uploads/:key', async (request, reply) => {
+    const actor = candidateOf(request);
+    const record = recordFor(services, request.params.id, actor);
+    const key = uploadKeyOf(request.params.key)!;
+    files.cancelUpload(record.id, key, services.now().toISOString());
     return reply.code(204).send();
   });
 }

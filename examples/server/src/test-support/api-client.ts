@@ -62,12 +62,12 @@ export class ApiClient {
     return this.request<T>('DELETE', path);
   }
 
-  /** Uploads one file for a slot instance; `type` is what the client claims (the server ignores it). */
-  async upload(recordId: string, slot: string, path: string | undefined, bytes: Uint8Array, name: string, type = 'application/octet-stream'): Promise<ApiResponse<UploadBody>> {
+  /** Uploads one file for a slot instance; `type` is what the client claims (the server ignores it); `headers` are sent too (`x-upload-key`). */
+  async upload(recordId: string, slot: string, path: string | undefined, bytes: Uint8Array, name: string, type = 'application/octet-stream', headers: Record<string, string> = {}): Promise<ApiResponse<UploadBody>> {
     const form = new FormData();
     form.append('file', new Blob([bytes as Uint8Array<ArrayBuffer>], { type }), name);
     const query = new URLSearchParams({ slot, ...(path === undefined ? {} : { path }) });
-    const response = await fetch(`${this.base}/records/${recordId}/files?${query}`, { method: 'POST', headers: this.headers(), body: form });
+    const response = await fetch(`${this.base}/records/${recordId}/files?${query}`, { method: 'POST', headers: this.headers(headers), body: form });
     const text = await response.text();
     return { status: response.status, body: text === '' ? undefined : JSON.parse(text), headers: response.headers };
   }

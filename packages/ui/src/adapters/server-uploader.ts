@@ -85,6 +85,12 @@ function errorOf(status: number, responseText: string, locale: Locale): UploadEr
   return new UploadError(status, typeof error.code === 'string' ? error.code : 'error', text, issues);
 }
 
+/** A fresh random key for one upload (`x-upload-key`), by which an aborted upload is cancelled; works outside secure contexts too. */
+function uploadKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /** The reference server's uploader: `url` always answers. */
 export interface ServerUploader extends Uploader {
   url(ref: AttachmentRef): string;
@@ -110,12 +116,15 @@ export function createServerUploader(options: ServerUploaderOptions): ServerUplo
           return;
         }
         const query = new URLSearchParams({ slot: request.slot.id, path: request.path });
+        const key = uploadKey();
+        const recordUrl = `${base}/records/${encodeURIComponent(options.recordId)}`;
         const xhr = new XMLHttpRequest();
-        xhr.open('POST', `${base}/records/${encodeURIComponent(options.recordId)}/files?${query.toString()}`);
+        xhr.open('POST', `${recordUrl}/files?${query.toString()}`);
         xhr.withCredentials = options.withCredentials === true;
         xhr.setRequestHeader('accept', 'application/json');
         const headers = typeof options.headers === 'function' ? options.headers() : options.headers ?? {};
         for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+        xhr.setRequestHeader('x-upload-key', key);
 
         const onAbort = () => xhr.abort();
         const done = () => signal?.removeEventListener('abort', onAbort);
@@ -148,7 +157,19 @@ export function createServerUploader(options: ServerUploaderOptions): ServerUplo
         });
         xhr.addEventListener('abort', () => {
           done();
-          reject(new DOMException('The upload was aborted', 'AbortError'));
+          // The bytes may have reached the server before the abort: cancel the upload by its key, so
+          // a file already stored is deleted and one still arriving is refused. Settle only then,
+          // so that after the rejection the server holds nothing of it (when the cancel got through;
+          // a file left by a cancel that failed is unreferenced and deleted on submission).
+          const aborted = new DOMException('The upload was aborted', 'AbortError');
+          fetch(`${recordUrl}/uploads/${key}`, {
+            method: 'DELETE',
+            headers,
+            credentials: options.withCredentials === true ? 'include' : 'same-origin',
+          }).then(
+            () => reject(aborted),
+            () => reject(aborted),
+          );
         });
         signal?.addEventListener('abort', onAbort, { once: true });
 
