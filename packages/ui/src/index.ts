@@ -12,10 +12,11 @@ export { ShenbaoReviewPanel, type ReviewAction, type ReviewTarget } from './elem
 export { ShenbaoNotice, type NoticeRow } from './elements/notice/notice.js';
 export { saveAsImage, captureScale, type SaveAsImageOptions } from './save-as-image.js';
 export { formatChinaTime } from './format-time.js';
-export { createServerUploader, UploadError, type ServerUploader, type ServerUploaderOptions, type UploadIssue } from './adapters/server-uploader.js';
+export { createServerUploader, UploadError, type ServerHeaders, type ServerUploader, type ServerUploaderOptions, type UploadIssue } from './adapters/server-uploader.js';
 export { ShenbaoFieldChangeEvent, type FieldChangeDetail } from './events/field-change-event.js';
-export { ShenbaoReviewEvent, ShenbaoStepEvent, ShenbaoSubmitEvent, ShenbaoValueEvent, type FormValueDetail } from './events/form-events.js';
+export { ShenbaoRecordEvent, ShenbaoReviewEvent, ShenbaoStepEvent, ShenbaoSubmitEvent, ShenbaoValueEvent, type FormValueDetail } from './events/form-events.js';
 export { localDraftStore } from './adapters/local-draft-store.js';
+export { createServerRecord, type ServerRecordOptions } from './adapters/server-record.js';
 export { FormStore, assignAt, type FormStoreOptions } from './form-store.js';
 export { defaultDictionaries, fieldSpec } from './field-specs.js';
 export { t, type UiTextKey } from './ui-texts.js';

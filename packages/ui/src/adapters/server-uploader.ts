@@ -7,14 +7,17 @@
 import type { AttachmentRef, Locale } from '@shenbao/core';
 import type { UploadRequest, Uploader } from '../types.js';
 
+/** Request headers for the server (a token, or the reference server's `x-actor-id` / `x-actor-role`); a function is asked on every request. */
+export type ServerHeaders = Record<string, string> | (() => Record<string, string>);
+
 /** Options of {@link createServerUploader}. */
 export interface ServerUploaderOptions {
   /** The server's address, e.g. `https://example.org/api` (a trailing `/` is ignored). */
   baseUrl: string;
-  /** The record the files belong to. */
-  recordId: string;
-  /** Request headers (e.g. a token, or the reference server's `x-actor-id` / `x-actor-role`); a function is asked on every upload. */
-  headers?: Record<string, string> | (() => Record<string, string>);
+  /** The record the files belong to; a function is asked on every upload (it may open the record first). */
+  recordId: string | (() => string | Promise<string>);
+  /** Request headers; a function is asked on every upload. */
+  headers?: ServerHeaders;
   /** Send cookies to another origin (XMLHttpRequest `withCredentials`). */
   withCredentials?: boolean;
   /** Language of the uploader's own messages (network errors); the server's messages are its own. Default zh-CN. */
@@ -68,8 +71,13 @@ function refOf(body: unknown): AttachmentRef | undefined {
   return ref;
 }
 
+/** The error of a failed request: the network, not the server. */
+export function networkError(locale: Locale): UploadError {
+  return new UploadError(0, 'network', message('network', locale));
+}
+
 /** The error of a non-2xx answer: the issues' messages (they name the file) or else the server's message. */
-function errorOf(status: number, responseText: string, locale: Locale): UploadError {
+export function errorOf(status: number, responseText: string, locale: Locale): UploadError {
   let body: unknown;
   try {
     body = JSON.parse(responseText);
@@ -107,17 +115,18 @@ export interface ServerUploader extends Uploader {
 export function createServerUploader(options: ServerUploaderOptions): ServerUploader {
   const base = options.baseUrl.replace(/\/+$/, '');
   const locale = options.locale ?? 'zh-CN';
+  const abortError = (signal: AbortSignal): Error =>
+    signal.reason instanceof Error ? signal.reason : new DOMException('The upload was aborted', 'AbortError');
   return {
-    upload(request: UploadRequest): Promise<AttachmentRef> {
+    async upload(request: UploadRequest): Promise<AttachmentRef> {
+      const { signal } = request;
+      if (signal?.aborted) throw abortError(signal);
+      const recordId = typeof options.recordId === 'function' ? await options.recordId() : options.recordId;
+      if (signal?.aborted) throw abortError(signal);
       return new Promise<AttachmentRef>((resolve, reject) => {
-        const { signal } = request;
-        if (signal?.aborted) {
-          reject(signal.reason instanceof Error ? signal.reason : new DOMException('The upload was aborted', 'AbortError'));
-          return;
-        }
         const query = new URLSearchParams({ slot: request.slot.id, path: request.path });
         const key = uploadKey();
-        const recordUrl = `${base}/records/${encodeURIComponent(options.recordId)}`;
+        const recordUrl = `${base}/records/${encodeURIComponent(recordId)}`;
         const xhr = new XMLHttpRequest();
         xhr.open('POST', `${recordUrl}/files?${query.toString()}`);
         xhr.withCredentials = options.withCredentials === true;
@@ -153,7 +162,7 @@ export function createServerUploader(options: ServerUploaderOptions): ServerUplo
         });
         xhr.addEventListener('error', () => {
           done();
-          reject(new UploadError(0, 'network', message('network', locale)));
+          reject(networkError(locale));
         });
         xhr.addEventListener('abort', () => {
           done();

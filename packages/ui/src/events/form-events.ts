@@ -45,8 +45,17 @@ export class ShenbaoReviewEvent extends CustomEvent<{ action: 'approve' | 'retur
   }
 }
 
+/** `shenbao-record`: the default uploader opened a draft record on the server (`detail.recordId`); the host keeps it to save and submit the declaration. */
+export class ShenbaoRecordEvent extends CustomEvent<{ recordId: string }> {
+  static readonly eventName = 'shenbao-record';
+  constructor(detail: { recordId: string }) {
+    super(ShenbaoRecordEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'shenbao-record': ShenbaoRecordEvent;
     'shenbao-step': ShenbaoStepEvent;
     'shenbao-submit': ShenbaoSubmitEvent;
     'shenbao-review': ShenbaoReviewEvent;

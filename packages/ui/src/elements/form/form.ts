@@ -25,8 +25,10 @@ import {
 } from '@shenbao/core';
 import { resolvePack, resolveStandalone, type Evaluation, type ResolvedPack, type RulePack } from '@shenbao/rules';
 import { localDraftStore } from '../../adapters/local-draft-store.js';
+import { createServerRecord } from '../../adapters/server-record.js';
+import { createServerUploader, type ServerHeaders } from '../../adapters/server-uploader.js';
 import { ShenbaoFieldChangeEvent } from '../../events/field-change-event.js';
-import { ShenbaoStepEvent, ShenbaoSubmitEvent, ShenbaoValueEvent, type ShenbaoReviewEvent } from '../../events/form-events.js';
+import { ShenbaoRecordEvent, ShenbaoStepEvent, ShenbaoSubmitEvent, ShenbaoValueEvent, type ShenbaoReviewEvent } from '../../events/form-events.js';
 import { defaultDictionaries, fieldSpec } from '../../field-specs.js';
 import { assignAt, FormStore } from '../../form-store.js';
 import { saveAsImage } from '../../save-as-image.js';
@@ -60,6 +62,7 @@ const isResolved = (r: RulesInput): r is ResolvedPack => !Array.isArray(r) && Ar
  * @event shenbao-step - The wizard moved; `detail` has `index` and `id`.
  * @event shenbao-submit - 确定 on a complete declaration; `detail` has `value` and `evaluation`. Cancel it to stay on the confirmation.
  * @event shenbao-evaluated - A new evaluation is shown; `detail` is the evaluation.
+ * @event shenbao-record - The default uploader opened a draft record on the server; `detail.recordId` is its id (also in `recordId`).
  * @event shenbao-review - Review mode: the reviewer approved, returned or allowed modification; `detail` has `action`, `reason` and `comments` ({target, text}[]).
  */
 export class ShenbaoForm extends LitElement {
@@ -77,6 +80,9 @@ export class ShenbaoForm extends LitElement {
     draftKey: { type: String, attribute: 'draft-key' },
     draftStore: { attribute: false },
     uploader: { attribute: false },
+    server: { type: String },
+    recordId: { type: String, attribute: 'record-id', reflect: true },
+    serverHeaders: { attribute: false },
     lookup: { attribute: false },
     dictionaries: { attribute: false },
     validator: { attribute: false },
@@ -101,7 +107,19 @@ export class ShenbaoForm extends LitElement {
   /** Key under which drafts are kept; empty string turns drafts off. Default: `shenbao:<form id>`. */
   declare draftKey: string | undefined;
   declare draftStore: DraftStore;
+  /** Uploads files; default: the reference server named by `server` (see {@link ShenbaoForm.server}). */
   declare uploader: Uploader | undefined;
+  /**
+   * Address of the reference server's API (e.g. `/api`). With it and no `uploader`, files go to that
+   * server (`createServerUploader`) under `record-id`; without a `record-id` the first upload opens
+   * a draft record there, sets `record-id`, fires `shenbao-record` and keeps the id with the draft.
+   * Not set: no uploads (a page never sends candidates' files to a server it did not name).
+   */
+  declare server: string | undefined;
+  /** The server record the declaration and its files belong to. */
+  declare recordId: string | undefined;
+  /** Headers for the default uploader's requests (a token; the reference server's `x-actor-id` / `x-actor-role`). Cookies of the page's origin are sent anyway. */
+  declare serverHeaders: ServerHeaders | undefined;
   declare lookup: Lookup | undefined;
   declare dictionaries: DictionaryRegistry | undefined;
   /** A precompiled (standalone) validator of the definition, for pages under a strict CSP. */
@@ -134,6 +152,10 @@ export class ShenbaoForm extends LitElement {
   /** When the draft is due (`performance.now()`): a keystroke moves it, the one pending timer waits for it. */
   private draftDue = 0;
   private readonly flushDraft = () => this.saveDraft();
+  /** The default uploader, made once per `server` address. */
+  private serverUploader: { server: string; locale: Locale; uploader: Uploader } | undefined;
+  /** The draft record being opened on the server, so that two first uploads open one record. */
+  private recordOpening: Promise<string> | undefined;
 
   constructor() {
     super();
@@ -189,6 +211,49 @@ export class ShenbaoForm extends LitElement {
     return this.draftKey ?? (this.definition ? `shenbao:${this.definition.id}` : undefined);
   }
 
+  /** The uploader in use: the host's, else the reference server's when `server` is set. */
+  private get activeUploader(): Uploader | undefined {
+    if (this.uploader) return this.uploader;
+    const server = this.server;
+    if (!server) return undefined;
+    if (this.serverUploader?.server !== server || this.serverUploader.locale !== this.locale) {
+      this.serverUploader = {
+        server,
+        locale: this.locale,
+        uploader: createServerUploader({
+          baseUrl: server,
+          recordId: () => this.ensureRecord(server),
+          headers: () => (typeof this.serverHeaders === 'function' ? this.serverHeaders() : this.serverHeaders ?? {}),
+          locale: this.locale,
+        }),
+      };
+    }
+    return this.serverUploader.uploader;
+  }
+
+  /** The record id: `recordId`, or a draft record opened now on `server` (once, however many uploads ask). */
+  private ensureRecord(server: string): Promise<string> {
+    if (this.recordId) return Promise.resolve(this.recordId);
+    if (!this.recordOpening) {
+      const options = { baseUrl: server, form: this.definition?.id ?? '', locale: this.locale, ...(this.year === undefined ? {} : { year: this.year }) };
+      this.recordOpening = createServerRecord({ ...options, headers: () => (typeof this.serverHeaders === 'function' ? this.serverHeaders() : this.serverHeaders ?? {}) }).then(
+        (id) => {
+          this.recordOpening = undefined;
+          this.recordId = id;
+          const key = this.key;
+          if (key) void this.draftStore.save(`${key}#record`, id);
+          this.dispatchEvent(new ShenbaoRecordEvent({ recordId: id }));
+          return id;
+        },
+        (error: unknown) => {
+          this.recordOpening = undefined;
+          throw error;
+        },
+      );
+    }
+    return this.recordOpening;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('definition') || changed.has('rules') || changed.has('year') || changed.has('validator') || changed.has('dictionaries')) this.setup();
     else if (this.store && (changed.has('context') || changed.has('locale'))) {
@@ -236,6 +301,12 @@ export class ShenbaoForm extends LitElement {
             this._structure++;
           }
         });
+        // The record the default uploader opened for this draft, so its files stay with it.
+        if (this.server && !this.recordId) {
+          void this.draftStore.load(`${key}#record`).then((id) => {
+            if (typeof id === 'string' && id !== '' && !this.recordId) this.recordId = id;
+          });
+        }
       }
     }
   }
@@ -421,7 +492,10 @@ export class ShenbaoForm extends LitElement {
       this.submittedAt = new Date().toISOString();
       this._submitted = true;
       const key = this.key;
-      if (key) void this.draftStore.clear(key);
+      if (key) {
+        void this.draftStore.clear(key);
+        void this.draftStore.clear(`${key}#record`);
+      }
     }
   }
 
@@ -662,7 +736,7 @@ export class ShenbaoForm extends LitElement {
     const comment = this.reviewComments.find((c) => c.target === path || c.target === slot.id);
     const show = this.showErrorsAt(path);
     return html`<shenbao-upload data-path=${path} .attachmentSlot=${slot} .path=${path} .files=${getAt(this.store!.value, path) ?? []} .state=${state}
-      .uploader=${this.uploader} .locale=${this.locale} ?readonly=${readonly || this.mode !== 'edit'}
+      .uploader=${this.activeUploader} .locale=${this.locale} ?readonly=${readonly || this.mode !== 'edit'}
       .error=${show ? issue?.message ?? fileIssues[0]?.message : undefined} .comment=${comment?.text}></shenbao-upload>`;
   }
 }

@@ -1,0 +1,53 @@
+/**
+ * Opens a draft record on the reference server (`POST {baseUrl}/records`), for the form's default
+ * uploader when the host gave no `record-id`: files belong to a record, so the first upload makes one.
+ */
+import type { Locale } from '@shenbao/core';
+import { UploadError, errorOf, networkError, type ServerHeaders } from './server-uploader.js';
+
+/** Options of {@link createServerRecord}. */
+export interface ServerRecordOptions {
+  /** The server's address, e.g. `/api` (a trailing `/` is ignored). */
+  baseUrl: string;
+  /** The form's id. */
+  form: string;
+  /** The rule pack year; default the server's newest. */
+  year?: number;
+  headers?: ServerHeaders;
+  withCredentials?: boolean;
+  locale?: Locale;
+}
+
+/**
+ * Creates a draft record and resolves with its id; rejects with an {@link UploadError} whose
+ * message says, in the locale, why (the server's own message, or a network error).
+ *
+ * @example
+ * const recordId = await createServerRecord({ baseUrl: '/api', form: 'tcm-expertise' });
+ */
+export async function createServerRecord(options: ServerRecordOptions): Promise<string> {
+  const locale = options.locale ?? 'zh-CN';
+  const headers = typeof options.headers === 'function' ? options.headers() : options.headers ?? {};
+  let response: Response;
+  try {
+    response = await fetch(`${options.baseUrl.replace(/\/+$/, '')}/records`, {
+      method: 'POST',
+      headers: { ...headers, accept: 'application/json', 'content-type': 'application/json' },
+      credentials: options.withCredentials === true ? 'include' : 'same-origin',
+      body: JSON.stringify(options.year === undefined ? { form: options.form } : { form: options.form, year: options.year }),
+    });
+  } catch {
+    throw networkError(locale);
+  }
+  const text = await response.text().catch(() => '');
+  if (!response.ok) throw errorOf(response.status, text, locale);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  const id = typeof body === 'object' && body !== null ? (body as { id?: unknown }).id : undefined;
+  if (typeof id !== 'string' || id === '') throw new UploadError(response.status, 'bad-response', errorOf(500, '', locale).message);
+  return id;
+}
