@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { ShenbaoForm } from '../elements/form/form.js';
 import type { ShenbaoUpload } from '../elements/upload/upload.js';
+import { canvasImage } from '../../test/browser-files.js';
 import { referenceServerUrl } from '../../test/server-context.js';
 import { builtinForm, currentStep, deepText, formButton, mountForm, passingScenario, settle } from './e2e-support.js';
 
@@ -16,13 +17,7 @@ const pem = builtinForm('physician-exam-materials');
 const draftKey = 'e2e:default-uploader';
 
 /** A white JPEG drawn and encoded by the browser. */
-async function jpeg(width: number, height: number): Promise<Uint8Array> {
-  const canvas = new OffscreenCanvas(width, height);
-  const context = canvas.getContext('2d')!;
-  context.fillStyle = '#fff';
-  context.fillRect(0, 0, width, height);
-  return new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 })).arrayBuffer());
-}
+const jpeg = (width: number, height: number): Promise<Uint8Array> => canvasImage('image/jpeg', width, height);
 
 /** A passing declaration without its photo and identity images, walked up to the materials step. */
 async function atMaterials(props: Partial<ShenbaoForm>): Promise<ShenbaoForm> {

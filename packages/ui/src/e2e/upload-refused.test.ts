@@ -8,27 +8,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { ShenbaoForm } from '../elements/form/form.js';
 import type { ShenbaoUpload } from '../elements/upload/upload.js';
+import { canvasImage, exeBytes } from '../../test/browser-files.js';
 import { builtinForm, currentStep, deepText, formButton, mountForm, passingScenario, ReadingUploader, settle } from './e2e-support.js';
 
 const pem = builtinForm('physician-exam-materials');
 
-/** The first bytes of a Windows program: a DOS header whose e_lfanew points at a PE signature. */
-function windowsExecutable(): Uint8Array {
-  const bytes = new Uint8Array(1024);
-  bytes.set([0x4d, 0x5a, 0x90, 0x00, 0x03], 0); // "MZ"
-  bytes.set([0x80, 0x00, 0x00, 0x00], 0x3c); // e_lfanew = 0x80
-  bytes.set([0x50, 0x45, 0x00, 0x00, 0x4c, 0x01], 0x80); // "PE\0\0", i386
-  return bytes;
-}
-
 /** A white JPEG drawn and encoded by the browser. */
-async function jpeg(width: number, height: number): Promise<Uint8Array> {
-  const canvas = new OffscreenCanvas(width, height);
-  const context = canvas.getContext('2d')!;
-  context.fillStyle = '#fff';
-  context.fillRect(0, 0, width, height);
-  return new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 })).arrayBuffer());
-}
+const jpeg = (width: number, height: number): Promise<Uint8Array> => canvasImage('image/jpeg', width, height);
 
 /** The declaration of a passing scenario without its photo, up to the materials step. */
 async function atMaterials(uploader: ReadingUploader): Promise<ShenbaoForm> {
@@ -66,7 +52,7 @@ describe('PEM-9, PEM-1: a renamed non-image is refused by content', () => {
     const upload = photoSlot(form);
     expect(deepText(upload.shadowRoot!)).toContain('照片');
 
-    await pick(upload, new File([windowsExecutable() as BlobPart], 'photo.jpg', { type: 'image/jpeg' }));
+    await pick(upload, new File([exeBytes() as BlobPart], 'photo.jpg', { type: 'image/jpeg' }));
     await expect.poll(() => deepText(upload.shadowRoot!)).toContain('文件“photo.jpg”不是允许的类型');
     expect(deepText(upload.shadowRoot!)).toContain('EXE');
     expect(uploader.received).toEqual([]);
