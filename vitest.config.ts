@@ -19,6 +19,8 @@ export default defineConfig({
   optimizeDeps: { include: ['axe-core', 'modern-screenshot'] },
   ssr: { resolve: { conditions: ['source'] } },
   test: {
+    // A poll waits up to 5 s (default 1 s): CI shares a busy machine; a passing poll returns at once.
+    expect: { poll: { timeout: 5_000 } },
     projects: [
       {
         extends: true,
