@@ -34,6 +34,7 @@ export const messageTemplates: Record<IssueCode, MessageTemplates> = {
   'attachment-type': what('{label} 的文件“{name}”类型不允许（允许：{accept}）', '{label}: file "{name}" is not an allowed type ({accept})'),
   'attachment-size': what('{label} 的文件“{name}”超过 {limitKb} KB 上限', '{label}: file "{name}" exceeds {limitKb} KB'),
   'attachment-dimensions': what('{label} 的图片“{name}”尺寸不符合要求', '{label}: image "{name}" has the wrong dimensions'),
+  'attachment-orientation': what('{label} 的图片“{name}”是旋转或翻转保存的，请转正后重新上传', '{label}: image "{name}" is stored rotated or mirrored; straighten it and upload it again'),
   'unsafe-key': what('不允许的键名“{key}”，已忽略', 'Key "{key}" is not allowed and was ignored'),
   'too-large': what('内容过大：{what} 长度 {length} 超过上限 {limit}', 'Input too large: {what} of length {length} exceeds {limit}'),
   'too-deep': what('内容嵌套过深（上限 {limit} 层）', 'Input nested too deeply (limit {limit})'),

@@ -122,6 +122,7 @@ export type IssueCode =
   | 'attachment-type'
   | 'attachment-size'
   | 'attachment-dimensions'
+  | 'attachment-orientation'
   | 'unsafe-key'
   | 'too-large'
   | 'too-deep'

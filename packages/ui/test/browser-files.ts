@@ -1,6 +1,7 @@
 /**
  * Real files for browser tests, made in the page: PNG and JPEG images drawn on a canvas and encoded
- * by the browser itself, the start of a Windows executable, and a minimal PDF.
+ * by the browser itself (a JPEG can be given an EXIF orientation), the start of a Windows
+ * executable, and a minimal PDF.
  */
 
 /** An image of width × height in one colour, encoded by the browser as `type`. */
@@ -33,4 +34,22 @@ export function pdfBytes(): Uint8Array {
 /** A File with these bytes; `type` is what the browser would claim (never believed by the checks). */
 export function fileOf(bytes: Uint8Array, name: string, type = ''): File {
   return new File([bytes as BlobPart], name, { type });
+}
+
+/**
+ * `jpeg` with an APP1 `Exif` segment spliced in after SOI whose IFD0 holds one tag, Orientation =
+ * `orientation`, as a phone writes it for a photo taken sideways (6: turn 90° clockwise to view).
+ */
+export function withExifOrientation(jpeg: Uint8Array, orientation: number): Uint8Array {
+  const tiff = new Uint8Array(26);
+  const view = new DataView(tiff.buffer);
+  tiff.set([0x4d, 0x4d, 0x00, 0x2a, 0x00, 0x00, 0x00, 0x08], 0); // big-endian TIFF header, IFD0 at 8
+  view.setUint16(8, 1); // one entry
+  view.setUint16(10, 0x0112); // Orientation
+  view.setUint16(12, 3); // SHORT
+  view.setUint32(14, 1); // one value
+  view.setUint16(18, orientation);
+  const length = 2 + 6 + tiff.byteLength;
+  const app1 = [0xff, 0xe1, length >> 8, length & 0xff, 0x45, 0x78, 0x69, 0x66, 0x00, 0x00, ...tiff];
+  return new Uint8Array([...jpeg.subarray(0, 2), ...app1, ...jpeg.subarray(2)]);
 }

@@ -115,6 +115,18 @@ export function dimensionsMessage(
   );
 }
 
+/**
+ * The image is stored rotated or mirrored (EXIF orientation 2–8): viewers that ignore EXIF, as
+ * review systems often do, show it sideways or flipped.
+ */
+export function orientationMessage(name: string, orientation: number, locale: Locale): string {
+  return pick(
+    locale,
+    `图片“${name}”是旋转或翻转保存的（EXIF 方向 ${orientation}），审核时会显示为侧向或镜像，请转正后重新上传`,
+    `Image "${name}" is stored rotated or mirrored (EXIF orientation ${orientation}) and shows sideways or flipped in review; please straighten it and upload it again`,
+  );
+}
+
 /** Too few files in a slot. */
 export function minCountMessage(label: LocalizedText, min: number, max: number, count: number, locale: Locale): string {
   const name = localize(label, locale);

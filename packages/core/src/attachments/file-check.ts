@@ -1,7 +1,8 @@
 /**
  * Checks one uploaded file against its attachment slot (PEM-1, PEM-9): the real type from the content
  * (never the name or the type the browser claims), the size, and for images the pixel dimensions read
- * from the header. Runs in browsers and Node: `file-type/core` and `image-size` need no Node built-ins.
+ * from the header and whether the image is stored upright (EXIF orientation, see `orientation.ts`).
+ * Runs in browsers and Node: `file-type/core`, `image-size` and exifr's mini build need no Node built-ins.
  *
  * Pixel data is not decoded: a file is refused as damaged when its structure is cut off (see
  * `completeness.ts`) or its image header cannot be read; decoding the whole image is the host's job.
@@ -15,18 +16,23 @@ import {
   dimensionsMessage,
   emptyMessage,
   formatSize,
+  orientationMessage,
   sizeMessage,
   typeMessage,
   type DimensionLimits,
 } from './attachment-messages.js';
+import { exifOrientation, swapsDimensions, withoutExifSegments } from './orientation.js';
 
 /** What was found in the file. */
 export interface FileInfo {
   /** MIME type sniffed from the content; null when unknown. */
   type: string | null;
   size: number;
+  /** Stored pixels, from the image header (before any EXIF orientation is applied). */
   width?: number;
   height?: number;
+  /** EXIF orientation (1–8) of a JPEG or PNG that has one; 2–8 means stored rotated or mirrored. */
+  orientation?: number;
 }
 
 /** The outcome of {@link checkFile}: `ok` is true exactly when there are no issues. */
@@ -50,17 +56,24 @@ async function sniff(bytes: Uint8Array): Promise<{ mime: string; ext: string } |
 /**
  * Width and height from an image header, or null when the header cannot be read. image-size reads
  * through `bytes.buffer`, past the end of a view (a `subarray`, a pooled Node Buffer), so a view that
- * does not span its whole buffer is copied first.
+ * does not span its whole buffer is copied first. image-size also reads a JPEG's EXIF and gives up
+ * on a damaged one, so a JPEG it cannot read is tried again without its EXIF segments.
  */
 function dimensions(bytes: Uint8Array): { width: number; height: number } | null {
   const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-  try {
-    const { width, height } = imageSize(own);
-    const valid = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n > 0;
-    return valid(width) && valid(height) ? { width, height } : null;
-  } catch {
-    return null;
-  }
+  const read = (image: Uint8Array) => {
+    try {
+      const { width, height } = imageSize(image);
+      const valid = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n > 0;
+      return valid(width) && valid(height) ? { width, height } : null;
+    } catch {
+      return null;
+    }
+  };
+  const found = read(own);
+  if (found !== null) return found;
+  const stripped = withoutExifSegments(own);
+  return stripped === own ? null : read(stripped);
 }
 
 /** The limits of `limits` that an image of width × height breaks. */
@@ -76,8 +89,11 @@ function brokenLimits(width: number, height: number, limits: DimensionLimits): D
 /**
  * Checks a file's content against `slot`: `attachment-type` when the sniffed type is not accepted
  * (or the file is empty, cut off, or its image header unreadable), `attachment-size` when it is over
- * `slot.maxBytes`, `attachment-dimensions` when an image is outside `slot.image`. Issues are at
- * `path` with `source: 'attachments'`; messages are in `locale`. Never throws.
+ * `slot.maxBytes`, `attachment-dimensions` when an image is outside `slot.image`, and
+ * `attachment-orientation` when an image is stored rotated or mirrored (EXIF orientation 2–8).
+ * Dimensions are checked as the image is meant to be seen (width and height swapped for
+ * orientations 5–8), so straightening it never changes that verdict. Issues are at `path` with
+ * `source: 'attachments'`; messages are in `locale`. Never throws.
  *
  * @example
  * const { ok, issues, info } = await checkFile(bytes, photoSlot, 'photo.jpg', '/attachments/photo');
@@ -105,6 +121,8 @@ export async function checkFile(
     info.width = pixels.width;
     info.height = pixels.height;
   }
+  const orientation = pixels !== null ? await exifOrientation(data) : undefined;
+  if (orientation !== undefined) info.orientation = orientation;
 
   if (size === 0) {
     issue('attachment-type', emptyMessage(name, locale), { name, accept: slot.accept, detected: null, size: 0 });
@@ -131,15 +149,15 @@ export async function checkFile(
   }
 
   if (accepted && !damaged && pixels !== null && slot.image !== undefined) {
-    const broken = brokenLimits(pixels.width, pixels.height, slot.image);
+    const [width, height] = swapsDimensions(orientation) ? [pixels.height, pixels.width] : [pixels.width, pixels.height];
+    const broken = brokenLimits(width, height, slot.image);
     if (Object.keys(broken).length > 0) {
-      issue('attachment-dimensions', dimensionsMessage(name, pixels.width, pixels.height, broken, locale), {
-        name,
-        width: pixels.width,
-        height: pixels.height,
-        ...broken,
-      });
+      issue('attachment-dimensions', dimensionsMessage(name, width, height, broken, locale), { name, width, height, ...broken });
     }
+  }
+
+  if (accepted && !damaged && orientation !== undefined && orientation !== 1) {
+    issue('attachment-orientation', orientationMessage(name, orientation, locale), { name, orientation });
   }
 
   return { ok: issues.length === 0, issues, info };

@@ -5,3 +5,4 @@ export { checkFile, type FileCheckResult, type FileInfo } from './file-check.js'
 export { checkSlotCount, type SlotCountLimits } from './slot-count.js';
 export { isComplete } from './completeness.js';
 export { acceptedTypesText, formatSize, type DimensionLimits } from './attachment-messages.js';
+export { exifOrientation } from './orientation.js';

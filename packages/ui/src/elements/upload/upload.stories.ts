@@ -1,12 +1,14 @@
 /**
  * `<shenbao-upload>` stories: the slots of the physician exam materials form (PEM-1, PEM-2, PEM-9,
  * PEM-10) with a demo uploader that keeps files in the page. Images are drawn and encoded by the
- * browser; the "uploading" and "error" stories pick real files in their `play` function.
+ * browser; the "uploading" and "error" stories pick real files in their `play` function (the sideways
+ * photo is a JPEG with an EXIF orientation spliced in, as phones write it).
  */
 import { checkFile, localize, type AttachmentRef, type AttachmentSlot, type Locale } from '@shenbao/core';
 import { builtinForm } from '@shenbao/forms';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
+import { withExifOrientation } from '../../../test/browser-files.js';
 import type { UploadRequest, Uploader } from '../../types.js';
 import { ShenbaoUpload } from './upload.js';
 
@@ -167,6 +169,19 @@ export const Refused: Story = {
     exe.set([0x50, 0x45, 0x00, 0x00, 0x4c, 0x01], 0x80);
     pickInStory(el, new File([exe as BlobPart], 'photo.jpg', { type: 'image/jpeg' }));
     await waitFor(() => expect(el.shadowRoot!.querySelector('#errors')?.textContent).toContain('实际内容为 EXE'));
+  },
+};
+
+/** A photo taken sideways: stored rotated (EXIF orientation 6), refused, and 「自动转正后上传」 offered (PEM-9). */
+export const Sideways: Story = {
+  name: '错误：侧向保存的照片，可自动转正后上传（PEM-9）',
+  args: { slotId: 'photo' },
+  play: async ({ canvasElement }) => {
+    const el = uploadIn(canvasElement);
+    await el.updateComplete;
+    const sideways = withExifOrientation(await drawnImage('照片 photo', 413, 295), 6);
+    pickInStory(el, new File([sideways as BlobPart], 'photo.jpg', { type: 'image/jpeg' }));
+    await waitFor(() => expect(el.shadowRoot!.querySelector('button[data-straighten]')).not.toBeNull());
   },
 };
 

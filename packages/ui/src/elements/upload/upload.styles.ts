@@ -165,6 +165,11 @@ export const uploadStyles = css`
   .errors:empty {
     margin-block-start: -8px; /* no gap for an empty live region (it stays rendered so it announces) */
   }
+  .offers {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+  }
   .error,
   .missing.required {
     margin: 0;

@@ -9,7 +9,7 @@ import axe from 'axe-core';
 import { checkFile, type AttachmentRef, type AttachmentSlot } from '@shenbao/core';
 import { builtinForm } from '@shenbao/forms';
 import type { SlotState } from '@shenbao/rules';
-import { canvasImage, exeBytes, fileOf, pdfBytes } from '../../../test/browser-files.js';
+import { canvasImage, exeBytes, fileOf, pdfBytes, withExifOrientation } from '../../../test/browser-files.js';
 import type { FieldChangeDetail } from '../../events/field-change-event.js';
 import type { UploadRequest, Uploader } from '../../types.js';
 import { ShenbaoUpload } from './upload.js';
@@ -382,6 +382,110 @@ describe('PEM-9 a wrong image can be deleted and replaced', () => {
     expect(opened).toBe(1);
     expect(input.multiple).toBe(true); // up to 10 graduation images: several at once
     expect(input.getAttribute('accept')).toBe('image/jpeg,.jpg,.jpeg,image/png,.png');
+  });
+});
+
+/**
+ * A JPEG of width × height whose left half is red and right half blue, or (with `noise`) random
+ * pixels, which JPEG compresses badly: encoded at `quality`.
+ */
+async function drawnJpeg(width: number, height: number, quality = 0.9, noise = false): Promise<Uint8Array> {
+  const canvas = new OffscreenCanvas(width, height);
+  const g = canvas.getContext('2d')!;
+  if (noise) {
+    const pixels = g.createImageData(width, height);
+    for (let i = 0; i < pixels.data.length; i++) pixels.data[i] = i % 4 === 3 ? 255 : Math.floor(Math.random() * 256);
+    g.putImageData(pixels, 0, 0);
+  } else {
+    g.fillStyle = '#ff0000';
+    g.fillRect(0, 0, width / 2, height);
+    g.fillStyle = '#0000ff';
+    g.fillRect(width / 2, 0, width / 2, height);
+  }
+  return new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg', quality })).arrayBuffer());
+}
+
+/** The colour of a pixel of an image file, decoded as stored (the file has no EXIF). */
+async function pixelAt(bytes: Uint8Array, x: number, y: number): Promise<number[]> {
+  const bitmap = await createImageBitmap(new Blob([bytes as BlobPart]));
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const g = canvas.getContext('2d')!;
+  g.drawImage(bitmap, 0, 0);
+  return [...g.getImageData(x, y, 1, 1).data.subarray(0, 3)];
+}
+
+const SIDEWAYS = '图片“sideways.jpg”是旋转或翻转保存的（EXIF 方向 6），审核时会显示为侧向或镜像，请转正后重新上传';
+
+describe('PEM-9 images upright: a photo stored rotated is refused and can be straightened in the browser', () => {
+  it('PEM-9: a sideways JPEG (EXIF orientation 6) is refused in Chinese; 「自动转正后上传」 uploads it upright, swapped 413×295 → 295×413', async () => {
+    const uploader = new PageUploader();
+    const { el, changes } = await mount({ attachmentSlot: photo, uploader });
+    // Stored 413 wide × 295 high, red left and blue right; viewed with orientation 6 it is 295 × 413, red on top.
+    const sideways = withExifOrientation(await drawnJpeg(413, 295), 6);
+    expect((await checkFile(sideways, photo, 'x')).info).toMatchObject({ width: 413, height: 295, orientation: 6 });
+    pick(el, [fileOf(sideways, 'sideways.jpg', 'image/jpeg')]);
+    await expect.poll(() => errors(el)).toEqual([SIDEWAYS]);
+    expect(uploader.requests).toEqual([]);
+    const fix = () => root(el).querySelector<HTMLButtonElement>('button[data-straighten]');
+    expect(fix()!.textContent!.trim()).toBe('自动转正后上传');
+    expect(fix()!.getAttribute('aria-label')).toBe('自动转正后上传“sideways.jpg”');
+    expect(status(el)).toBe('可点击“自动转正后上传”，将“sideways.jpg”转正后上传');
+    expect(await axeViolations(el)).toEqual([]);
+
+    fix()!.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => changes.length, { timeout: 10_000 }).toBe(1); // the browser's first encode may take a second
+    expect(fix()).toBeNull();
+    expect(errors(el)).toEqual([]);
+    const request = uploader.requests[0]!;
+    expect(request.name).toBe('sideways.jpg');
+    expect(request.file).toBeInstanceOf(File);
+    expect((request.file as File).name).toBe('sideways.jpg');
+    const uploaded = new Uint8Array(await request.file.arrayBuffer());
+    const checked = await checkFile(uploaded, photo, 'sideways.jpg');
+    expect(checked.ok).toBe(true);
+    expect(checked.info).toMatchObject({ type: 'image/jpeg', width: 295, height: 413 });
+    expect([undefined, 1]).toContain(checked.info.orientation);
+    expect(changes[0]!.value).toEqual([expect.objectContaining({ name: 'sideways.jpg', type: 'image/jpeg', width: 295, height: 413 })]);
+    // Turned 90° clockwise: the stored left (red) is now the top, the stored right (blue) the bottom.
+    const [top, bottom] = [await pixelAt(uploaded, 147, 60), await pixelAt(uploaded, 147, 350)];
+    expect(top[0]! > 200 && top[2]! < 60, `top ${top}`).toBe(true);
+    expect(bottom[2]! > 200 && bottom[0]! < 60, `bottom ${bottom}`).toBe(true);
+    await expect.poll(() => status(el)).toBe('“sideways.jpg”上传完成');
+    expect(root(el).activeElement?.hasAttribute('data-group')).toBe(true); // focus stays in the slot
+  });
+
+  it('PEM-9: the straightened file is checked again: over the slot’s size it is refused with the KB message, nothing uploaded', async () => {
+    const uploader = new PageUploader();
+    // Noise at quality 0.05 is small; straightened at quality 0.75 or more it is several times larger.
+    const sideways = withExifOrientation(await drawnJpeg(300, 300, 0.05, true), 6);
+    const slotJustFits: AttachmentSlot = { ...graduation, accept: ['image/jpeg'], maxBytes: sideways.byteLength };
+    const { el, changes } = await mount({ attachmentSlot: slotJustFits, uploader });
+    pick(el, [fileOf(sideways, 'noise.jpg')]);
+    await expect.poll(() => root(el).querySelector('button[data-straighten]')).not.toBeNull();
+    root(el).querySelector<HTMLButtonElement>('button[data-straighten]')!.click();
+    await expect.poll(() => errors(el), { timeout: 10_000 }).toEqual([expect.stringMatching(/^文件“noise\.jpg”大小为 [\d.]+ KB，超过 [\d.]+ KB 上限$/)]);
+    expect(root(el).querySelector('button[data-straighten]')).toBeNull();
+    expect(uploader.requests).toEqual([]);
+    expect(changes).toEqual([]);
+  });
+
+  it('PEM-9: no button when the file is refused for more than its orientation; English texts', async () => {
+    const sideways = withExifOrientation(await drawnJpeg(413, 295), 6);
+    const big = new Uint8Array(40 * 1024); // the sideways JPEG, then padding after its end: over 30 KB
+    big.set(sideways);
+    const { el } = await mount({ attachmentSlot: photo, uploader: new PageUploader() });
+    pick(el, [fileOf(big, 'big.jpg')]);
+    await expect.poll(() => errors(el).length).toBe(2);
+    expect(errors(el)[1]).toBe('图片“big.jpg”是旋转或翻转保存的（EXIF 方向 6），审核时会显示为侧向或镜像，请转正后重新上传');
+    expect(root(el).querySelector('button[data-straighten]')).toBeNull();
+
+    const en = await mount({ attachmentSlot: photo, uploader: new PageUploader(), locale: 'en' });
+    pick(en.el, [fileOf(sideways, 'sideways.jpg')]);
+    await expect.poll(() => errors(en.el)).toEqual([
+      'Image "sideways.jpg" is stored rotated or mirrored (EXIF orientation 6) and shows sideways or flipped in review; please straighten it and upload it again',
+    ]);
+    expect(button(en.el, 'Straighten and upload "sideways.jpg"')!.textContent!.trim()).toBe('Straighten and upload');
   });
 });
 

@@ -3,7 +3,9 @@
  * candidate picks or photographs files; each is checked by content with core's `checkFile` before
  * anything is sent, uploaded through the host's {@link Uploader} with a progress bar and a cancel
  * button, then reported to the form as the slot's new list of references. Fixed counts of two
- * (identity documents) show two labelled places, 正面 and 反面. Read-only after submission.
+ * (identity documents) show two labelled places, 正面 and 反面. A photo refused only for being stored
+ * rotated or mirrored can be straightened in the browser and uploaded (「自动转正后上传」, PEM-9).
+ * Read-only after submission.
  */
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -12,6 +14,7 @@ import { checkFile, formatSize, localize, type AttachmentRef, type AttachmentSlo
 import type { SlotState } from '@shenbao/rules';
 import { ShenbaoFieldChangeEvent } from '../../events/field-change-event.js';
 import type { Uploader } from '../../types.js';
+import { canStraighten, straightenImage, straightenType, type StraightenType } from './straighten.js';
 import { uploadStyles } from './upload.styles.js';
 import { ruleText, uploadText, type UploadTextKey } from './upload.texts.js';
 
@@ -28,6 +31,17 @@ interface PendingUpload {
   announced: number;
   controller: AbortController;
   /** Id of the file this upload replaces (its position is kept). */
+  replaces?: string;
+}
+
+/** A file refused only for being stored rotated or mirrored, which the candidate may have straightened. */
+interface StraightenOffer {
+  key: number;
+  file: File;
+  name: string;
+  /** The refusal message shown with the offer. */
+  message: string;
+  type: StraightenType;
   replaces?: string;
 }
 
@@ -51,6 +65,7 @@ let nextKey = 0;
  * @csspart progress - The progress bar of an upload.
  * @csspart button - Every button.
  * @csspart add - The buttons that pick or photograph a new file.
+ * @csspart straighten - The 「自动转正后上传」 button offered for an image stored rotated or mirrored.
  * @csspart error - The errors (file refused, upload failed, the form's message).
  * @cssproperty [--shenbao-accent-color=#1565c0] - Buttons, progress and focus.
  * @cssproperty [--shenbao-error-color=#c62828] - Required mark, errors and the reviewer's comment.
@@ -74,6 +89,7 @@ export class ShenbaoUpload extends LitElement {
     comment: { attribute: false },
     _pending: { state: true },
     _errors: { state: true },
+    _offers: { state: true },
     _status: { state: true },
     _broken: { state: true },
   };
@@ -99,6 +115,7 @@ export class ShenbaoUpload extends LitElement {
   declare comment: string | undefined;
   declare private _pending: PendingUpload[];
   declare private _errors: string[];
+  declare private _offers: StraightenOffer[];
   declare private _status: string;
   declare private _broken: ReadonlySet<string>;
 
@@ -114,6 +131,7 @@ export class ShenbaoUpload extends LitElement {
     this.readonly = false;
     this._pending = [];
     this._errors = [];
+    this._offers = [];
     this._status = '';
     this._broken = new Set();
   }
@@ -184,6 +202,7 @@ export class ShenbaoUpload extends LitElement {
     this.target = { kind: 'add' };
     if (picked.length === 0 || this.readonly) return;
     this._errors = [];
+    this._offers = [];
     if (target.kind === 'replace') {
       await this.uploadOne(picked[0]!, target.id);
       return;
@@ -195,15 +214,24 @@ export class ShenbaoUpload extends LitElement {
     await Promise.all(picked.slice(0, room).map((file) => this.uploadOne(file)));
   }
 
-  /** Checks one file by content, uploads it and puts its reference into the list. */
-  private async uploadOne(file: File, replaces?: string): Promise<void> {
+  /**
+   * Checks one file by content, uploads it and puts its reference into the list. A file refused only
+   * for its EXIF orientation gets a straighten offer (unless `offer` is false: it was straightened).
+   */
+  private async uploadOne(file: File, replaces?: string, offer = true): Promise<void> {
     const slot = this.attachmentSlot;
     if (!slot) return;
     const name = file.name || 'file';
     const bytes = new Uint8Array(await file.arrayBuffer());
     const checked = await checkFile(bytes, slot, name, this.path, this.locale);
     if (!checked.ok) {
-      this._errors = [...this._errors, ...checked.issues.map((issue) => issue.message)];
+      const type = straightenType(checked.info.type, slot.accept);
+      if (offer && type && canStraighten() && checked.issues.every((issue) => issue.code === 'attachment-orientation')) {
+        const straighten: StraightenOffer = { key: ++nextKey, file, name, message: checked.issues[0]!.message, type };
+        if (replaces !== undefined) straighten.replaces = replaces;
+        this._offers = [...this._offers, straighten];
+        this._status = this.text('straightenOffered', { name });
+      } else this._errors = [...this._errors, ...checked.issues.map((issue) => issue.message)];
       return;
     }
     const uploader = this.uploader;
@@ -240,6 +268,27 @@ export class ShenbaoUpload extends LitElement {
     }
   }
 
+  /** Straightens an offered file in the browser, then checks and uploads it as if picked (PEM-9). */
+  private async straighten(offer: StraightenOffer): Promise<void> {
+    const slot = this.attachmentSlot;
+    if (!slot || this.readonly) return;
+    this._offers = this._offers.filter((o) => o !== offer);
+    this._status = this.text('straightening', { name: offer.name });
+    await this.updateComplete;
+    // The button is gone: focus stays in the slot, on the next offer or the slot itself.
+    (this.renderRoot.querySelector<HTMLElement>('button[data-straighten]') ?? this.renderRoot.querySelector<HTMLElement>('[data-group]'))?.focus();
+    let upright: File | undefined;
+    try {
+      upright = await straightenImage(offer.file, offer.name, offer.type, slot.maxBytes);
+    } catch {
+      this._errors = [...this._errors, this.text('straightenFailed', { name: offer.name })];
+    }
+    const full = offer.replaces === undefined && this.list.length + this._pending.length >= this.max;
+    if (upright && full) this._errors = [...this._errors, this.text('tooMany', { room: 0, rest: 1, unit: this.locale === 'en' ? 'file(s)' : '个' })];
+    if (upright && !full) await this.uploadOne(upright, offer.replaces, false);
+    else this._status = '';
+  }
+
   private progress(job: PendingUpload, fraction: number): void {
     if (!Number.isFinite(fraction)) return;
     job.percent = Math.round(Math.min(1, Math.max(0, fraction)) * 100);
@@ -264,6 +313,7 @@ export class ShenbaoUpload extends LitElement {
     const index = this.list.findIndex((f) => f.id === ref.id);
     if (index < 0) return;
     this._errors = [];
+    this._offers = [];
     this.commit(this.list.filter((f) => f.id !== ref.id));
     this._status = this.text('deleted', { name: ref.name });
     await this.updateComplete;
@@ -281,7 +331,7 @@ export class ShenbaoUpload extends LitElement {
     const label = localize(slot.label, this.locale);
     const hint = slot.hint ? localize(slot.hint, this.locale) : '';
     const required = this.state?.required ?? this.min > 0;
-    const errors = [...this._errors, ...(this.error ? [this.error] : [])];
+    const errors = [...this._errors, ...this._offers.map((o) => o.message), ...(this.error ? [this.error] : [])];
     const describedBy = ['rule', hint ? 'hint' : '', this.comment ? 'comment' : '', errors.length ? 'errors' : ''].filter(Boolean).join(' ');
     return html`<div class="upload" role="group" aria-labelledby="label" aria-describedby=${describedBy} tabindex="-1" data-group>
       <div class="header">
@@ -294,8 +344,17 @@ export class ShenbaoUpload extends LitElement {
         : nothing}
       ${this.places ? this.renderPlaces(label) : this.renderList(label)}
       <div part="error" class="errors" id="errors" aria-live="assertive">${errors.map((e) => html`<p class="error">${e}</p>`)}</div>
+      ${this._offers.length && !this.readonly ? this.renderOffers() : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this._status}</p>
       ${this.readonly ? nothing : this.renderInputs(slot)}
+    </div>`;
+  }
+
+  /** The 「自动转正后上传」 buttons, right under the refusals they fix. */
+  private renderOffers() {
+    return html`<div class="offers">
+      ${repeat(this._offers, (o) => o.key, (o) => html`<button part="button straighten" type="button" data-straighten
+        aria-label=${this.text('straightenFile', { name: o.name })} @click=${() => void this.straighten(o)}>${this.text('straighten')}</button>`)}
     </div>`;
   }
 
