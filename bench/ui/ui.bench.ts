@@ -31,7 +31,6 @@ import { chromium, type Page } from 'playwright';
 import { build, defaultClientConditions } from 'vite';
 import { checkSynthetic } from './synthetic.js';
 
-const root = join(import.meta.dirname, '..', '..');
 const quick = process.argv.includes('--quick');
 const diagnose = process.argv.includes('--diagnose');
 const sizes: readonly number[] = diagnose ? [] : [100, 1000];

@@ -13,7 +13,6 @@ import {
   getAt,
   issueMessage,
   localize,
-  parsePointer,
   sanitizeInput,
   slotPath,
   type AttachmentRef,
@@ -29,6 +28,8 @@ import { evaluateExpression } from './expressions.js';
 import { isEmptyValue } from './operators/index.js';
 import { createPackRuntime, type FiredRule, type PackRuntime } from './pack-runtime.js';
 import type { ResolvedPack } from './pack-types.js';
+import { withDefaults } from './context-defaults.js';
+import { planOf } from './evaluation-plan.js';
 
 /** The requirements on one attachment slot instance after the rules applied. */
 export interface SlotState {
@@ -107,48 +108,6 @@ export async function evaluate(
     const params = { detail: error instanceof Error ? error.message : String(error) };
     return empty(locale, [{ path: '', code: 'pack-error', params, source: 'engine', message: issueMessage('pack-error', locale, params) }]);
   }
-}
-
-/** What a pack needs of a form, worked out once per (pack, compiled form). */
-interface Plan {
-  /** Field templates (no root, no attachments) with their schema requiredness. */
-  fields: { pointer: string; required: boolean }[];
-  /** Targets of `show` rules: hidden unless a show rule fires for them. */
-  showFields: string[];
-  showSlots: string[];
-  /** Each slot with its path template and display text. */
-  slots: { slot: AttachmentSlot; template: string; ancestors: string[]; accept: string; accepted: ReadonlySet<string> }[];
-}
-
-const plans = new WeakMap<ResolvedPack, WeakMap<CompiledForm, Plan>>();
-
-function planOf(pack: ResolvedPack, form: CompiledForm): Plan {
-  let byForm = plans.get(pack);
-  if (!byForm) plans.set(pack, (byForm = new WeakMap()));
-  let plan = byForm.get(form);
-  if (plan) return plan;
-  const fields: Plan['fields'] = [];
-  for (const info of form.index.values()) {
-    if (info.pointer === '' || parsePointer(info.pointer).includes('attachments')) continue;
-    fields.push({ pointer: info.pointer, required: info.required });
-  }
-  const showFields: string[] = [];
-  const showSlots: string[] = [];
-  for (const rule of pack.rules) {
-    if (rule.event.type !== 'show') continue;
-    showFields.push(...(rule.event.params.fields ?? []));
-    showSlots.push(...(rule.event.params.slots ?? []));
-  }
-  const slots = form.definition.attachments.map((slot) => ({
-    slot,
-    template: slotPath(slot),
-    ancestors: slot.group === undefined ? [slotPath(slot), '/attachments'] : [],
-    accept: slot.accept.map(shortType).join('/'),
-    accepted: new Set<string>(slot.accept),
-  }));
-  plan = { fields, showFields, showSlots, slots };
-  byForm.set(form, plan);
-  return plan;
 }
 
 async function evaluateUnsafe(
@@ -395,27 +354,10 @@ async function evaluateUnsafe(
   return evaluation;
 }
 
-/** Today's date in China (the exam offices' calendar), as YYYY-MM-DD, whatever the machine's time zone. */
-export function chinaToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
-/** Fills context facts the host did not give but the definition declares with a sensible default (`today`). */
-function withDefaults(definition: FormDefinition, context: unknown): unknown {
-  const base = typeof context === 'object' && context !== null && !Array.isArray(context) ? (context as Record<string, unknown>) : {};
-  const declared = (definition.context?.properties ?? {}) as Record<string, unknown>;
-  if ('today' in declared && base.today === undefined) return { ...base, today: chinaToday() };
-  return base;
-}
-
 /** Every instance path of a slot in this data (one per group item for grouped slots). */
 function slotInstances(form: CompiledForm, slotId: string, data: unknown): string[] {
   const slot = form.slots.get(slotId);
   if (!slot) return [];
   if (slot.group === undefined) return [slotPath(slot)];
   return expandTemplate(slotPath(slot), data);
-}
-
-function shortType(mime: string): string {
-  return mime === 'image/jpeg' ? 'JPG' : mime === 'image/png' ? 'PNG' : mime === 'application/pdf' ? 'PDF' : mime;
 }

@@ -4,7 +4,8 @@
  */
 export type { Condition, Effect, Expression, FactName, FactRef, LeafCondition, NestedCondition, OperatorName, PackParam, PackRule, ResolvedPack, RulePack } from './pack-types.js';
 export { requirementOf } from './pack-types.js';
-export { chinaToday, evaluate, type EvaluateOptions, type Evaluation, type SlotState } from './evaluate.js';
+export { evaluate, type EvaluateOptions, type Evaluation, type SlotState } from './evaluate.js';
+export { chinaToday } from './context-defaults.js';
 export { PackResolutionError, resolvePack, resolveStandalone } from './resolve-pack.js';
 export { checkPackShape, lintPack } from './lint-pack.js';
 export { diffPacks, formatPackDiff, type PackDiff, type ParamChange, type RuleChange } from './diff-packs.js';

@@ -10,7 +10,7 @@ import { formatProblem, parseJson, type FileProblem, type FormDefinition, type L
 import { diffPacks, formatPackDiff } from '../diff-packs.js';
 import { evaluate } from '../evaluate.js';
 import { lintPack } from '../lint-pack.js';
-import type { ResolvedPack, RulePack } from '../pack-types.js';
+import type { ResolvedPack } from '../pack-types.js';
 import { requirementOf } from '../pack-types.js';
 import { resolvePack } from '../resolve-pack.js';
 import { coverageOf, runScenario } from '../scenarios.js';
