@@ -5,50 +5,26 @@
  * button, then reported to the form as the slot's new list of references. Fixed counts of two
  * (identity documents) show two labelled places, 正面 and 反面. A photo refused only for being stored
  * rotated or mirrored can be straightened in the browser and uploaded (「自动转正后上传」, PEM-9).
- * Read-only after submission.
+ * Read-only after submission. This file holds the element: its properties, picking, focus and
+ * rendering; the upload jobs, straighten offers and messages are its {@link UploadQueue}
+ * (`upload-queue.ts`).
  */
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { checkFile, formatSize, localize, type AttachmentRef, type AttachmentSlot, type Locale } from '@shenbao/core';
+import { formatSize, localize, type AttachmentRef, type AttachmentSlot, type Locale } from '@shenbao/core';
 import type { SlotState } from '@shenbao/rules';
 import { ShenbaoFieldChangeEvent } from '../../events/field-change-event.js';
 import type { Uploader } from '../../types.js';
-import { canStraighten, straightenImage, straightenType, type StraightenType } from './straighten.js';
+import { UploadQueue, type PendingUpload } from './upload-queue.js';
 import { uploadStyles } from './upload.styles.js';
 import { ruleText, uploadText, type UploadTextKey } from './upload.texts.js';
 
 /** File name extensions browsers' pickers understand, per accepted type. */
 const EXTENSIONS: Record<string, string> = { 'image/jpeg': '.jpg,.jpeg', 'image/png': '.png', 'application/pdf': '.pdf' };
 
-/** An upload in progress. */
-interface PendingUpload {
-  key: number;
-  name: string;
-  /** 0–100. */
-  percent: number;
-  /** Last quarter announced to screen readers (0–3). */
-  announced: number;
-  controller: AbortController;
-  /** Id of the file this upload replaces (its position is kept). */
-  replaces?: string;
-}
-
-/** A file refused only for being stored rotated or mirrored, which the candidate may have straightened. */
-interface StraightenOffer {
-  key: number;
-  file: File;
-  name: string;
-  /** The refusal message shown with the offer. */
-  message: string;
-  type: StraightenType;
-  replaces?: string;
-}
-
 /** Where the next picked file goes. */
 type PickTarget = { kind: 'add' } | { kind: 'replace'; id: string };
-
-let nextKey = 0;
 
 /**
  * One attachment slot of a shenbao form. The form sets its properties; the element reports a new
@@ -87,10 +63,6 @@ export class ShenbaoUpload extends LitElement {
     readonly: { type: Boolean, reflect: true },
     error: { attribute: false },
     comment: { attribute: false },
-    _pending: { state: true },
-    _errors: { state: true },
-    _offers: { state: true },
-    _status: { state: true },
     _broken: { state: true },
   };
 
@@ -113,15 +85,17 @@ export class ShenbaoUpload extends LitElement {
   declare error: string | undefined;
   /** The reviewer's comment on this slot (PEM-10), shown above the files. */
   declare comment: string | undefined;
-  declare private _pending: PendingUpload[];
-  declare private _errors: string[];
-  declare private _offers: StraightenOffer[];
-  declare private _status: string;
   declare private _broken: ReadonlySet<string>;
 
   /** Object URLs of files picked in this session, by reference id. */
   private readonly previews = new Map<string, string>();
   private target: PickTarget = { kind: 'add' };
+  /** Pending uploads, straighten offers and the slot's messages. */
+  private readonly queue = new UploadQueue(this, {
+    files: () => this.list,
+    uploaded: (ref, file, replaces) => this.uploaded(ref, file, replaces),
+    offerGone: () => this.focusAfterOffer(),
+  });
 
   constructor() {
     super();
@@ -129,10 +103,6 @@ export class ShenbaoUpload extends LitElement {
     this.files = [];
     this.locale = 'zh-CN';
     this.readonly = false;
-    this._pending = [];
-    this._errors = [];
-    this._offers = [];
-    this._status = '';
     this._broken = new Set();
   }
 
@@ -166,8 +136,7 @@ export class ShenbaoUpload extends LitElement {
   }
 
   override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const job of this._pending) job.controller.abort();
+    super.disconnectedCallback(); // the queue cancels its uploads
     for (const url of this.previews.values()) URL.revokeObjectURL(url);
     this.previews.clear();
   }
@@ -184,13 +153,13 @@ export class ShenbaoUpload extends LitElement {
     }
   }
 
-  // ——— picking and uploading ———
+  // ——— picking, committing, deleting ———
 
   private pick(target: PickTarget, camera: boolean): void {
     this.target = target;
     const input = this.renderRoot.querySelector<HTMLInputElement>(camera ? 'input[data-camera]' : 'input[data-picker]');
     if (!input) return;
-    input.multiple = !camera && target.kind === 'add' && this.max - this.list.length - this._pending.length > 1;
+    input.multiple = !camera && target.kind === 'add' && this.max - this.list.length - this.queue.pending.length > 1;
     input.click();
   }
 
@@ -201,107 +170,22 @@ export class ShenbaoUpload extends LitElement {
     const target = this.target;
     this.target = { kind: 'add' };
     if (picked.length === 0 || this.readonly) return;
-    this._errors = [];
-    this._offers = [];
-    if (target.kind === 'replace') {
-      await this.uploadOne(picked[0]!, target.id);
-      return;
-    }
-    const room = Math.max(0, this.max - this.list.length - this._pending.length);
-    if (picked.length > room) {
-      this._errors = [this.text('tooMany', { room, rest: picked.length - room, unit: this.locale === 'en' ? 'file(s)' : '个' })];
-    }
-    await Promise.all(picked.slice(0, room).map((file) => this.uploadOne(file)));
+    await this.queue.add(picked, target.kind === 'replace' ? target.id : undefined);
   }
 
-  /**
-   * Checks one file by content, uploads it and puts its reference into the list. A file refused only
-   * for its EXIF orientation gets a straighten offer (unless `offer` is false: it was straightened).
-   */
-  private async uploadOne(file: File, replaces?: string, offer = true): Promise<void> {
-    const slot = this.attachmentSlot;
-    if (!slot) return;
-    const name = file.name || 'file';
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const checked = await checkFile(bytes, slot, name, this.path, this.locale);
-    if (!checked.ok) {
-      const type = straightenType(checked.info.type, slot.accept);
-      if (offer && type && canStraighten() && checked.issues.every((issue) => issue.code === 'attachment-orientation')) {
-        const straighten: StraightenOffer = { key: ++nextKey, file, name, message: checked.issues[0]!.message, type };
-        if (replaces !== undefined) straighten.replaces = replaces;
-        this._offers = [...this._offers, straighten];
-        this._status = this.text('straightenOffered', { name });
-      } else this._errors = [...this._errors, ...checked.issues.map((issue) => issue.message)];
-      return;
-    }
-    const uploader = this.uploader;
-    if (!uploader) {
-      this._errors = [...this._errors, this.text('noUploader', { name })];
-      return;
-    }
-    const job: PendingUpload = { key: ++nextKey, name, percent: 0, announced: 0, controller: new AbortController() };
-    if (replaces !== undefined) job.replaces = replaces;
-    this._pending = [...this._pending, job];
-    this._status = this.text('uploading', { name });
-    try {
-      const ref = await uploader.upload({
-        file,
-        name,
-        slot,
-        path: this.path,
-        signal: job.controller.signal,
-        onProgress: (fraction) => this.progress(job, fraction),
-      });
-      if (job.controller.signal.aborted) throw new DOMException('aborted', 'AbortError');
-      if (ref.type.startsWith('image/')) this.previews.set(ref.id, URL.createObjectURL(file));
-      const next = [...this.list];
-      const at = replaces === undefined ? -1 : next.findIndex((f) => f.id === replaces);
-      if (at >= 0) next[at] = ref;
-      else next.push(ref);
-      this._status = this.text('uploaded', { name });
-      this.commit(next);
-    } catch (error) {
-      if (job.controller.signal.aborted) this._status = this.text('cancelled', { name });
-      else this._errors = [...this._errors, this.text('failed', { name, reason: error instanceof Error ? error.message : String(error) })];
-    } finally {
-      this._pending = this._pending.filter((j) => j !== job);
-    }
+  /** Puts an uploaded file's reference in place of the one it replaces, else last, and reports the list. */
+  private uploaded(ref: AttachmentRef, file: File, replaces: string | undefined): void {
+    if (ref.type.startsWith('image/')) this.previews.set(ref.id, URL.createObjectURL(file));
+    const next = [...this.list];
+    const at = replaces === undefined ? -1 : next.findIndex((f) => f.id === replaces);
+    if (at >= 0) next[at] = ref;
+    else next.push(ref);
+    this.commit(next);
   }
 
-  /** Straightens an offered file in the browser, then checks and uploads it as if picked (PEM-9). */
-  private async straighten(offer: StraightenOffer): Promise<void> {
-    const slot = this.attachmentSlot;
-    if (!slot || this.readonly) return;
-    this._offers = this._offers.filter((o) => o !== offer);
-    this._status = this.text('straightening', { name: offer.name });
-    await this.updateComplete;
-    // The button is gone: focus stays in the slot, on the next offer or the slot itself.
+  /** A straighten button has gone: focus stays in the slot, on the next offer or the slot itself. */
+  private focusAfterOffer(): void {
     (this.renderRoot.querySelector<HTMLElement>('button[data-straighten]') ?? this.renderRoot.querySelector<HTMLElement>('[data-group]'))?.focus();
-    let upright: File | undefined;
-    try {
-      upright = await straightenImage(offer.file, offer.name, offer.type, slot.maxBytes);
-    } catch {
-      this._errors = [...this._errors, this.text('straightenFailed', { name: offer.name })];
-    }
-    const full = offer.replaces === undefined && this.list.length + this._pending.length >= this.max;
-    if (upright && full) this._errors = [...this._errors, this.text('tooMany', { room: 0, rest: 1, unit: this.locale === 'en' ? 'file(s)' : '个' })];
-    if (upright && !full) await this.uploadOne(upright, offer.replaces, false);
-    else this._status = '';
-  }
-
-  private progress(job: PendingUpload, fraction: number): void {
-    if (!Number.isFinite(fraction)) return;
-    job.percent = Math.round(Math.min(1, Math.max(0, fraction)) * 100);
-    const quarter = Math.floor(job.percent / 25);
-    if (quarter > job.announced && quarter < 4) {
-      job.announced = quarter;
-      this._status = this.text('uploadedPart', { name: job.name, pct: job.percent });
-    }
-    this.requestUpdate();
-  }
-
-  private cancel(job: PendingUpload): void {
-    job.controller.abort();
   }
 
   private commit(next: AttachmentRef[]): void {
@@ -312,10 +196,10 @@ export class ShenbaoUpload extends LitElement {
   private async deleteFile(ref: AttachmentRef): Promise<void> {
     const index = this.list.findIndex((f) => f.id === ref.id);
     if (index < 0) return;
-    this._errors = [];
-    this._offers = [];
+    this.queue.errors = [];
+    this.queue.offers = [];
     this.commit(this.list.filter((f) => f.id !== ref.id));
-    this._status = this.text('deleted', { name: ref.name });
+    this.queue.status = this.text('deleted', { name: ref.name });
     await this.updateComplete;
     // Focus stays in the slot: the file now at this position, else the one before, else the add button.
     const deletes = [...this.renderRoot.querySelectorAll<HTMLElement>('button[data-delete]')];
@@ -331,7 +215,7 @@ export class ShenbaoUpload extends LitElement {
     const label = localize(slot.label, this.locale);
     const hint = slot.hint ? localize(slot.hint, this.locale) : '';
     const required = this.state?.required ?? this.min > 0;
-    const errors = [...this._errors, ...this._offers.map((o) => o.message), ...(this.error ? [this.error] : [])];
+    const errors = [...this.queue.errors, ...this.queue.offers.map((o) => o.message), ...(this.error ? [this.error] : [])];
     const describedBy = ['rule', hint ? 'hint' : '', this.comment ? 'comment' : '', errors.length ? 'errors' : ''].filter(Boolean).join(' ');
     return html`<div class="upload" role="group" aria-labelledby="label" aria-describedby=${describedBy} tabindex="-1" data-group>
       <div class="header">
@@ -344,8 +228,8 @@ export class ShenbaoUpload extends LitElement {
         : nothing}
       ${this.places ? this.renderPlaces(label) : this.renderList(label)}
       <div part="error" class="errors" id="errors" aria-live="assertive">${errors.map((e) => html`<p class="error">${e}</p>`)}</div>
-      ${this._offers.length && !this.readonly ? this.renderOffers() : nothing}
-      <p class="visually-hidden" role="status" aria-live="polite">${this._status}</p>
+      ${this.queue.offers.length && !this.readonly ? this.renderOffers() : nothing}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.queue.status}</p>
       ${this.readonly ? nothing : this.renderInputs(slot)}
     </div>`;
   }
@@ -353,8 +237,8 @@ export class ShenbaoUpload extends LitElement {
   /** The 「自动转正后上传」 buttons, right under the refusals they fix. */
   private renderOffers() {
     return html`<div class="offers">
-      ${repeat(this._offers, (o) => o.key, (o) => html`<button part="button straighten" type="button" data-straighten
-        aria-label=${this.text('straightenFile', { name: o.name })} @click=${() => void this.straighten(o)}>${this.text('straighten')}</button>`)}
+      ${repeat(this.queue.offers, (o) => o.key, (o) => html`<button part="button straighten" type="button" data-straighten
+        aria-label=${this.text('straightenFile', { name: o.name })} @click=${() => void this.queue.straighten(o)}>${this.text('straighten')}</button>`)}
     </div>`;
   }
 
@@ -369,14 +253,14 @@ export class ShenbaoUpload extends LitElement {
   }
 
   private renderList(label: string) {
-    const full = this.list.length + this._pending.length >= this.max;
-    const empty = this.list.length === 0 && this._pending.length === 0;
+    const full = this.list.length + this.queue.pending.length >= this.max;
+    const empty = this.list.length === 0 && this.queue.pending.length === 0;
     return html`${empty && this.readonly ? this.renderMissing() : nothing}
       ${empty
         ? nothing
         : html`<ul part="files" class="files" role="list">
             ${repeat(this.list, (f) => f.id, (f, i) => html`<li class="item">${this.renderFile(f, `${label} ${i + 1}`, true)}</li>`)}
-            ${repeat(this._pending, (j) => j.key, (j) => html`<li class="item">${this.renderPending(j)}</li>`)}
+            ${repeat(this.queue.pending, (j) => j.key, (j) => html`<li class="item">${this.renderPending(j)}</li>`)}
           </ul>`}
       ${this.readonly ? nothing : this.renderAdd(label, full)}`;
   }
@@ -384,13 +268,13 @@ export class ShenbaoUpload extends LitElement {
   /** Two places, 正面 then 反面; the files fill them in order. Only the last file can be deleted, so a back never becomes a front. */
   private renderPlaces(label: string) {
     const names = [this.text('front'), this.text('back')];
-    const next = this.list.length + this._pending.length;
+    const next = this.list.length + this.queue.pending.length;
     return html`<ol part="files" class="places" role="list">
       ${names.map((place, i) => {
         const file = this.list[i];
-        const job = file ? undefined : this._pending[i - this.list.length];
+        const job = file ? undefined : this.queue.pending[i - this.list.length];
         let body: unknown;
-        if (file) body = this.renderFile(file, `${label} ${place}`, i === this.list.length - 1 && this._pending.length === 0);
+        if (file) body = this.renderFile(file, `${label} ${place}`, i === this.list.length - 1 && this.queue.pending.length === 0);
         else if (job) body = this.renderPending(job);
         else if (this.readonly) body = this.renderMissing();
         else if (i === next) body = this.renderAdd(`${label} ${place}`, false);
@@ -427,7 +311,7 @@ export class ShenbaoUpload extends LitElement {
   private renderFile(ref: AttachmentRef, alt: string, deletable: boolean) {
     const url = this.previewUrl(ref);
     const kind = ref.type === 'application/pdf' ? 'PDF' : (ref.type.split('/')[1] ?? '').toUpperCase() || '?';
-    const replacing = this._pending.some((j) => j.replaces === ref.id);
+    const replacing = this.queue.pending.some((j) => j.replaces === ref.id);
     return html`<figure part="file" class="file">
         ${url
           ? html`<img part="preview" class="thumb" src=${url} alt="${alt}：${ref.name}" @error=${() => (this._broken = new Set([...this._broken, ref.id]))} />`
@@ -455,7 +339,7 @@ export class ShenbaoUpload extends LitElement {
         <progress part="progress" max="100" .value=${job.percent} aria-valuenow=${job.percent} aria-valuemin="0" aria-valuemax="100" aria-label=${this.text('progressOf', { name: job.name })}></progress>
         <span class="percent" aria-hidden="true">${job.percent} %</span>
       </div>
-      <button part="button" type="button" aria-label=${this.text('cancelUpload', { name: job.name })} @click=${() => this.cancel(job)}>${this.text('cancel')}</button>
+      <button part="button" type="button" aria-label=${this.text('cancelUpload', { name: job.name })} @click=${() => this.queue.cancel(job)}>${this.text('cancel')}</button>
     </div>`;
   }
 }
