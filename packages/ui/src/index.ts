@@ -2,7 +2,8 @@
  * @shenbao/ui — Lit web components that render any shenbao form definition and show what
  * `evaluate()` says. Import `@shenbao/ui/define` to register the `shenbao-*` tags.
  */
-export { ShenbaoForm, type RulesInput } from './elements/form/form.js';
+export { ShenbaoForm } from './elements/form/form.js';
+export type { RulesInput } from './resolve-rules.js';
 export { ShenbaoField } from './elements/field/field.js';
 export { ShenbaoGroup } from './elements/group/group.js';
 export { ShenbaoSteps } from './elements/steps/steps.js';

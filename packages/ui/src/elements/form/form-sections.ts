@@ -1,0 +1,123 @@
+/**
+ * The sections of `<shenbao-form>` as Lit templates, editable or read-only: each section (card)
+ * with its reviewer comment, and inside it notices, fields (`<shenbao-field>`), repeated groups
+ * (`<shenbao-group>`) and attachment slots (`<shenbao-upload>`); also every step's sections under
+ * step headings, and the problems of the record as a whole. The form's state comes in a {@link FormView}.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { getAt, localize, templateOf, type AttachmentSlot, type LayoutItem, type LayoutSection } from '@shenbao/core';
+import type { FormView } from './form-view.js';
+
+/** A section (card) of fields; `editing` lets a long section of the step being edited skip painting while off screen. */
+export function renderSection(view: FormView, section: LayoutSection, readonly: boolean, editing = false, level = 3): TemplateResult | typeof nothing {
+  const notices = section.items.every((i) => 'notice' in i);
+  if (readonly && notices) return nothing;
+  const comment = view.reviewComments.find((c) => c.target === section.id);
+  const estimate = editing ? deferredEstimate(view, section) : undefined;
+  return html`<section part="section" class=${estimate === undefined ? 'section' : 'section deferred'} style=${estimate === undefined ? nothing : `--shenbao-section-estimate: ${estimate}px`} aria-labelledby="sec-${section.id}">
+    <div role="heading" aria-level=${level} class="section-title" id="sec-${section.id}">${localize(section.title, view.locale)}</div>
+    ${comment ? html`<p class="comment" role="note">${comment.text}</p>` : nothing}
+    ${renderItems(view, section.items, '', readonly)}
+  </section>`;
+}
+
+/** Every step's sections, read-only, each step under its own heading (h2, or h3 inside the confirm step). */
+export function renderAllSteps(view: FormView, level: 2 | 3 = 2): unknown[] {
+  return view.steps.map((step) => {
+    const sections = step.sections.map((section) => renderSection(view, section, true, false, level + 1));
+    if (sections.every((s) => s === nothing)) return nothing;
+    const title = localize(step.title, view.locale);
+    return html`${level === 2 ? html`<h2 class="step-title">${title}</h2>` : html`<h3 class="step-title">${title}</h3>`}${sections}`;
+  });
+}
+
+/** Problems with the record as a whole (path ""), e.g. PEC-1's "the unit has not filed yet". */
+export function renderFormIssues(view: FormView): TemplateResult | typeof nothing {
+  const issues = (view.store.evaluation?.issues ?? []).filter((i) => i.path === '');
+  return issues.length ? html`<div class="notice warning" role="status">${issues.map((i) => html`<p>${i.message}</p>`)}</div>` : nothing;
+}
+
+/**
+ * A section of the step being edited that holds only notices and fields with nothing that
+ * overflows it (no lookup list, group or upload) skips style, layout and paint while it is far
+ * off screen (`content-visibility: auto`): a long step shows as fast as a short one. Returns its
+ * estimated height until it is first drawn, or undefined when it always renders.
+ */
+function deferredEstimate(view: FormView, section: LayoutSection): number | undefined {
+  let height = 64;
+  for (const item of section.items) {
+    if ('notice' in item) height += 56;
+    else if ('field' in item && view.spec(item, item.field).widget !== 'lookup') height += 84;
+    else return undefined;
+  }
+  return height;
+}
+
+function renderItems(view: FormView, items: readonly LayoutItem[], base: string, readonly: boolean): unknown {
+  return items.map((item) => {
+    if ('notice' in item) return readonly ? nothing : html`<p class="notice ${item.tone ?? 'info'}">${localize(item.notice, view.locale)}</p>`;
+    if ('field' in item) {
+      const pointer = base + item.field;
+      const spec = view.spec(item, pointer);
+      // Required as the latest evaluation says; before the first one, as the schema says, so a
+      // field renders once with its mark instead of again when the first evaluation arrives.
+      const evaluation = view.store.evaluation;
+      const required = evaluation ? evaluation.required[pointer] === true : spec.info.required;
+      return html`<shenbao-field .spec=${spec} .value=${getAt(view.store.value, pointer)} .required=${required} .locale=${view.locale} .lookup=${view.lookup} .masked=${!view.unmasked} ?readonly=${readonly}></shenbao-field>`;
+    }
+    if ('group' in item) return renderGroup(view, item, base + item.group, readonly);
+    const slot = view.compiled.slots.get(item.attachment);
+    return slot ? renderSlot(view, slot, base, readonly) : nothing;
+  });
+}
+
+/** Every message at exactly this path (a group can break several count rules at once), joined. */
+function messagesAt(view: FormView, path: string): string {
+  const messages = (view.store.evaluation?.issues ?? []).filter((i) => i.path === path).map((i) => i.message);
+  return [...new Set(messages)].join('；');
+}
+
+function renderGroup(view: FormView, item: Extract<LayoutItem, { group: string }>, pointer: string, readonly: boolean) {
+  const { compiled, locale } = view;
+  const info = compiled.index.get(templateOf(compiled.index, pointer));
+  const list = getAt(view.store.value, pointer);
+  const count = Array.isArray(list) ? list.length : 0;
+  const min = typeof info?.schema.minItems === 'number' ? info.schema.minItems : 0;
+  const max = typeof info?.schema.maxItems === 'number' ? info.schema.maxItems : Infinity;
+  const label = item.label ? localize(item.label, locale) : info?.label ? localize(info.label, locale) : pointer;
+  const itemLabel = item.itemLabel ? localize(item.itemLabel, locale) : label;
+  const issue = view.issueAt(pointer);
+  const showIssue = issue && view.showErrorsAt(pointer);
+  const change = (next: unknown[]) => view.change(pointer, next);
+  return html`<shenbao-group data-path=${pointer} .label=${label} .count=${count} .min=${min} .max=${max} .locale=${locale} ?readonly=${readonly}
+      .error=${showIssue ? messagesAt(view, pointer) : undefined}
+      @shenbao-group-add=${() => change([...(Array.isArray(list) ? list : []), {}])}>
+    ${repeat(
+      Array.from({ length: count }, (_, i) => i),
+      (i) => `${pointer}/${i}`,
+      (i) => html`<fieldset class="item">
+        <legend>${itemLabel} ${i + 1}</legend>
+        ${renderItems(view, item.items, `${pointer}/${i}`, readonly)}
+        ${readonly
+          ? nothing
+          : html`<button type="button" class="remove" ?disabled=${count <= min} aria-label="${locale === 'en' ? 'Remove' : '删除'} ${itemLabel} ${i + 1}"
+              @click=${() => change((list as unknown[]).filter((_, j) => j !== i))}>${locale === 'en' ? 'Remove' : '删除'}</button>`}
+      </fieldset>`,
+    )}
+  </shenbao-group>`;
+}
+
+function renderSlot(view: FormView, slot: AttachmentSlot, base: string, readonly: boolean) {
+  const path = `${base}/attachments/${slot.id}`;
+  const evaluation = view.store.evaluation;
+  const state = evaluation?.attachments[path];
+  if (state && !state.visible) return nothing;
+  const issue = view.issueAt(path);
+  const fileIssues = evaluation?.issues.filter((i) => i.path.startsWith(path + '/')) ?? [];
+  const comment = view.reviewComments.find((c) => c.target === path || c.target === slot.id);
+  const show = view.showErrorsAt(path);
+  return html`<shenbao-upload data-path=${path} .attachmentSlot=${slot} .path=${path} .files=${getAt(view.store.value, path) ?? []} .state=${state}
+    .uploader=${view.uploader()} .locale=${view.locale} ?readonly=${readonly || view.mode !== 'edit'}
+    .error=${show ? issue?.message ?? fileIssues[0]?.message : undefined} .comment=${comment?.text}></shenbao-upload>`;
+}
