@@ -14,6 +14,14 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
+/** Browser mode in Debian's headless Chromium (a fresh provider per project). */
+const headlessChromium = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: { executablePath: chromium, args: chromiumArgs } }),
+  instances: [{ browser: 'chromium' as const }],
+});
+
 export default defineConfig({
   resolve: { conditions: ['source'] },
   optimizeDeps: { include: ['axe-core', 'modern-screenshot'] },
@@ -39,12 +47,7 @@ export default defineConfig({
           globalSetup: ['packages/ui/test/global-setup.ts'],
           include: ['packages/ui/src/**/*.test.ts'],
           testTimeout: 30_000,
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: { executablePath: chromium, args: chromiumArgs } }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: headlessChromium(),
         },
       },
       {
@@ -54,12 +57,7 @@ export default defineConfig({
         test: {
           name: 'storybook',
           testTimeout: 30_000,
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: { executablePath: chromium, args: chromiumArgs } }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: headlessChromium(),
         },
       },
     ],

@@ -2,7 +2,7 @@
  * The UI's own words (buttons, step names, hints) in zh-CN and en. Form content (labels, notices)
  * comes from the definition.
  */
-import type { Locale } from '@shenbao/core';
+import { fillTemplate, localize, type Locale } from '@shenbao/core';
 
 const texts = {
   next: { 'zh-CN': '下一步', en: 'Next' },
@@ -31,7 +31,5 @@ export type UiTextKey = keyof typeof texts;
 
 /** A UI text in a locale, `{name}` placeholders filled. */
 export function t(key: UiTextKey, locale: Locale, params: Record<string, string | number> = {}): string {
-  const entry = texts[key];
-  const text: string = locale === 'en' ? entry.en : entry['zh-CN'];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(localize(texts[key], locale), params);
 }

@@ -6,15 +6,6 @@ import { css } from 'lit';
 
 /** The field's shadow styles. */
 export const fieldStyles = css`
-  :host {
-    display: block;
-    margin: 0 0 var(--shenbao-field-gap, 12px);
-    font: inherit;
-    color: var(--shenbao-text-color, #1f2329);
-  }
-  :host([hidden]) {
-    display: none;
-  }
   .row {
     display: flex;
     flex-direction: column;

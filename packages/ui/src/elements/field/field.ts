@@ -11,6 +11,7 @@ import { ShenbaoFieldChangeEvent } from '../../events/field-change-event.js';
 import type { FieldSpec, Lookup } from '../../types.js';
 import { t } from '../../ui-texts.js';
 import { fieldStyles } from './field.styles.js';
+import { fieldHostStyles } from '../../styles/field-host.styles.js';
 
 let nextId = 0;
 
@@ -50,7 +51,7 @@ function plainAttributes(spec: FieldSpec): StaticValue {
  * @event shenbao-field-change - The value changed (`detail.commit` for change, not input).
  */
 export class ShenbaoField extends LitElement {
-  static override styles = fieldStyles;
+  static override styles = [fieldHostStyles, fieldStyles];
   static override properties = {
     spec: { attribute: false },
     value: { attribute: false },

@@ -105,12 +105,4 @@ export const formStyles = css`
     flex: none;
     padding: 0 16px;
   }
-  button:disabled {
-    opacity: 0.5;
-    cursor: not-allowed;
-  }
-  :focus-visible {
-    outline: 2px solid var(--shenbao-accent-color, #1565c0);
-    outline-offset: 2px;
-  }
 `;

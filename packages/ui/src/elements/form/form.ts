@@ -40,6 +40,7 @@ import { renderWizard } from './form-wizard.js';
 import { formStyles } from './form.styles.js';
 import { ServerConnection } from './server-connection.js';
 import { focusProblem, focusStepHeading, stepIssues } from './wizard-steps.js';
+import { controlStateStyles } from '../../styles/control-states.styles.js';
 
 /**
  * A shenbao declaration form.
@@ -63,7 +64,7 @@ import { focusProblem, focusStepHeading, stepIssues } from './wizard-steps.js';
  */
 export class ShenbaoForm extends LitElement {
   static formAssociated = true;
-  static override styles = formStyles;
+  static override styles = [controlStateStyles, formStyles];
   static override properties = {
     definition: { attribute: false },
     rules: { attribute: false },

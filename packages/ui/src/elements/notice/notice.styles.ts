@@ -66,10 +66,6 @@ export const noticeStyles = css`
     border-radius: var(--shenbao-radius, 6px);
     cursor: pointer;
   }
-  :focus-visible {
-    outline: 2px solid var(--shenbao-accent-color, #1565c0);
-    outline-offset: 2px;
-  }
   @media print {
     .actions {
       display: none;

@@ -10,10 +10,11 @@
  * That document has its own `@page` and `@media print` rules (A4, margins, no colours lost).
  */
 import { html, LitElement, nothing } from 'lit';
-import { maskValue, type Locale, type MaskKind } from '@shenbao/core';
+import { localize, maskValue, type Locale, type MaskKind } from '@shenbao/core';
 import { formatChinaTime } from '../../format-time.js';
 import { t } from '../../ui-texts.js';
 import { noticeStyles, printStyles } from './notice.styles.js';
+import { controlStateStyles } from '../../styles/control-states.styles.js';
 
 /** One line of the notice: a label, its value and, for ID and phone numbers, how to mask it. */
 export interface NoticeRow {
@@ -49,7 +50,7 @@ export function escapeHtml(value: unknown): string {
  * @cssproperty [--shenbao-radius=6px] - Corner radius.
  */
 export class ShenbaoNotice extends LitElement {
-  static override styles = noticeStyles;
+  static override styles = [controlStateStyles, noticeStyles];
   static override properties = {
     title: { type: String },
     rows: { attribute: false },
@@ -89,7 +90,7 @@ export class ShenbaoNotice extends LitElement {
   }
 
   private text(key: keyof typeof texts): string {
-    return texts[key][this.locale === 'en' ? 'en' : 'zh-CN'];
+    return localize(texts[key], this.locale);
   }
 
   private get heading(): string {

@@ -3,21 +3,6 @@ import { css } from 'lit';
 
 /** The review panel's shadow styles. */
 export const reviewPanelStyles = css`
-  :host {
-    display: block;
-    margin: 12px;
-    padding: 12px 16px;
-    font-family: var(--shenbao-font, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', sans-serif);
-    line-height: 1.5;
-    color: var(--shenbao-text-color, #1f2329);
-    background: var(--shenbao-surface-color, #fff);
-    border: 1px solid var(--shenbao-divider-color, #e5e6eb);
-    border-radius: var(--shenbao-radius, 6px);
-  }
-  h2 {
-    font-size: 1em;
-    margin: 0 0 8px;
-  }
   .row {
     display: flex;
     flex-direction: column;
@@ -97,10 +82,6 @@ export const reviewPanelStyles = css`
     border-radius: var(--shenbao-radius, 6px);
     cursor: pointer;
   }
-  button:disabled {
-    opacity: 0.5;
-    cursor: not-allowed;
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -120,9 +101,5 @@ export const reviewPanelStyles = css`
     color: #fff;
     background: var(--shenbao-error-color, #c62828);
     border-color: var(--shenbao-error-color, #c62828);
-  }
-  :focus-visible {
-    outline: 2px solid var(--shenbao-accent-color, #1565c0);
-    outline-offset: 2px;
   }
 `;

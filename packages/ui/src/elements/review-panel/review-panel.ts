@@ -6,10 +6,12 @@
  */
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { actionLabel, type LifecycleAction, type Locale } from '@shenbao/core';
+import { actionLabel, localize, type LifecycleAction, type Locale } from '@shenbao/core';
 import { ShenbaoReviewEvent } from '../../events/form-events.js';
 import type { ReviewComment } from '../../types.js';
 import { reviewPanelStyles } from './review-panel.styles.js';
+import { controlStateStyles } from '../../styles/control-states.styles.js';
+import { cardHostStyles } from '../../styles/card-host.styles.js';
 
 /** A section or slot instance a reviewer may comment on. */
 export interface ReviewTarget {
@@ -56,7 +58,7 @@ const texts = {
  * @event shenbao-review - A decision; `detail` has `action` (approve, return, allow-modification), `reason` (trimmed) and `comments` ({target, text}[]).
  */
 export class ShenbaoReviewPanel extends LitElement {
-  static override styles = [visuallyHiddenStyles, reviewPanelStyles];
+  static override styles = [cardHostStyles, controlStateStyles, visuallyHiddenStyles, reviewPanelStyles];
   static override properties = {
     targets: { attribute: false },
     allowed: { attribute: false },
@@ -104,7 +106,7 @@ export class ShenbaoReviewPanel extends LitElement {
   }
 
   private text(key: keyof typeof texts): string {
-    return texts[key][this.locale === 'en' ? 'en' : 'zh-CN'];
+    return localize(texts[key], this.locale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

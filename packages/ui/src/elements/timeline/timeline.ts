@@ -5,9 +5,10 @@
  */
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import { html, LitElement, nothing } from 'lit';
-import { actionLabel, statusLabel, type HistoryEntry, type LifecycleRole, type Locale, type RecordStatus } from '@shenbao/core';
+import { actionLabel, localize, statusLabel, type HistoryEntry, type LifecycleRole, type Locale, type RecordStatus } from '@shenbao/core';
 import { formatChinaTime } from '../../format-time.js';
 import { timelineStyles } from './timeline.styles.js';
+import { cardHostStyles } from '../../styles/card-host.styles.js';
 
 const texts = {
   title: { 'zh-CN': '进度详情', en: 'Progress' },
@@ -43,7 +44,7 @@ export function roleLabel(role: LifecycleRole, locale: Locale = 'zh-CN'): string
  * @cssproperty [--shenbao-muted-color=#6b7280] - Times and ids.
  */
 export class ShenbaoTimeline extends LitElement {
-  static override styles = [visuallyHiddenStyles, timelineStyles];
+  static override styles = [cardHostStyles, visuallyHiddenStyles, timelineStyles];
   static override properties = {
     history: { attribute: false },
     status: { type: String, reflect: true },
@@ -67,7 +68,7 @@ export class ShenbaoTimeline extends LitElement {
   }
 
   private text(key: keyof typeof texts): string {
-    return texts[key][this.locale === 'en' ? 'en' : 'zh-CN'];
+    return localize(texts[key], this.locale);
   }
 
   override render() {

@@ -6,15 +6,6 @@ import { css } from 'lit';
 
 /** The upload element's shadow styles. */
 export const uploadStyles = css`
-  :host {
-    display: block;
-    margin: 0 0 var(--shenbao-field-gap, 12px);
-    font: inherit;
-    color: var(--shenbao-text-color, #1f2329);
-  }
-  :host([hidden]) {
-    display: none;
-  }
   .upload {
     display: flex;
     flex-direction: column;
@@ -133,14 +124,6 @@ export const uploadStyles = css`
   button.danger {
     color: var(--shenbao-error-color, #c62828);
     border-color: var(--shenbao-error-color, #c62828);
-  }
-  button:disabled {
-    opacity: 0.5;
-    cursor: not-allowed;
-  }
-  :focus-visible {
-    outline: 2px solid var(--shenbao-accent-color, #1565c0);
-    outline-offset: 2px;
   }
   .pending {
     display: flex;

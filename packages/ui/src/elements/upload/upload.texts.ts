@@ -2,7 +2,7 @@
  * The words of `<shenbao-upload>` in zh-CN and en: buttons, the count rule of a slot, progress and
  * error announcements. Slot labels and hints come from the definition.
  */
-import { acceptedTypesText, formatSize, type AttachmentSlot, type Locale } from '@shenbao/core';
+import { acceptedTypesText, fillTemplate, formatSize, localize, type AttachmentSlot, type Locale } from '@shenbao/core';
 
 const texts = {
   choose: { 'zh-CN': '选择文件', en: 'Choose file' },
@@ -46,9 +46,7 @@ export type UploadTextKey = keyof typeof texts;
 
 /** An upload text in a locale, `{name}` placeholders filled. */
 export function uploadText(key: UploadTextKey, locale: Locale, params: Record<string, string | number> = {}): string {
-  const entry = texts[key];
-  const text: string = locale === 'en' ? entry.en : entry['zh-CN'];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(localize(texts[key], locale), params);
 }
 
 /** True when the slot takes images only (counted in 张 / images rather than 个 / files). */

@@ -19,6 +19,8 @@ import type { Uploader } from '../../types.js';
 import { UploadQueue, type PendingUpload } from './upload-queue.js';
 import { uploadStyles } from './upload.styles.js';
 import { ruleText, uploadText, type UploadTextKey } from './upload.texts.js';
+import { controlStateStyles } from '../../styles/control-states.styles.js';
+import { fieldHostStyles } from '../../styles/field-host.styles.js';
 
 /** File name extensions browsers' pickers understand, per accepted type. */
 const EXTENSIONS: Record<string, string> = { 'image/jpeg': '.jpg,.jpeg', 'image/png': '.png', 'application/pdf': '.pdf' };
@@ -52,7 +54,7 @@ type PickTarget = { kind: 'add' } | { kind: 'replace'; id: string };
  * @event shenbao-field-change - The slot's files changed; `detail` is `{ pointer: path, value: AttachmentRef[], commit: true }`.
  */
 export class ShenbaoUpload extends LitElement {
-  static override styles = [visuallyHiddenStyles, uploadStyles];
+  static override styles = [fieldHostStyles, controlStateStyles, visuallyHiddenStyles, uploadStyles];
   static override properties = {
     attachmentSlot: { attribute: false },
     path: { type: String },
