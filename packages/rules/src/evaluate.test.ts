@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '@shenbao/core';
 import { evaluate, type Evaluation } from './evaluate.js';
-import { createPackRuntime } from './pack-runtime.js';
+import { createReferenceRuntime, referenceEngine } from './reference/index.js';
 import type { PackParam, PackRule, ResolvedPack, RulePack } from './pack-types.js';
 import { resolvePack, resolveStandalone } from './resolve-pack.js';
 import { runScenario, type Scenario } from './scenarios.js';
@@ -586,7 +586,7 @@ describe('evaluate: one runtime per pack object', () => {
     const pack = resolvePack(tcmPacks, 2024);
     const s = shichengPass();
     const want = await evaluate(tcm, pack, s.data, s.context);
-    const runtime = createPackRuntime(pack);
+    const runtime = createReferenceRuntime(pack);
     const facts = { data: s.data, context: s.context, params: runtime.paramValues };
     const fired = (list: { rule: PackRule; index?: number }[]) => list.map((f) => `${f.rule.id}#${f.index ?? ''}`).join(',');
     const wantFired = fired(await runtime.run(facts));
@@ -597,8 +597,8 @@ describe('evaluate: one runtime per pack object', () => {
       const [a, b, c, d] = await Promise.all([
         runtime.run(facts),
         tick.then(() => runtime.run(facts)),
-        evaluate(tcm, pack, s.data, s.context),
-        tick.then(() => evaluate(tcm, pack, s.data, s.context)),
+        evaluate(tcm, pack, s.data, s.context, { engine: referenceEngine }),
+        tick.then(() => evaluate(tcm, pack, s.data, s.context, { engine: referenceEngine })),
       ]);
       expect(fired(a)).toBe(wantFired);
       expect(fired(b)).toBe(wantFired);

@@ -26,7 +26,7 @@ import {
 } from '@shenbao/core';
 import { evaluateExpression } from './expressions.js';
 import { isEmptyValue } from './operators/index.js';
-import { createPackRuntime, type FiredRule, type PackRuntime } from './pack-runtime.js';
+import { compiledEngine, type FiredRule, type RuleEngine } from './pack-runtime.js';
 import type { ResolvedPack } from './pack-types.js';
 import { withDefaults } from './context-defaults.js';
 import { planOf } from './evaluation-plan.js';
@@ -66,24 +66,11 @@ export interface EvaluateOptions {
   limits?: InputLimits;
   /** A precompiled form (e.g. with a standalone validator); default: compiled once and cached. */
   compiled?: CompiledForm;
+  /** The rule engine (default: the compiled runtime; `referenceEngine` from `@shenbao/rules/reference` runs json-rules-engine). */
+  engine?: RuleEngine;
 }
 
-const runtimes = new WeakMap<ResolvedPack, PackRuntime | Error>();
 let builtinRegistry: DictionaryRegistry | undefined;
-
-/** The runtime of a pack, built once per pack object. */
-function runtimeOf(pack: ResolvedPack): PackRuntime | Error {
-  let runtime = runtimes.get(pack);
-  if (!runtime) {
-    try {
-      runtime = createPackRuntime(pack);
-    } catch (error) {
-      runtime = error instanceof Error ? error : new Error(String(error));
-    }
-    runtimes.set(pack, runtime);
-  }
-  return runtime;
-}
 
 const withIndex = (pointer: string, index: number | undefined) => (index === undefined ? pointer : pointer.replace(/\/\*(?=\/|$)/, `/${index}`));
 
@@ -141,15 +128,14 @@ async function evaluateUnsafe(
   }
   const plan = planOf(pack, form);
   const shapeIssues = form.validateShape(data, locale);
-  const runtime = runtimeOf(pack);
+  const engine = options.engine ?? compiledEngine;
   let fired: FiredRule[] = [];
-  if (runtime instanceof Error) packIssue({ detail: runtime.message }, 'engine');
-  else {
-    try {
-      fired = await runtime.run({ data, context, params: runtime.paramValues });
-    } catch (error) {
-      packIssue({ detail: error instanceof Error ? error.message : String(error) }, 'engine');
-    }
+  let paramValues: Record<string, unknown> = {};
+  try {
+    paramValues = engine.paramValues(pack);
+    fired = await engine.run(pack, { data, context, params: paramValues });
+  } catch (error) {
+    packIssue({ detail: error instanceof Error ? error.message : String(error) }, 'engine');
   }
 
   // 1. Effects. Visibility: targets of `show` rules are hidden unless one fires; `hide` hides.
@@ -202,7 +188,7 @@ async function evaluateUnsafe(
       }
       case 'error': {
         const path = withIndex(effect.params.path, index);
-        const params: Record<string, unknown> = { ...(runtime instanceof Error ? {} : runtime.paramValues), label: form.label(path, locale), index: index === undefined ? undefined : index + 1 };
+        const params: Record<string, unknown> = { ...paramValues, label: form.label(path, locale), index: index === undefined ? undefined : index + 1 };
         add({ path, code: effect.params.code, params, source: rule.id, message: fillTemplate(localize(effect.params.message, locale), params) });
         break;
       }

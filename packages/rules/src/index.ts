@@ -1,5 +1,5 @@
 /**
- * @shenbao/rules — rule packs on json-rules-engine: `evaluate()`, year inheritance, lint, diff and
+ * @shenbao/rules — rule packs (json-rules-engine's JSON format, compiled to closures): `evaluate()`, year inheritance, lint, diff and
  * scenarios. DOM-free and Node-free; the CLI and file loading live in `@shenbao/rules/node`.
  */
 export type { Condition, Effect, Expression, FactName, FactRef, LeafCondition, NestedCondition, OperatorName, PackParam, PackRule, ResolvedPack, RulePack } from './pack-types.js';
@@ -10,7 +10,8 @@ export { PackResolutionError, resolvePack, resolveStandalone } from './resolve-p
 export { checkPackShape, lintPack } from './lint-pack.js';
 export { diffPacks, formatPackDiff, type PackDiff, type ParamChange, type RuleChange } from './diff-packs.js';
 export { checkScenarioShape, coverageOf, runScenario, type Coverage, type Scenario, type ScenarioResult } from './scenarios.js';
-export { createPackRuntime, type FiredRule, type PackRuntime, type RunFacts } from './pack-runtime.js';
+export { compiledEngine, createPackRuntime, type FiredRule, type PackRuntime, type RuleEngine, type RunFacts } from './pack-runtime.js';
+export { compilePack, compiledPackOf, type CompiledPack, type RuleReads } from './compile-pack.js';
 export { evaluateExpression, expressionRefs, ExpressionError, type ExpressionScope } from './expressions.js';
-export { customOperators, engineOperators, operatorNames, compareDates, isEmptyValue, type OperatorDefinition } from './operators/index.js';
+export { allOperators, customOperators, engineOperators, operatorNames, compareDates, isEmptyValue, type OperatorDefinition } from './operators/index.js';
 export { countItems } from './count.js';

@@ -1,29 +1,23 @@
 /**
- * Builds the json-rules-engine engines of a resolved pack once (one for whole-declaration rules,
- * one per `forEach` array) and runs them, returning which rule fired for which item.
+ * The rule engine `evaluate()` runs a pack with: by default the compiled runtime; the
+ * json-rules-engine reference (`@shenbao/rules/reference`) plugs in through the same interface.
  */
-import { Engine } from 'json-rules-engine';
-import type { Engine as EngineType, RuleProperties } from 'json-rules-engine';
-import { getAt } from '@shenbao/core';
-import { countItems } from './count.js';
-import { customOperators } from './operators/index.js';
-import type { Effect, PackRule, ResolvedPack } from './pack-types.js';
+import { compiledPackOf, type FiredRule, type RunFacts } from './compile-pack.js';
+import type { ResolvedPack } from './pack-types.js';
 
-/** One fired rule: its id, effect, and the item index for `forEach` rules. */
-export interface FiredRule {
-  rule: PackRule;
-  effect: Effect;
-  index?: number;
+export type { FiredRule, RunFacts } from './compile-pack.js';
+
+/** Something that runs a resolved pack over facts and says which rules fired, in order. */
+export interface RuleEngine {
+  /** A short name for messages (`compiled`, `reference`). */
+  name: string;
+  /** Param values by name, as the `params` fact. Throws when the pack cannot be prepared. */
+  paramValues(pack: ResolvedPack): Record<string, unknown>;
+  /** The fired rules. Throws (or rejects) when a rule cannot be evaluated. */
+  run(pack: ResolvedPack, facts: RunFacts): FiredRule[] | Promise<FiredRule[]>;
 }
 
-/** The facts of one run. */
-export interface RunFacts {
-  data: unknown;
-  context: unknown;
-  params: Record<string, unknown>;
-}
-
-/** A pack ready to run. */
+/** A pack ready to run (compatibility shape: `run` resolves to the fired rules). */
 export interface PackRuntime {
   pack: ResolvedPack;
   /** Param values by name, as the `params` fact. */
@@ -31,91 +25,15 @@ export interface PackRuntime {
   run(facts: RunFacts): Promise<FiredRule[]>;
 }
 
-/** JSON Pointer paths for json-rules-engine's `path` (instead of its default JSONPath). */
-function pointerResolver(value: unknown, path: string): unknown {
-  return getAt(value, path);
-}
+/** The compiled runtime: packs compiled to closures once per pack object. */
+export const compiledEngine: RuleEngine = {
+  name: 'compiled',
+  paramValues: (pack) => compiledPackOf(pack).paramValues,
+  run: (pack, facts) => compiledPackOf(pack).run(facts),
+};
 
-/**
- * json-rules-engine keeps one run status on the engine object and skips a rule when the status is
- * not RUNNING; a run that finishes first sets FINISHED and would cut short a run still in progress
- * on the same engine. shenbao gives no rule a priority, so an engine has one priority set whose rules
- * all start in one synchronous `evaluateRules` call: marking the engine RUNNING right there makes
- * overlapping runs independent (each has its own almanac). `evaluate.test.ts` overlaps runs to keep
- * this honest.
- */
-function makeReentrant(engine: EngineType): EngineType {
-  const inner = engine as unknown as { evaluateRules?: (...args: unknown[]) => unknown; status: unknown };
-  const original = inner.evaluateRules;
-  if (typeof original !== 'function') throw new Error('json-rules-engine 的 Engine 没有 evaluateRules：版本不受支持');
-  inner.evaluateRules = function (this: unknown, ...args: unknown[]) {
-    inner.status = 'RUNNING';
-    return original.apply(this, args);
-  };
-  return engine;
-}
-
-function buildEngine(rules: PackRule[]): EngineType {
-  const engine = makeReentrant(new Engine([], { allowUndefinedFacts: true, pathResolver: pointerResolver }));
-  for (const op of customOperators) {
-    engine.addOperator(op.name, (a: unknown, b: unknown) => op.evaluate(a, b));
-  }
-  engine.addFact('count', async (params: Record<string, any>, almanac) => {
-    const data = await almanac.factValue('data');
-    return countItems(data, String(params.path), params.where as Record<string, unknown> | undefined);
-  });
-  for (const rule of rules) {
-    // The engine emits each event's type as a Node-style event; a type named `error` would be thrown
-    // as an unhandled 'error' event. The engine gets a neutral event; the effect stays with the rule.
-    engine.addRule({ name: rule.id, conditions: rule.conditions, event: { type: 'shenbao-rule-fired' } } as unknown as RuleProperties);
-  }
-  return engine;
-}
-
-/** Builds the engines of a resolved pack. Throws when json-rules-engine refuses a rule. */
+/** A runtime of a pack on the compiled engine. Throws when a rule cannot be compiled. */
 export function createPackRuntime(pack: ResolvedPack): PackRuntime {
-  const byId = new Map(pack.rules.map((r) => [r.id, r]));
-  const whole = pack.rules.filter((r) => r.forEach === undefined);
-  const perArray = new Map<string, PackRule[]>();
-  for (const rule of pack.rules) {
-    if (rule.forEach !== undefined) perArray.set(rule.forEach, [...(perArray.get(rule.forEach) ?? []), rule]);
-  }
-  const wholeEngine = whole.length ? buildEngine(whole) : undefined;
-  const eachEngines = [...perArray].map(([path, rules]) => ({ path, engine: buildEngine(rules) }));
-  const paramValues = Object.fromEntries(Object.entries(pack.params).map(([k, p]) => [k, p.value]));
-
-  return {
-    pack,
-    paramValues,
-    async run(facts) {
-      const data = facts.data;
-      const context = facts.context ?? {};
-      const params = facts.params;
-      // Every run has its own almanac, so the whole-form run and the per-item runs go together.
-      const runs: ReturnType<EngineType['run']>[] = [];
-      const indexes: (number | undefined)[] = [];
-      if (wholeEngine) {
-        runs.push(wholeEngine.run({ data, context, params }));
-        indexes.push(undefined);
-      }
-      for (const { path, engine } of eachEngines) {
-        const items = getAt(data, path);
-        if (!Array.isArray(items)) continue;
-        for (let index = 0; index < items.length; index++) {
-          runs.push(engine.run({ data, context, params, item: items[index] ?? null, index }));
-          indexes.push(index);
-        }
-      }
-      const results = await Promise.all(runs);
-      const fired: FiredRule[] = [];
-      for (let r = 0; r < results.length; r++) {
-        const index = indexes[r];
-        for (const result of results[r]!.results) {
-          const rule = byId.get(String(result.name))!;
-          fired.push(index === undefined ? { rule, effect: rule.event } : { rule, effect: rule.event, index });
-        }
-      }
-      return fired;
-    },
-  };
+  const compiled = compiledPackOf(pack);
+  return { pack, paramValues: compiled.paramValues, run: async (facts) => compiled.run(facts) };
 }

@@ -75,6 +75,8 @@ export interface PackRule {
   description: string;
   /** Run once per item of this array (facts `item`, `index`; `*` in effect pointers = the index). */
   forEach?: string;
+  /** json-rules-engine's rule priority: higher runs (and fires) first; default 1. */
+  priority?: number;
   conditions: NestedCondition;
   event: Effect;
 }

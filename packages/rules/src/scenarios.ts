@@ -4,7 +4,7 @@
  */
 import scenarioMetaSchema from '../schema/scenario.schema.json' with { type: 'json' };
 import { createMetaAjv, metaProblems, type FileProblem, type FormDefinition } from '@shenbao/core';
-import { evaluate, type Evaluation } from './evaluate.js';
+import { evaluate, type EvaluateOptions, type Evaluation } from './evaluate.js';
 import type { ResolvedPack } from './pack-types.js';
 
 /** A scenario file's content. */
@@ -52,8 +52,8 @@ export function checkScenarioShape(value: unknown, file: string): FileProblem[] 
 const key = (i: { path: string; code: string }) => `${i.path} ${i.code}`;
 
 /** Runs one scenario against the pack of its year. */
-export async function runScenario(definition: FormDefinition, pack: ResolvedPack, scenario: Scenario, file?: string): Promise<ScenarioResult> {
-  const evaluation = await evaluate(definition, pack, scenario.data, scenario.context ?? {});
+export async function runScenario(definition: FormDefinition, pack: ResolvedPack, scenario: Scenario, file?: string, options: EvaluateOptions = {}): Promise<ScenarioResult> {
+  const evaluation = await evaluate(definition, pack, scenario.data, scenario.context ?? {}, options);
   const failures: string[] = [];
   const e = scenario.expect;
   if (evaluation.complete !== e.complete) failures.push(`complete 应为 ${e.complete}，实际为 ${evaluation.complete}`);

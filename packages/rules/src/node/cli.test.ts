@@ -337,6 +337,16 @@ describe('shenbao rules test', () => {
     expect(r.stdout).toContain('全部通过');
   });
 
+  it('runs the scenarios through json-rules-engine with --engine reference, and refuses an unknown engine', async () => {
+    const r = await run(['rules', 'test', '--form', 'tcm-expertise', '--engine', 'reference']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/tcm-expertise：(\d+)\/\1 个场景通过/);
+    expect(r.stdout).toContain('全部通过');
+    const bad = await run(['rules', 'test', '--engine', 'fast']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('fast');
+  });
+
   it('reports JSON with --json', async () => {
     const r = await run(['rules', 'test', '--form', 'tcm-expertise', '--json']);
     expect(r.code).toBe(0);

@@ -5,7 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formatProblem, parseJson, type FileProblem, type FormDefinition, type Locale } from '@shenbao/core';
 import { diffPacks, formatPackDiff } from '../diff-packs.js';
 import { evaluate } from '../evaluate.js';
@@ -14,6 +14,7 @@ import type { ResolvedPack } from '../pack-types.js';
 import { requirementOf } from '../pack-types.js';
 import { resolvePack } from '../resolve-pack.js';
 import { coverageOf, runScenario } from '../scenarios.js';
+import { referenceEngine } from '../reference/index.js';
 import { builtinFormsDir, formIds, loadForm, loadForms, readJsonFile, type FormBundle } from './load-forms.js';
 import { join } from 'node:path';
 
@@ -171,7 +172,9 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .description('运行场景，输出覆盖表（需求 → 场景）；场景失败或需求无覆盖时退出码为 1')
     .option('--form <id>', '只测试一个表单')
     .option('--json', '以 JSON 输出')
-    .action(async (opts: { form?: string; json?: boolean }) => {
+    .addOption(new Option('--engine <engine>', '规则引擎：compiled（编译后的运行时，默认）或 reference（json-rules-engine 参照实现）').choices(['compiled', 'reference']).default('compiled'))
+    .action(async (opts: { form?: string; json?: boolean; engine: 'compiled' | 'reference' }) => {
+      const evaluateOptions = opts.engine === 'reference' ? { engine: referenceEngine } : {};
       const bundles = (await forms()).filter((b) => !opts.form || b.id === opts.form);
       if (opts.form && bundles.length === 0) throw new BadInput(`未知的表单“${opts.form}”`);
       let failed = 0;
@@ -186,7 +189,7 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
         const results = [];
         for (const s of bundle.scenarios) {
           const pack = packOf(bundle, s.value.year);
-          results.push({ ...(await runScenario(definition, pack, s.value, s.file)), expectComplete: s.value.expect.complete });
+          results.push({ ...(await runScenario(definition, pack, s.value, s.file, evaluateOptions)), expectComplete: s.value.expect.complete });
         }
         const coverage = coverageOf(results);
         const declared = definition.requirements ?? [];

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createPackRuntime } from '../pack-runtime.js';
+import { createReferenceRuntime } from '../reference/index.js';
 import type { OperatorName } from '../pack-types.js';
 import { resolveStandalone } from '../resolve-pack.js';
 import { after, before, notAfter, notBefore } from './dates.js';
 import { empty, notEmpty } from './emptiness.js';
 import { compareDates, customOperators, engineOperators, isEmptyValue, operatorNames } from './index.js';
 
-/** Whether one condition `data/v operator value` fires in a real json-rules-engine run. */
+/** Whether one condition `data/v operator value` fires, in a real json-rules-engine run and the compiled runtime alike. */
 async function fires(operator: OperatorName, fact: unknown, value: unknown, context: Record<string, unknown> = {}): Promise<boolean> {
   const pack = resolveStandalone({
     form: 'ops',
@@ -20,9 +21,11 @@ async function fires(operator: OperatorName, fact: unknown, value: unknown, cont
       },
     ],
   });
-  const runtime = createPackRuntime(pack);
-  const fired = await runtime.run({ data: fact === undefined ? {} : { v: fact }, context, params: {} });
-  return fired.length === 1;
+  const facts = { data: fact === undefined ? {} : { v: fact }, context, params: {} };
+  const reference = (await createReferenceRuntime(pack).run(facts)).length === 1;
+  const compiled = (await createPackRuntime(pack).run(facts)).length === 1;
+  expect(compiled).toBe(reference);
+  return reference;
 }
 
 describe('operator registry', () => {
@@ -96,7 +99,7 @@ describe('compareDates and the date operators', () => {
   });
 });
 
-describe('every operator in a real json-rules-engine run', () => {
+describe('every operator in a real json-rules-engine run and compiled', () => {
   it.each<[OperatorName, unknown, unknown, boolean]>([
     ['equal', 'a', 'a', true],
     ['equal', 'a', 'b', false],
