@@ -74,6 +74,13 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (record_id, upload_key)
   ) STRICT;
   `,
+  // 3: history entries that are no transition (a reviewer's `reveal` of a masked field names the
+  // field's path, never its value), and the data as submitted with each `submit` entry, so a
+  // reviewer sees what changed since the previous submission.
+  `
+  ALTER TABLE history ADD COLUMN path TEXT;
+  ALTER TABLE history ADD COLUMN data TEXT;
+  `,
 ];
 
 /** Applies the migrations the database does not have yet, each in its own transaction. */

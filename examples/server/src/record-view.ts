@@ -1,11 +1,14 @@
 /**
  * A record as the API returns it: data, status, what the caller may do next, the history (with
- * each review's comments), the current review comments and the files.
+ * each review's comments), the current review comments and the files. A reviewer gets the data
+ * with identity and phone numbers masked (COMMON-4) — each can be revealed, recorded, with
+ * `POST /records/:id/reveal` — and the previous submission, to see what changed since.
  */
-import { allowedActions, statusLabel, type LifecycleAction, type LifecycleRole } from '@shenbao/core';
+import { allowedActions, compileForm, maskData, statusLabel, type LifecycleAction, type LifecycleRole } from '@shenbao/core';
 import type { StoredFile } from './files-repository.js';
+import { formOf } from './record-access.js';
 import type { StoredHistoryEntry, StoredRecord } from './records-repository.js';
-import { lifecycleOf } from './services.js';
+import { lifecycleOf, type Services } from './services.js';
 
 /** A file of a record, with the slot and slot instance it was uploaded for. */
 export interface FileView {
@@ -40,6 +43,10 @@ export interface RecordView {
   /** The latest review comments (of the newest history entry that has comments), by section, slot or field. */
   comments: Record<string, string>;
   files: FileView[];
+  /** For a reviewer: the pointers whose values are masked in `data` (each may be revealed, recorded). */
+  masked?: string[];
+  /** For a reviewer: the data of the submission before the one under review (masked the same way), when there is one. */
+  previous?: { at: string; data: unknown };
 }
 
 /** Builds the view of a record for a caller of `role`. */
@@ -68,4 +75,24 @@ export function recordView(record: StoredRecord, files: readonly StoredFile[], r
       return view;
     }),
   };
+}
+
+/**
+ * The view of a record for `role`, as every route that answers a record to a reviewer must build
+ * it: a reviewer gets the data masked for a reader who need not see the numbers, the masked
+ * pointers, and the previous submission (masked too) to mark what changed.
+ */
+export function readerView(services: Services, record: StoredRecord, role: LifecycleRole): RecordView {
+  const view = recordView(record, services.files.listByRecord(record.id), role);
+  if (role !== 'reviewer') return view;
+  const index = compileForm(formOf(services, record).definition).index;
+  const now = services.now();
+  const masked = maskData(record.data, index, now);
+  view.data = masked.data;
+  view.masked = masked.paths;
+  // While the record is submitted or decided, its data is the newest submission: compare with the one before.
+  const submissions = services.records.submissions(record.id);
+  const previous = record.status === 'submitted' || record.status === 'approved' ? submissions[1] : submissions[0];
+  if (previous !== undefined) view.previous = { at: previous.at, data: maskData(previous.data, index, now).data };
+  return view;
 }

@@ -47,7 +47,7 @@ describe('records repository', () => {
 
   test('of two writers that read the same version, exactly one writes', () => {
     const records = new RecordsRepository(db);
-    const record = records.create({ id: 'r1', form: 'tcm-expertise', year: 2024, candidateId: 'c1', at: '2024-05-01T00:00:00.000Z' });
+    const { record } = records.create({ id: 'r1', form: 'tcm-expertise', year: 2024, candidateId: 'c1', at: '2024-05-01T00:00:00.000Z' });
     expect(lifecycleOf(record)).toEqual(createRecord());
     const actor = { id: 'c1', role: 'candidate' as const };
     const first = transition(lifecycleOf(record), 'submit', { actor, at: '2024-05-01T00:00:01.000Z' });

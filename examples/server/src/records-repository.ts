@@ -11,6 +11,12 @@ export interface StoredHistoryEntry extends HistoryEntry {
   comments?: Record<string, string>;
 }
 
+/** The data of one submission, from the history entry it was submitted with. */
+export interface Submission {
+  at: string;
+  data: unknown;
+}
+
 /** One declaration record. */
 export interface StoredRecord extends LifecycleRecord {
   id: string;
@@ -52,6 +58,7 @@ interface HistoryRow {
   at: string;
   reason: string | null;
   comments: string | null;
+  path: string | null;
 }
 
 /** A record without its data and history, for lists. */
@@ -75,6 +82,8 @@ export interface TransitionWrite {
   data?: unknown;
   /** Review comments stored with the new history entry. */
   comments?: Record<string, string>;
+  /** The data as submitted, kept with a `submit` entry (what changed since then is shown to reviewers). */
+  submitted?: unknown;
   /** On submission: the files the data references; the record's other files are deleted. */
   keepFiles?: readonly string[];
 }
@@ -94,7 +103,15 @@ function prepareRecordStatements(db: Db) {
        ORDER BY updated_at DESC, id
        LIMIT @limit`,
     ),
-    history: db.prepare<[string], HistoryRow>('SELECT * FROM history WHERE record_id = ? ORDER BY seq'),
+    history: db.prepare<[string], HistoryRow>(
+      'SELECT seq, action, from_status, to_status, actor_id, actor_role, at, reason, comments, path FROM history WHERE record_id = ? ORDER BY seq',
+    ),
+    submissions: db.prepare<[string], { at: string; data: string }>(
+      `SELECT at, data FROM history WHERE record_id = ? AND action = 'submit' AND data IS NOT NULL ORDER BY seq DESC LIMIT 2`,
+    ),
+    findOwn: db.prepare<{ candidateId: string; form: string; year: number }, { id: string }>(
+      'SELECT id FROM records WHERE candidate_id = @candidateId AND form = @form AND year = @year ORDER BY created_at, id LIMIT 1',
+    ),
     saveDraft: db.prepare(
       `UPDATE records SET data = @data, version = version + 1, updated_at = @at
        WHERE id = @id AND version = @version AND status IN ('draft', 'returned')`,
@@ -105,9 +122,12 @@ function prepareRecordStatements(db: Db) {
            data = coalesce(@data, data), version = version + 1, updated_at = @at
        WHERE id = @id AND version = @version AND status = @fromStatus`,
     ),
+    // The next seq is read in the same statement: a reveal entry (which changes no version) may
+    // have been appended since the record was read.
     appendHistory: db.prepare(
-      `INSERT INTO history (record_id, seq, action, from_status, to_status, actor_id, actor_role, at, reason, comments)
-       VALUES (@recordId, @seq, @action, @from, @to, @actorId, @actorRole, @at, @reason, @comments)`,
+      `INSERT INTO history (record_id, seq, action, from_status, to_status, actor_id, actor_role, at, reason, comments, path, data)
+       VALUES (@recordId, (SELECT coalesce(max(seq), 0) + 1 FROM history WHERE record_id = @recordId),
+               @action, @from, @to, @actorId, @actorRole, @at, @reason, @comments, @path, @data)`,
     ),
     deleteOtherFiles: db.prepare(`DELETE FROM files WHERE record_id = @id AND id NOT IN (SELECT value FROM json_each(@keep))`),
   };
@@ -123,10 +143,45 @@ export class RecordsRepository {
     this.#statements = prepareRecordStatements(db);
   }
 
-  /** Creates a draft record for a candidate. */
-  create(input: { id: string; form: string; year: number; candidateId: string; at: string }): StoredRecord {
-    this.#statements.insert.run(input);
-    return this.get(input.id)!;
+  /**
+   * Creates a draft record for a candidate, unless the candidate already has a record of this form
+   * and year (COMMON-11: one declaration per form and exam year); then nothing is written and the
+   * existing record is answered with `existing: true`. Check and insert are one transaction.
+   */
+  create(input: { id: string; form: string; year: number; candidateId: string; at: string }): { record: StoredRecord; existing: boolean } {
+    const run = this.#db.transaction((): { id: string; existing: boolean } => {
+      const found = this.#statements.findOwn.get({ candidateId: input.candidateId, form: input.form, year: input.year });
+      if (found !== undefined) return { id: found.id, existing: true };
+      this.#statements.insert.run(input);
+      return { id: input.id, existing: false };
+    });
+    const { id, existing } = run.immediate();
+    return { record: this.get(id)!, existing };
+  }
+
+  /** The newest two submissions of a record (newest first), with the data as submitted. */
+  submissions(id: string): Submission[] {
+    return this.#statements.submissions.all(id).map((row) => ({ at: row.at, data: JSON.parse(row.data) as unknown }));
+  }
+
+  /**
+   * Appends a `reveal` entry (COMMON-4): `actor` saw the field at `path` unmasked. The entry names
+   * the path, never the value; the record's state and version do not change.
+   */
+  appendReveal(record: StoredRecord, actor: { id: string; role: LifecycleRole }, path: string, at: string): void {
+    this.#statements.appendHistory.run({
+      recordId: record.id,
+      action: 'reveal',
+      from: record.status,
+      to: record.status,
+      actorId: actor.id,
+      actorRole: actor.role,
+      at,
+      reason: null,
+      comments: null,
+      path,
+      data: null,
+    });
   }
 
   /** The record with its history, or undefined. */
@@ -143,6 +198,7 @@ export class RecordsRepository {
       };
       if (h.reason !== null) entry.reason = h.reason;
       if (h.comments !== null) entry.comments = JSON.parse(h.comments) as Record<string, string>;
+      if (h.path !== null) entry.path = h.path;
       return entry;
     });
     return {
@@ -208,7 +264,6 @@ export class RecordsRepository {
       if (changed !== 1) return false;
       this.#statements.appendHistory.run({
         recordId: before.id,
-        seq: after.history.length,
         action: entry.action,
         from: entry.from,
         to: entry.to,
@@ -217,6 +272,8 @@ export class RecordsRepository {
         at: entry.at,
         reason: entry.reason ?? null,
         comments: write.comments === undefined ? null : JSON.stringify(write.comments),
+        path: null,
+        data: write.submitted === undefined ? null : JSON.stringify(write.submitted),
       });
       if (write.keepFiles !== undefined) this.#statements.deleteOtherFiles.run({ id: before.id, keep: JSON.stringify(write.keepFiles) });
       return true;

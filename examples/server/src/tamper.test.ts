@@ -106,10 +106,12 @@ describe('tampered submissions are refused and change nothing', () => {
   });
 
   test('a file of another record (another candidate’s, or the same candidate’s other record)', async () => {
-    for (const owner of ['cand-other', 'cand-zhang']) {
+    // One record per candidate, form and year (COMMON-11): the same candidate's other record is of another form.
+    for (const [owner, form, slot] of [['cand-other', 'tcm-expertise', 'applicantPhoto'], ['cand-zhang', 'physician-exam-materials', 'photo']] as const) {
       const client = candidate.as({ id: owner, role: 'candidate' });
-      const other = await client.post('/records', { form: 'tcm-expertise' });
-      const photo = await client.upload(other.body.id, 'applicantPhoto', undefined, jpeg(295, 413), 'photo.jpg', 'image/jpeg');
+      const other = await client.post('/records', { form });
+      expect(other.status).toBe(201);
+      const photo = await client.upload(other.body.id, slot, undefined, jpeg(295, 413), 'photo.jpg', 'image/jpeg');
       expect(photo.status).toBe(201);
       const response = await refused({ data: setAt(data, '/attachments/applicantPhoto/0', photo.body) });
       expect(response.status).toBe(422);

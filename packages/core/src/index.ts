@@ -79,5 +79,6 @@ export {
   type DictionaryRegistry,
 } from './dictionaries/index.js';
 export * from './mask.js';
+export { maskData, type MaskedData } from './mask-data.js';
 export * from './lifecycle.js';
 export * from './attachments/index.js';

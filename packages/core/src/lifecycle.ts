@@ -24,15 +24,23 @@ export interface LifecycleActor {
   role: LifecycleRole;
 }
 
-/** One recorded transition: what, from which state to which, who, when and why. */
+/**
+ * What a history entry records: a lifecycle action, or `reveal` — a reviewer looked at one masked
+ * field in full (COMMON-4); the entry names the field's `path`, never its value, and changes no state.
+ */
+export type HistoryAction = LifecycleAction | 'reveal';
+
+/** One recorded transition (or reveal): what, from which state to which, who, when and why. */
 export interface HistoryEntry {
-  action: LifecycleAction;
+  action: HistoryAction;
   from: RecordStatus;
   to: RecordStatus;
   actor: LifecycleActor;
   /** ISO 8601 time of the action. */
   at: string;
   reason?: string;
+  /** For `reveal`: the JSON Pointer of the field that was shown unmasked. */
+  path?: string;
 }
 
 /** The lifecycle state of one declaration record. */
@@ -115,8 +123,10 @@ export function statusLabel(status: RecordStatus, locale: Locale = 'zh-CN'): str
  *
  * @example
  * actionLabel('allow-modification', 'zh-CN'); // '允许修改'
+ * actionLabel('reveal', 'zh-CN'); // '查看了'
  */
-export function actionLabel(action: LifecycleAction, locale: Locale = 'zh-CN'): string {
+export function actionLabel(action: HistoryAction, locale: Locale = 'zh-CN'): string {
+  if (action === 'reveal') return locale === 'en' ? 'Viewed' : '查看了';
   const rule = Object.hasOwn(RULES, action) ? RULES[action] : undefined;
   if (rule === undefined) return String(action);
   return locale === 'en' ? rule.en : rule.zh;

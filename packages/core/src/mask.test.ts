@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { maskId, maskPhone, maskValue } from './mask.js';
+import { findEmbeddedIds, maskEmbeddedIds, maskForReader, maskId, maskPhone, maskValue } from './mask.js';
 
 describe('COMMON-4 maskId', () => {
   it('keeps the first 4 and last 4 of an 18-character ID', () => {
@@ -85,5 +85,39 @@ describe('robustness', () => {
       expect(maskId(value as unknown as string)).toBe('');
       expect(maskPhone(value as unknown as string)).toBe('');
     }
+  });
+});
+
+describe('COMMON-4 numbers that embed a resident ID', () => {
+  const cert = '199742110420102196505120037';
+
+  it('finds a valid 18-character ID inside a certificate number', () => {
+    expect(findEmbeddedIds(cert)).toEqual([{ index: 9, id: '420102196505120037' }]);
+    // A window with a valid check character but an impossible birth date (year 1042) is no ID.
+    expect(findEmbeddedIds(cert).some((f) => f.id === '974211042010219650')).toBe(false);
+  });
+
+  it('masks the embedded ID as maskId does and keeps the rest', () => {
+    expect(maskEmbeddedIds(cert)).toBe('1997421104201**********0037');
+    expect(maskEmbeddedIds(`证书号 ${cert} 号`)).toBe('证书号 1997421104201**********0037 号');
+    expect(maskEmbeddedIds('11010519491231002X')).toBe('1101**********002X');
+    expect(maskForReader(cert)).toBe('1997421104201**********0037');
+    expect(maskForReader('13812341234', 'phone')).toBe('138****1234');
+  });
+
+  it('leaves numbers without a valid embedded ID unchanged', () => {
+    // One check digit off: not an ID.
+    expect(maskEmbeddedIds('199742110420102196505120038')).toBe('199742110420102196505120038');
+    // A birth date after today is no ID.
+    expect(findEmbeddedIds('420102196505120037', new Date('1960-01-01'))).toEqual([]);
+    expect(maskEmbeddedIds('1234567890123456789012')).toBe('1234567890123456789012');
+    expect(maskEmbeddedIds('Z20231234567')).toBe('Z20231234567');
+    expect(maskEmbeddedIds('')).toBe('');
+    expect(maskEmbeddedIds(undefined as unknown as string)).toBe('');
+  });
+
+  it('masks two IDs in one text and never an X before the 18th character', () => {
+    expect(maskEmbeddedIds('11010519491231002X/420102196505120037')).toBe('1101**********002X/4201**********0037');
+    expect(findEmbeddedIds('4201021965X5120037')).toEqual([]);
   });
 });

@@ -14,14 +14,14 @@ import { ApiError, conflictError, refusalError } from '../errors.js';
 import { objectBody, optionalText } from '../json-body.js';
 import { formOf, recordFor } from '../record-access.js';
 import type { StoredRecord } from '../records-repository.js';
-import { recordView } from '../record-view.js';
+import { readerView } from '../record-view.js';
 import { readComments } from '../review-comments.js';
 import { lifecycleOf, type Services } from '../services.js';
 
 const reviewActions: readonly LifecycleAction[] = ['start-review', 'approve', 'return', 'allow-modification'];
 
 export function lifecycleRoutes(app: FastifyInstance, services: Services): void {
-  const { records, files } = services;
+  const { records } = services;
 
   /** Applies an action and answers with the record. */
   const apply = (record: StoredRecord, actor: LifecycleActor, action: LifecycleAction, reason: string | undefined, comments?: Record<string, string>) => {
@@ -31,7 +31,7 @@ export function lifecycleRoutes(app: FastifyInstance, services: Services): void 
     const write = comments === undefined ? { before: record, after: next.record, at } : { before: record, after: next.record, at, comments };
     if (!records.applyTransition(write)) throw conflictError();
     const saved = records.get(record.id)!;
-    return recordView(saved, files.listByRecord(saved.id), actor.role);
+    return readerView(services, saved, actor.role);
   };
 
   app.post<{ Params: { id: string } }>('/records/:id/withdraw', async (request) => {

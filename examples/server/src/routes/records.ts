@@ -1,8 +1,10 @@
 /**
- * POST /records — a candidate starts a declaration (a draft) of a form and year.
+ * POST /records — a candidate starts a declaration (a draft) of a form and year; one per candidate,
+ * form and year (COMMON-11): a second is refused with 409 `record-exists` and the existing `id`.
  * GET /records[?status=&form=] — record summaries (no data): a candidate's own, or for a reviewer
  * all of them (scoping reviewers to their unit is the host's job).
- * GET /records/:id — the record: data, status, history, review comments, files.
+ * GET /records/:id — the record: data, status, history, review comments, files (for a reviewer the
+ * numbers masked and the previous submission, see `readerView`).
  * PUT /records/:id/draft — the candidate saves the draft. Only while it is editable (draft or
  * returned, as core's `transition(record, 'edit')` decides); the data may be incomplete, but it is
  * sanitized: unsafe keys are dropped and reported, oversized input is refused.
@@ -13,7 +15,7 @@ import { actorOf, candidateOf } from '../actor.js';
 import { ApiError, conflictError, publicIssues, refusalError } from '../errors.js';
 import { objectBody, sanitizeData } from '../json-body.js';
 import { recordFor } from '../record-access.js';
-import { recordView } from '../record-view.js';
+import { readerView, recordView } from '../record-view.js';
 import type { RecordFilter } from '../records-repository.js';
 import { lifecycleOf, type Services } from '../services.js';
 
@@ -32,7 +34,14 @@ export function recordsRoutes(app: FastifyInstance, services: Services): void {
     if (typeof year !== 'number' || form.pack(year) === undefined) {
       throw new ApiError(422, 'unknown-year', `表单“${form.id}”没有该年度的规则包（已有：${form.years.join('、')}）`);
     }
-    const record = records.create({ id: services.newId(), form: form.id, year, candidateId: actor.id, at: services.now().toISOString() });
+    const { record, existing } = records.create({ id: services.newId(), form: form.id, year, candidateId: actor.id, at: services.now().toISOString() });
+    if (existing) {
+      // COMMON-11: one declaration per candidate, form and exam year; the client opens the existing one.
+      return reply.code(409).send({
+        error: { code: 'record-exists', message: `您已有 ${year} 年度的“${form.title['zh-CN']}”申报，请在进度查询中打开它` },
+        id: record.id,
+      });
+    }
     return reply.code(201).send(recordView(record, [], actor.role));
   });
 
@@ -52,7 +61,7 @@ export function recordsRoutes(app: FastifyInstance, services: Services): void {
   app.get<{ Params: { id: string } }>('/records/:id', async (request) => {
     const actor = actorOf(request);
     const record = recordFor(services, request.params.id, actor);
-    return recordView(record, files.listByRecord(record.id), actor.role);
+    return readerView(services, record, actor.role);
   });
 
   app.put<{ Params: { id: string } }>('/records/:id/draft', async (request) => {

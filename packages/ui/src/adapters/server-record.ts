@@ -22,6 +22,9 @@ export interface ServerRecordOptions {
  * Creates a draft record and resolves with its id; rejects with an {@link UploadError} whose
  * message says, in the locale, why (the server's own message, or a network error).
  *
+ * When the candidate already has a record of this form and year, the server refuses a second one
+ * (409 `record-exists`) and names the existing one: its id is answered.
+ *
  * @example
  * const recordId = await createServerRecord({ baseUrl: '/api', form: 'tcm-expertise' });
  */
@@ -40,13 +43,15 @@ export async function createServerRecord(options: ServerRecordOptions): Promise<
     throw networkError(locale);
   }
   const text = await response.text().catch(() => '');
-  if (!response.ok) throw errorOf(response.status, text, locale);
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
     body = undefined;
   }
+  // One declaration per candidate, form and year (COMMON-11): the server answers the one that exists.
+  const exists = response.status === 409 && (body as { error?: { code?: unknown } } | undefined)?.error?.code === 'record-exists';
+  if (!response.ok && !exists) throw errorOf(response.status, text, locale);
   const id = typeof body === 'object' && body !== null ? (body as { id?: unknown }).id : undefined;
   if (typeof id !== 'string' || id === '') throw new UploadError(response.status, 'bad-response', errorOf(500, '', locale).message);
   return id;

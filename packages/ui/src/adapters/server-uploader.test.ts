@@ -11,12 +11,15 @@ import { createServerUploader, UploadError } from './server-uploader.js';
 
 const serverUrl = referenceServerUrl();
 
-const actor = { 'x-actor-id': 'cand-ui-upload', 'x-actor-role': 'candidate' };
+/** The candidate of the newest record: one declaration per candidate, form and year (COMMON-11), so each record has its own. */
+let actor = { 'x-actor-id': 'cand-ui-upload', 'x-actor-role': 'candidate' };
+let candidates = 0;
 const slots = builtinForm('physician-exam-materials').definition.attachments;
 const slot = (id: string): AttachmentSlot => slots.find((s) => s.id === id)!;
 
 /** A fresh draft record of the physician exam materials form. */
 async function newRecord(): Promise<string> {
+  actor = { 'x-actor-id': `cand-ui-upload-${++candidates}`, 'x-actor-role': 'candidate' };
   const response = await fetch(`${serverUrl}/records`, {
     method: 'POST',
     headers: { ...actor, 'content-type': 'application/json' },
