@@ -29,7 +29,7 @@ import { ShenbaoInputEvent, ShenbaoRecordEvent, ShenbaoStepEvent, ShenbaoSubmitE
 import { defaultDictionaries, fieldSpec } from '../../field-specs.js';
 import { FormStore } from '../../form-store.js';
 import { resolveRules, type RulesInput } from '../../resolve-rules.js';
-import { saveAsImage } from '../../save-as-image.js';
+import { loadElementsUnder } from '../../lazy-elements.js';
 import type { DraftStore, FieldSpec, FormMode, Lookup, ReviewComment, Uploader } from '../../types.js';
 import { t } from '../../ui-texts.js';
 import { DraftController } from './draft-controller.js';
@@ -202,6 +202,7 @@ export class ShenbaoForm extends LitElement {
   /** Saves the confirmation or read-only view as a PNG (PEC-3), button bars left out; resolves with the image. */
   async saveImage(fileName?: string): Promise<Blob> {
     await this.updateComplete;
+    const { saveAsImage } = await import('../../save-as-image.js'); // image tools load on first use
     return saveAsImage(this, fileName ?? (this.definition ? localize(this.definition.title, this.locale) : 'shenbao'));
   }
 
@@ -311,6 +312,17 @@ export class ShenbaoForm extends LitElement {
 
   protected override updated(): void {
     this.updateFields();
+    // Upload, notice, review panel and timeline load on first use (lazy-elements.ts).
+    this.lazyLoads = loadElementsUnder(this.renderRoot);
+  }
+
+  private lazyLoads: Promise<void> = Promise.resolve();
+
+  /** Also waits for the optional elements this render uses to be loaded and defined. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.lazyLoads;
+    return result;
   }
 
   private spec(item: Extract<LayoutItem, { field: string }>, pointer: string): FieldSpec {
