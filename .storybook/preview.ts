@@ -6,6 +6,10 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import manifest from '../packages/ui/custom-elements.json' with { type: 'json' };
 import '../packages/ui/src/define.js';
+import '../packages/ui/src/upload.js';
+import '../packages/ui/src/notice.js';
+import '../packages/ui/src/review-panel.js';
+import '../packages/ui/src/timeline.js';
 
 interface Member {
   kind?: string;

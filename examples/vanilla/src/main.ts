@@ -9,6 +9,7 @@
  * two people). Everything goes through the reference server at `/api` (proxied by Vite).
  */
 import '@shenbao/ui/define';
+import '@shenbao/ui/timeline'; // record-status.ts shows <shenbao-timeline> outside a form
 import { localize } from '@shenbao/core';
 import { builtinForms } from '@shenbao/forms';
 import { currentRole, hasRole, server, setRole, type RecordSummary, type Role } from './api.js';

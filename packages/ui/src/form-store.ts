@@ -1,8 +1,8 @@
 /**
  * The value and verdict behind a `<shenbao-form>`, without DOM: the form's own copy of the data
  * (edited in place, so a keystroke costs the same on a 10-field and a 1,000-field form) and
- * `evaluate()` run once per change — never once per field, never on every keystroke: while the
- * candidate types, one evaluation follows a short pause; a committed change evaluates at once.
+ * `evaluate()` run once per change — never once per field: by default on every keystroke while an
+ * evaluation fits in a frame (else once typing pauses); a committed change evaluates at once.
  */
 import { getAt, parsePointer, type FormDefinition, type Locale } from '@shenbao/core';
 import { evaluate, type EvaluateOptions, type Evaluation, type ResolvedPack } from '@shenbao/rules';
@@ -17,8 +17,11 @@ export interface FormStoreOptions {
   onEvaluated(evaluation: Evaluation): void;
   /** Object fields (outside arrays), parents first, to create empty when missing. */
   objectPointers?: string[];
-  /** Pause after the last keystroke before evaluating (ms). */
-  idleMs?: number;
+  /**
+   * Pause after the last keystroke before evaluating (ms). Not set: evaluate on every keystroke
+   * while the last evaluation took at most {@link frameBudgetMs}, else after {@link typingPauseMs}.
+   */
+  idleMs?: number | undefined;
   evaluateOptions?: EvaluateOptions;
 }
 
@@ -56,6 +59,12 @@ function write(node: Record<string, unknown>, key: string, value: unknown): void
   else node[key] = value;
 }
 
+/** An evaluation that takes at most this long (ms) runs on every keystroke: it fits in a frame with the render. */
+export const frameBudgetMs = 12;
+
+/** The pause after the last keystroke (ms) before a form whose evaluation does not fit in a frame evaluates. */
+export const typingPauseMs = 250;
+
 /** Keeps a form's data and runs its evaluation. */
 export class FormStore {
   /** The form's own copy of the data; edited in place. */
@@ -68,6 +77,8 @@ export class FormStore {
   private running: Promise<Evaluation> | undefined;
   private dirty = false;
   private version = 0;
+  /** How long the last evaluation took, with showing it (ms). */
+  private lastCost = 0;
 
   constructor(private options: FormStoreOptions) {}
 
@@ -109,7 +120,11 @@ export class FormStore {
    * again per keystroke); the one pending timer, when it fires early, waits for the rest.
    */
   private schedule(): void {
-    const idle = this.options.idleMs ?? 250;
+    const idle = this.options.idleMs ?? (this.lastCost <= frameBudgetMs ? 0 : typingPauseMs);
+    if (idle <= 0) {
+      void this.evaluateNow();
+      return;
+    }
     this.due = performance.now() + idle;
     if (this.timer === undefined) this.arm(idle);
   }
@@ -144,11 +159,13 @@ export class FormStore {
         this.dirty = false;
         const version = this.version;
         const { definition, pack, context, locale, evaluateOptions } = this.options;
+        const started = performance.now();
         result = await evaluate(definition, pack, this.value, context ?? {}, { ...evaluateOptions, locale: locale ?? 'zh-CN' });
         if (version === this.version) {
           this.evaluation = result;
           this.options.onEvaluated(result);
         } else this.dirty = true;
+        this.lastCost = performance.now() - started;
       } while (this.dirty);
       return result;
     };

@@ -15,7 +15,7 @@ export { saveAsImage, captureScale, type SaveAsImageOptions } from './save-as-im
 export { formatChinaTime } from './format-time.js';
 export { createServerUploader, UploadError, type ServerHeaders, type ServerUploader, type ServerUploaderOptions, type UploadIssue } from './adapters/server-uploader.js';
 export { ShenbaoFieldChangeEvent, type FieldChangeDetail } from './events/field-change-event.js';
-export { ShenbaoRecordEvent, ShenbaoReviewEvent, ShenbaoStepEvent, ShenbaoSubmitEvent, ShenbaoValueEvent, type FormValueDetail } from './events/form-events.js';
+export { ShenbaoInputEvent, ShenbaoRecordEvent, ShenbaoReviewEvent, ShenbaoStepEvent, ShenbaoSubmitEvent, ShenbaoValueEvent, type FormValueDetail } from './events/form-events.js';
 export { localDraftStore } from './adapters/local-draft-store.js';
 export { createServerRecord, type ServerRecordOptions } from './adapters/server-record.js';
 export { FormStore, assignAt, type FormStoreOptions } from './form-store.js';

@@ -1,6 +1,6 @@
 /**
  * `shenbao-field-change`: a field (or group, or upload) inside a form changed its value. Internal
- * to `<shenbao-form>`, which answers with the native-named `input` and `change` events on itself.
+ * to `<shenbao-form>`, which answers with `shenbao-input` and the native-named `change` on itself.
  */
 
 /** What changed: the field's pointer, its new value, and whether the change is committed. */

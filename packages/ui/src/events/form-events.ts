@@ -1,7 +1,8 @@
 /**
- * Events of `<shenbao-form>`. `input` and `change` keep their native names (the meaning is native)
- * and carry the value and the pointer that changed; the others are shenbao's own. All bubble and
- * cross shadow roots, with typed `detail`.
+ * Events of `<shenbao-form>`. `change` keeps its native name (the meaning is native) and carries the
+ * value and the pointer that changed; each edit fires `shenbao-input` with the same detail, beside
+ * the field's own trusted native `input` (which reaches the host untouched, with `inputType` and
+ * `data`); the others are shenbao's own. All bubble and cross shadow roots, with typed `detail`.
  */
 import type { Evaluation } from '@shenbao/rules';
 import type { ReviewComment } from '../types.js';
@@ -18,6 +19,14 @@ export interface FormValueDetail {
 export class ShenbaoValueEvent extends CustomEvent<FormValueDetail> {
   constructor(type: 'input' | 'change', detail: FormValueDetail) {
     super(type, { detail, bubbles: true, composed: true });
+  }
+}
+
+/** `shenbao-input`: each edit (a keystroke, a choice, a group item added), after the form stored it; `detail.value` is copied when first read. */
+export class ShenbaoInputEvent extends CustomEvent<FormValueDetail> {
+  static readonly eventName = 'shenbao-input';
+  constructor(detail: FormValueDetail) {
+    super(ShenbaoInputEvent.eventName, { detail, bubbles: true, composed: true });
   }
 }
 
@@ -55,6 +64,7 @@ export class ShenbaoRecordEvent extends CustomEvent<{ recordId: string }> {
 
 declare global {
   interface HTMLElementEventMap {
+    'shenbao-input': ShenbaoInputEvent;
     'shenbao-record': ShenbaoRecordEvent;
     'shenbao-step': ShenbaoStepEvent;
     'shenbao-submit': ShenbaoSubmitEvent;

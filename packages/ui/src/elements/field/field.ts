@@ -96,10 +96,10 @@ export class ShenbaoField extends LitElement {
     this._lookupActive = -1;
   }
 
-  // The control's own input/change stop here: the form answers with its own, carrying the pointer.
-  // (One listener each for the field's life: nothing is allocated per render.)
+  // The control's trusted native `input` goes on to the host untouched (it is composed); the form
+  // adds its own `shenbao-input` with the pointer. `change` (not composed) stops here: the form
+  // answers with its own, after the evaluation. (One listener each for the field's life.)
   private readonly onInput = (e: Event): void => {
-    e.stopPropagation();
     this.emit(this.coerce((e.target as HTMLInputElement).value), false);
   };
   private readonly onChange = (e: Event): void => {
@@ -242,7 +242,7 @@ export class ShenbaoField extends LitElement {
       case 'radio':
         return html`<div part="control" class="choices" role="radiogroup" aria-labelledby="${this.uid}-label" aria-required=${this.required ? 'true' : 'false'} aria-invalid=${invalid} aria-describedby=${describedBy}>
           ${(spec.options ?? []).map(
-            (o) => html`<label class="choice"><input type="radio" name=${this.uid} value=${o.value} .checked=${o.value === str} @input=${(e: Event) => e.stopPropagation()} @change=${onChange} />${o.label}</label>`,
+            (o) => html`<label class="choice"><input type="radio" name=${this.uid} value=${o.value} .checked=${o.value === str} @change=${onChange} />${o.label}</label>`,
           )}
         </div>`;
       case 'checkboxes': {
@@ -253,7 +253,7 @@ export class ShenbaoField extends LitElement {
         };
         return html`<div part="control" class="choices" role="group" aria-labelledby="${this.uid}-label" aria-invalid=${invalid} aria-describedby=${describedBy}>
           ${(spec.options ?? []).map(
-            (o) => html`<label class="choice"><input type="checkbox" value=${o.value} .checked=${selected.has(o.value)} @input=${(e: Event) => e.stopPropagation()} @change=${(e: Event) => {
+            (o) => html`<label class="choice"><input type="checkbox" value=${o.value} .checked=${selected.has(o.value)} @change=${(e: Event) => {
               e.stopPropagation();
               toggle(o.value, (e.target as HTMLInputElement).checked);
             }} />${o.label}</label>`,
@@ -261,7 +261,7 @@ export class ShenbaoField extends LitElement {
         </div>`;
       }
       case 'switch':
-        return html`<input part="control" id=${id} type="checkbox" role="switch" .checked=${value === true} aria-invalid=${invalid} aria-describedby=${describedBy} @input=${(e: Event) => e.stopPropagation()} @change=${(e: Event) => {
+        return html`<input part="control" id=${id} type="checkbox" role="switch" .checked=${value === true} aria-invalid=${invalid} aria-describedby=${describedBy} @change=${(e: Event) => {
           e.stopPropagation();
           this.emit((e.target as HTMLInputElement).checked, true);
         }} />`;

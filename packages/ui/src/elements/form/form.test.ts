@@ -49,13 +49,13 @@ describe('<shenbao-form> (COMMON-1, COMMON-2)', () => {
     expect(el.shadowRoot!.querySelector('shenbao-steps')!.current).toBe(1);
   });
 
-  it('typing updates the value and fires input with the pointer', async () => {
+  it('typing updates the value and fires shenbao-input with the pointer', async () => {
     const el = await mount();
     button(el, '下一步').click();
     await new Promise((r) => setTimeout(r, 50));
     await el.updateComplete;
     const events: CustomEvent[] = [];
-    el.addEventListener('input', (e) => events.push(e as CustomEvent));
+    el.addEventListener('shenbao-input', (e) => events.push(e));
     const input = field(el, '/applicant/name').shadowRoot!.querySelector('input')!;
     input.value = '张三';
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

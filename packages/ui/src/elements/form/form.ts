@@ -25,11 +25,11 @@ import type { Evaluation, ResolvedPack } from '@shenbao/rules';
 import { localDraftStore } from '../../adapters/local-draft-store.js';
 import type { ServerHeaders } from '../../adapters/server-uploader.js';
 import { ShenbaoFieldChangeEvent } from '../../events/field-change-event.js';
-import { ShenbaoRecordEvent, ShenbaoStepEvent, ShenbaoSubmitEvent, ShenbaoValueEvent } from '../../events/form-events.js';
+import { ShenbaoInputEvent, ShenbaoRecordEvent, ShenbaoStepEvent, ShenbaoSubmitEvent, ShenbaoValueEvent } from '../../events/form-events.js';
 import { defaultDictionaries, fieldSpec } from '../../field-specs.js';
 import { FormStore } from '../../form-store.js';
 import { resolveRules, type RulesInput } from '../../resolve-rules.js';
-import { saveAsImage } from '../../save-as-image.js';
+import { loadElementsUnder } from '../../lazy-elements.js';
 import type { DraftStore, FieldSpec, FormMode, Lookup, ReviewComment, Uploader } from '../../types.js';
 import { t } from '../../ui-texts.js';
 import { DraftController } from './draft-controller.js';
@@ -54,7 +54,8 @@ import { controlStateStyles } from '../../styles/control-states.styles.js';
  * @cssproperty [--shenbao-error-color=#c62828] - Required marks and errors.
  * @cssproperty [--shenbao-surface-color=#fff] - Section background.
  * @cssproperty [--shenbao-radius=6px] - Corner radius of controls and sections.
- * @event input - Each edit; `detail` has `value`, `pointer`, `evaluation`. `detail.value` (a copy of the data) is made when first read: read it in the listener, or read `form.value`.
+ * @event input - The field's own trusted native `input` (with `inputType` and `data`), untouched; the form has stored the value by then (read `form.value`).
+ * @event shenbao-input - Each edit (also choices, group items, uploads); `detail` has `value`, `pointer`, `evaluation`. `detail.value` (a copy of the data) is made when first read: read it in the listener, or read `form.value`.
  * @event change - Each committed edit, after its evaluation; same `detail`.
  * @event shenbao-step - The wizard moved; `detail` has `index` and `id`.
  * @event shenbao-submit - 确定 on a complete declaration; `detail` has `value` and `evaluation`. Cancel it to stay on the confirmation.
@@ -88,6 +89,7 @@ export class ShenbaoForm extends LitElement {
     history: { attribute: false },
     recordStatus: { type: String, attribute: 'record-status' },
     reviewActions: { attribute: false },
+    evaluateDelay: { type: Number, attribute: 'evaluate-delay' },
     _step: { state: true },
     _structure: { state: true },
     _submitted: { state: true },
@@ -130,6 +132,13 @@ export class ShenbaoForm extends LitElement {
   declare recordStatus: RecordStatus | undefined;
   /** What a reviewer may do now (core `allowedActions(record, 'reviewer')`). */
   declare reviewActions: readonly LifecycleAction[];
+  /**
+   * Pause (ms) after a keystroke before the rules run. Not set (default): the rules run on every
+   * input, so their effect is painted in the next frame, as long as an evaluation fits in a frame
+   * (≤ 12 ms); a form whose evaluation takes longer evaluates once typing pauses (250 ms). A
+   * committed change (`change`, a choice) always evaluates at once.
+   */
+  declare evaluateDelay: number | undefined;
   declare private _step: number;
   declare private _structure: number;
   declare private _submitted: boolean;
@@ -193,6 +202,7 @@ export class ShenbaoForm extends LitElement {
   /** Saves the confirmation or read-only view as a PNG (PEC-3), button bars left out; resolves with the image. */
   async saveImage(fileName?: string): Promise<Blob> {
     await this.updateComplete;
+    const { saveAsImage } = await import('../../save-as-image.js'); // image tools load on first use
     return saveAsImage(this, fileName ?? (this.definition ? localize(this.definition.title, this.locale) : 'shenbao'));
   }
 
@@ -205,8 +215,8 @@ export class ShenbaoForm extends LitElement {
     if (changed.has('definition') || changed.has('rules') || changed.has('year') || changed.has('validator') || changed.has('dictionaries')) this.setup();
     else if (this.store && (changed.has('context') || changed.has('locale'))) {
       this.specs.clear();
-      this.store.configure({ context: this.context, locale: this.locale });
-    }
+      this.store.configure({ context: this.context, locale: this.locale, idleMs: this.evaluateDelay });
+    } else if (this.store && changed.has('evaluateDelay')) this.store.configure({ idleMs: this.evaluateDelay });
   }
 
   private setup(): void {
@@ -222,6 +232,7 @@ export class ShenbaoForm extends LitElement {
       pack: this.pack,
       context: this.context,
       locale: this.locale,
+      idleMs: this.evaluateDelay,
       evaluateOptions: { compiled: this.compiled, dictionaries },
       objectPointers: [...this.compiled.index.values()]
         .filter((f) => f.type === 'object' && f.required && f.pointer !== '' && !f.pointer.includes('*') && !f.pointer.startsWith('/attachments'))
@@ -266,7 +277,7 @@ export class ShenbaoForm extends LitElement {
         return copy;
       },
     };
-    this.dispatchEvent(new ShenbaoValueEvent('input', detail));
+    this.dispatchEvent(new ShenbaoInputEvent(detail));
     if (commit) {
       void this.store.evaluateNow().then((evaluation) => {
         this.dispatchEvent(new ShenbaoValueEvent('change', { value: this.store!.snapshot(), pointer, evaluation }));
@@ -301,6 +312,17 @@ export class ShenbaoForm extends LitElement {
 
   protected override updated(): void {
     this.updateFields();
+    // Upload, notice, review panel and timeline load on first use (lazy-elements.ts).
+    this.lazyLoads = loadElementsUnder(this.renderRoot);
+  }
+
+  private lazyLoads: Promise<void> = Promise.resolve();
+
+  /** Also waits for the optional elements this render uses to be loaded and defined. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.lazyLoads;
+    return result;
   }
 
   private spec(item: Extract<LayoutItem, { field: string }>, pointer: string): FieldSpec {

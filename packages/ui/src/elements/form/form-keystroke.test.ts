@@ -1,0 +1,102 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { resolvePack, type RulePack } from '@shenbao/rules';
+import type { FormDefinition } from '@shenbao/core';
+import '../../define.js';
+import type { ShenbaoForm } from './form.js';
+import type { ShenbaoField } from '../field/field.js';
+import type { ShenbaoInputEvent } from '../../events/form-events.js';
+
+/** Two fields on one step; `/other` is shown only while `/first` is filled (issue 8 item 11). */
+const definition = {
+  id: 'keystroke-test',
+  version: '1.0.0',
+  title: { 'zh-CN': '按键测试' },
+  requirements: [],
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['first'],
+    properties: { first: { type: 'string', title: '第一项', maxLength: 50 }, other: { type: 'string', title: '第二项', maxLength: 50 } },
+  },
+  attachments: [],
+  layout: { steps: [{ id: 'all', title: { 'zh-CN': '全部' }, sections: [{ id: 's1', title: { 'zh-CN': '一组' }, items: [{ field: '/first' }, { field: '/other' }] }] }] },
+} as unknown as FormDefinition;
+const pack = resolvePack(
+  [
+    {
+      form: 'keystroke-test',
+      year: 2024,
+      rules: [{ id: 'T.show', conditions: { all: [{ fact: 'data', path: '/first', operator: 'notEmpty', value: true }] }, event: { type: 'show', params: { fields: ['/other'] } } }],
+    } as unknown as RulePack,
+  ],
+  2024,
+);
+
+async function mount(props: Partial<ShenbaoForm> = {}): Promise<ShenbaoForm> {
+  const el = document.createElement('shenbao-form');
+  Object.assign(el, { definition, rules: pack, context: {}, draftKey: '' }, props);
+  document.body.append(el);
+  await el.updateComplete;
+  await el.check();
+  await el.updateComplete;
+  return el;
+}
+const field = (el: ShenbaoForm, pointer: string) => [...el.shadowRoot!.querySelectorAll<ShenbaoField>('shenbao-field')].find((f) => f.spec?.pointer === pointer)!;
+const frame = () => new Promise((r) => requestAnimationFrame(r));
+
+describe('<shenbao-form>: rules follow the keystroke (issue 8 item 11)', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it("lets the field's trusted native input reach the host untouched, with shenbao-input beside it", async () => {
+    const el = await mount();
+    const native: InputEvent[] = [];
+    const named: ShenbaoInputEvent[] = [];
+    let valueSeen: unknown;
+    let origin: EventTarget | undefined;
+    el.addEventListener('input', (e) => {
+      native.push(e as InputEvent);
+      origin = e.composedPath()[0];
+      valueSeen = (el.value as { first?: string }).first;
+    });
+    el.addEventListener('shenbao-input', (e) => named.push(e));
+    const input = field(el, '/first').shadowRoot!.querySelector('input')!;
+    await userEvent.type(input, '张');
+    expect(native).toHaveLength(1);
+    expect(native[0]!.isTrusted).toBe(true);
+    expect(native[0]!.constructor).toBe(InputEvent);
+    expect(native[0]!.inputType).toBe('insertText');
+    expect(native[0]!.data).toBe('张');
+    expect(origin).toBe(input);
+    expect(valueSeen).toBe('张'); // the form stored the value before the host's listener ran
+    expect(named).toHaveLength(1);
+    expect(named[0]!.detail.pointer).toBe('/first');
+    expect(named[0]!.detail.value).toEqual({ first: '张' });
+  });
+
+  it("paints a rule's effect in the frame after the key (no pause by default)", async () => {
+    const el = await mount();
+    const other = field(el, '/other');
+    expect(other.hidden).toBe(true);
+    const input = field(el, '/first').shadowRoot!.querySelector('input')!;
+    input.focus();
+    await userEvent.keyboard('a');
+    await frame();
+    expect(other.hidden).toBe(false);
+    expect(other.getBoundingClientRect().height).toBeGreaterThan(0);
+    await userEvent.keyboard('{Backspace}');
+    await frame();
+    expect(other.hidden).toBe(true);
+  });
+
+  it('evaluate-delay keeps a fixed pause for a host that asks for one', async () => {
+    const el = await mount({ evaluateDelay: 300 } as Partial<ShenbaoForm>);
+    const other = field(el, '/other');
+    const input = field(el, '/first').shadowRoot!.querySelector('input')!;
+    input.focus();
+    await userEvent.keyboard('a');
+    await frame();
+    expect(other.hidden).toBe(true);
+    await expect.poll(() => other.hidden).toBe(false);
+  });
+});
