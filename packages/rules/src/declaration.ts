@@ -1,36 +1,61 @@
 /**
  * The declaration as it will be stored: the data without the values of hidden (not applicable)
- * fields and slots (COMMON-9). Copy-on-write: only the objects on a removed value's path are copied,
- * and the data itself is returned when nothing is hidden.
+ * fields and slots (COMMON-9). One copy-on-write pass over a tree of the hidden pointers: only the
+ * objects on a removed value's path are copied (each once), and the data itself is returned when
+ * nothing hidden holds a value. An array item named as hidden keeps its place (other pointers
+ * count on its index); values under it are removed when they are named.
  */
 import { getAt, parsePointer } from '@shenbao/core';
 
-function without(node: unknown, tokens: string[], i: number): unknown {
-  if (typeof node !== 'object' || node === null) return node;
-  const token = tokens[i]!;
-  const last = i === tokens.length - 1;
-  if (Array.isArray(node)) {
-    if (!/^(0|[1-9]\d*)$/.test(token) || Number(token) >= node.length) return node;
-    if (last) return node; // an array item is kept (its index is part of other paths); its content is cleared by deeper roots
-    const copy = node.slice();
-    copy[Number(token)] = without(node[Number(token)], tokens, i + 1);
-    return copy;
+interface Node {
+  /** The value here is removed. */
+  drop: boolean;
+  children: Map<string, Node>;
+}
+
+const INDEX = /^(0|[1-9]\d*)$/;
+
+function prune(value: unknown, node: Node): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (const [token, child] of node.children) {
+      if (!INDEX.test(token) || Number(token) >= value.length) continue;
+      const i = Number(token);
+      const next = prune(value[i], child);
+      if (next !== value[i]) (copy ??= value.slice())[i] = next;
+    }
+    return copy ?? value;
   }
-  if (!Object.prototype.hasOwnProperty.call(node, token)) return node;
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(node)) {
-    if (key === token && last) continue;
-    Object.defineProperty(copy, key, { value: key === token ? without((node as Record<string, unknown>)[key], tokens, i + 1) : (node as Record<string, unknown>)[key], enumerable: true, writable: true, configurable: true });
+  const record = value as Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
+  for (const [token, child] of node.children) {
+    if (!Object.prototype.hasOwnProperty.call(record, token)) continue;
+    if (child.drop) {
+      copy ??= { ...record };
+      delete copy[token];
+      continue;
+    }
+    const next = prune(record[token], child);
+    if (next !== record[token]) (copy ??= { ...record })[token] = next;
   }
-  return copy;
+  return copy ?? value;
 }
 
 /** `data` without the values at `hiddenRoots` (pointers); `data` itself when none of them holds a value. */
 export function declarationOf(data: unknown, hiddenRoots: Iterable<string>): unknown {
-  let out = data;
+  const tree: Node = { drop: false, children: new Map() };
+  let any = false;
   for (const root of hiddenRoots) {
-    if (root === '' || getAt(out, root) === undefined) continue;
-    out = without(out, parsePointer(root), 0);
+    if (root === '' || getAt(data, root) === undefined) continue;
+    any = true;
+    let node = tree;
+    for (const token of parsePointer(root)) {
+      let child = node.children.get(token);
+      if (!child) node.children.set(token, (child = { drop: false, children: new Map() }));
+      node = child;
+    }
+    node.drop = true;
   }
-  return out;
+  return any ? prune(data, tree) : data;
 }
