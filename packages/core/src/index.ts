@@ -46,6 +46,7 @@ export { displayValue, fillTemplate, issueMessage, localize, messageTemplates, t
 export { locatePointer, offsetToLocation, parseJson, type JsonSyntaxError, type ParseJsonResult, type TextLocation } from './parse-json.js';
 export { attachmentRefSchema, prepareSchema, slotPath } from './prepare-schema.js';
 export { defaultLimits, sanitizeInput, unsafeKeys, type InputLimits, type SanitizeResult } from './sanitize.js';
+export { isBlankText, isEmptyValue } from './blank-text.js';
 export { indexSchema, labelFor, resolveRef, templateOf, type FieldInfo, type SchemaIndex } from './schema-index.js';
 export * from './formats/index.js';
 export {

@@ -172,36 +172,61 @@ describe('evaluate: visibility and requiredness', () => {
     expect(shicheng.visible['/remark']).toBe(true);
   });
 
-  it('reports a value in a hidden field as hidden-value, naming the hiding rule', async () => {
+  it('never blocks on a value in a hidden field; the declaration as stored leaves it out (COMMON-9)', async () => {
     const hide = miniPack([
       { id: 'TCM-3.hide', description: '多年实践考生不填备注', conditions: isPractice, event: { type: 'hide', params: { fields: ['/remark'] } } },
     ]);
-    const e = await evaluate(mini, hide, { name: '张三', candidateType: 'practice', remark: '写了备注', attachments: photos() });
-    expect(e.issues).toEqual([
-      { path: '/remark', code: 'hidden-value', params: { label: '备注' }, source: 'TCM-3.hide', message: '备注 当前不适用，请清空后再提交' },
-    ]);
-    expect(e.complete).toBe(false);
-    const en = await evaluate(mini, hide, { name: '张三', candidateType: 'practice', remark: '写了备注', attachments: photos() }, {}, { locale: 'en' });
-    expect(en.issues[0]!.message).toBe('Remark does not apply; clear it before submitting');
+    const data = { name: '张三', candidateType: 'practice', remark: '写了备注', attachments: photos() };
+    const e = await evaluate(mini, hide, data);
+    expect(e.issues).toEqual([]);
+    expect(e.complete).toBe(true);
+    expect(e.visible['/remark']).toBe(false);
+    expect(e.declaration).toEqual({ name: '张三', candidateType: 'practice', attachments: photos() });
+    expect(data.remark).toBe('写了备注'); // the input is not changed
+    // Visible again: the value is part of the declaration.
+    const shown = await evaluate(mini, hide, { ...data, candidateType: 'shicheng' });
+    expect((shown.declaration as Record<string, unknown>).remark).toBe('写了备注');
   });
 
-  it('reports a value in a field hidden by an unfired show rule as hidden-value (source: visibility)', async () => {
+  it('leaves out a value under a field hidden by an unfired show rule, and keeps the rest of its object', async () => {
     const e = await evaluate(mini, pack, { name: '张三', candidateType: 'practice', experience: { culturalStudy: '高中' }, attachments: photos() });
-    expect(e.issues).toEqual([
-      expect.objectContaining({ path: '/experience/culturalStudy', code: 'hidden-value', source: 'visibility', message: '文化学习经历 当前不适用，请清空后再提交' }),
-    ]);
+    expect(e.issues).toEqual([]);
+    expect(e.declaration).toEqual({ name: '张三', candidateType: 'practice', experience: {}, attachments: photos() });
   });
 
-  it('drops shape issues inside hidden fields (only hidden-value is left)', async () => {
+  it('gives the data itself as the declaration when nothing hidden holds a value', async () => {
+    const data = { name: '张三', candidateType: 'shicheng', attachments: photos() };
+    const e = await evaluate(mini, pack, data);
+    expect(e.declaration).toEqual(data);
+  });
+
+  it.each([' ', '\u3000\u3000', '\u0000', '\u200b\ufeff', '\ufffd', ' \t\u200d\u3000'])('treats a required text of %j as not filled in (COMMON-8)', async (blank) => {
+    const e = await evaluate(mini, pack, { name: blank, candidateType: 'practice', attachments: photos() });
+    expect(e.issues).toEqual([expect.objectContaining({ path: '/name', code: 'required', source: 'schema', message: '请填写 姓名' })]);
+    expect(e.complete).toBe(false);
+    // A rule-required field too, and the `empty` operator agrees.
+    const required = miniPack([
+      { id: 'TCM-3.remark', description: '多年实践考生须填写备注', conditions: isPractice, event: { type: 'require', params: { fields: ['/remark'] } } },
+    ]);
+    const r = await evaluate(mini, required, { name: '张三', candidateType: 'practice', remark: blank, attachments: photos() });
+    expect(keys(r)).toEqual(['/remark required']);
+  });
+
+  it('accepts a required text with content around blanks (COMMON-8)', async () => {
+    const e = await evaluate(mini, pack, { name: '\u3000张三 ', candidateType: 'practice', attachments: photos() });
+    expect(e.issues).toEqual([]);
+  });
+
+  it('drops shape issues inside hidden fields', async () => {
     const hide = miniPack([
       { id: 'TCM-3.hide', description: '多年实践考生不填昵称', conditions: isPractice, event: { type: 'hide', params: { fields: ['/nickname'] } } },
     ]);
     const tooLong = { name: '张三', candidateType: 'practice', nickname: '太长的昵称', attachments: photos() };
-    expect(keys(await evaluate(mini, hide, tooLong))).toEqual(['/nickname hidden-value']);
+    expect(keys(await evaluate(mini, hide, tooLong))).toEqual([]);
     expect(keys(await evaluate(mini, hide, { ...tooLong, candidateType: 'shicheng' }))).toEqual(['/nickname maxLength']);
   });
 
-  it('hides slots named in show.slots unless the show fires; a hidden slot needs no files and refuses files', async () => {
+  it('hides slots named in show.slots unless the show fires; a hidden slot needs no files and its files are not submitted', async () => {
     const slots = miniPack([
       { id: 'TCM-6.show', description: '证明材料只对师承考生显示', conditions: isShicheng, event: { type: 'show', params: { slots: ['proof'] } } },
       { id: 'TCM-6.require', description: '所有考生都要上传证明材料', conditions: always, event: { type: 'attachment', params: { slot: 'proof' } } },
@@ -211,7 +236,8 @@ describe('evaluate: visibility and requiredness', () => {
     expect(practice.complete).toBe(true);
 
     const withFile = await evaluate(mini, slots, { name: '张三', candidateType: 'practice', attachments: { ...photos(), proof: [jpeg('x')] } });
-    expect(keys(withFile)).toEqual(['/attachments/proof hidden-value']);
+    expect(keys(withFile)).toEqual([]);
+    expect((withFile.declaration as { attachments: Record<string, unknown> }).attachments).toEqual(photos());
 
     const shicheng = await evaluate(mini, slots, { name: '张三', candidateType: 'shicheng', attachments: photos() });
     expect(shicheng.attachments['/attachments/proof']).toMatchObject({ visible: true, min: 1, required: true, count: 0 });
@@ -296,10 +322,13 @@ describe('evaluate: forEach rules', () => {
     expect(e.attachments['/teachers/0/attachments/teacherCert']).toMatchObject({ visible: true, min: 1, count: 1 });
     expect(e.attachments['/teachers/1/attachments/teacherCert']).toMatchObject({ visible: false, min: 0 });
     expect(e.issues).toEqual([]);
-    // A file in the recommender's hidden slot must be cleared.
+    // A file in the recommender's hidden slot is no issue and is not submitted.
     const extra = structuredClone(data);
     (extra.teachers[1] as Record<string, unknown>).attachments = { teacherCert: [jpeg('r')] };
-    expect(keys(await evaluate(mini, p, extra))).toEqual(['/teachers/1/attachments/teacherCert hidden-value']);
+    const withExtra = await evaluate(mini, p, extra);
+    expect(keys(withExtra)).toEqual([]);
+    expect((withExtra.declaration as typeof data).teachers[1]).toEqual({ role: 'recommender', attachments: {} });
+    expect((withExtra.declaration as typeof data).teachers[0]).toEqual(data.teachers[0]);
 
     const hide = miniPack([
       {
@@ -395,7 +424,9 @@ describe('evaluate: attachment effects', () => {
       attachments: { photo: [jpeg('p1'), { id: 'p2', name: 'big.png', type: 'image/png', size: 5000 }] },
     });
     expect(keys(e)).toEqual(['/attachments/photo/1 attachment-size', '/attachments/photo/1 attachment-type']);
-    expect(e.issues.find((i) => i.code === 'attachment-type')!.message).toBe('照片 的文件“big.png”类型不允许（允许：JPG）');
+    // Core's attachment module: the same texts and params as the upload check.
+    expect(e.issues.find((i) => i.code === 'attachment-type')!.message).toBe('文件“big.png”不是允许的类型（JPG），实际内容为 PNG');
+    expect(e.issues.find((i) => i.code === 'attachment-size')!.params).toMatchObject({ name: 'big.png', size: 5000, maxText: expect.any(String), sizeText: expect.any(String) });
   });
 });
 

@@ -1,22 +1,26 @@
 /**
  * `evaluate(definition, pack, data, context)`: the one verdict on a declaration, the same in a
- * browser and on a server. Shape issues from ajv, policy from the pack's rules, attachments from
- * the slots as the rules adjust them; hidden fields are never required; `complete` only when
- * nothing blocks submission.
+ * browser and on a server. A pipeline of named phases:
+ *   1. prepare     — sanitize data and context, compile the form (cached), the pack's plan;
+ *   2. fire        — run the pack (compiled closures; json-rules-engine via `options.engine`);
+ *   3. effects     — each fired rule's effect from the effect registry (`effects/`);
+ *   4. visibility  — hidden / not-applicable roots (COMMON-9);
+ *   5. shape       — ajv's issues, except under hidden fields;
+ *   6. required    — rule- and schema-required fields that are not filled in (blank text is empty, COMMON-8);
+ *   7. attachments — slot counts and recorded files, checked by core's attachment module;
+ *   8. computed    — `set` values must match what the declaration states;
+ *   9. result      — issues, `complete`, lazily built `visible`/`required`/`attachments` maps, and the
+ *                    `declaration` as it will be stored (without hidden values).
  */
 import {
-  checkSlotCount,
   compileForm,
   createDictionaryRegistry,
   expandTemplate,
-  fillTemplate,
   getAt,
+  isBlankText,
+  isEmptyValue,
   issueMessage,
-  localize,
   sanitizeInput,
-  slotPath,
-  type AttachmentRef,
-  type AttachmentSlot,
   type CompiledForm,
   type DictionaryRegistry,
   type FormDefinition,
@@ -24,24 +28,17 @@ import {
   type Issue,
   type Locale,
 } from '@shenbao/core';
-import { evaluateExpression } from './expressions.js';
-import { isEmptyValue } from './operators/index.js';
+import { checkAttachments, type SlotState } from './attachment-checks.js';
+import { withDefaults } from './context-defaults.js';
+import { declarationOf } from './declaration.js';
+import { effects } from './effects/index.js';
+import { planOf } from './evaluation-plan.js';
+import { addIssue, addPackError, type EvaluationRun } from './evaluation-run.js';
 import { compiledEngine, type FiredRule, type RuleEngine } from './pack-runtime.js';
 import type { ResolvedPack } from './pack-types.js';
-import { withDefaults } from './context-defaults.js';
-import { planOf } from './evaluation-plan.js';
+import { visibilityOf, type Visibility } from './visibility.js';
 
-/** The requirements on one attachment slot instance after the rules applied. */
-export interface SlotState {
-  slot: string;
-  min: number;
-  max: number;
-  accept: readonly string[];
-  maxBytes: number;
-  count: number;
-  required: boolean;
-  visible: boolean;
-}
+export type { SlotState } from './attachment-checks.js';
 
 /** What `evaluate` says about a declaration. */
 export interface Evaluation {
@@ -54,6 +51,8 @@ export interface Evaluation {
   attachments: Record<string, SlotState>;
   /** Pointer → value computed by `set` effects. */
   computed: Record<string, unknown>;
+  /** The declaration as it will be stored: the sanitized data without hidden / not-applicable values (COMMON-9). */
+  declaration: unknown;
   /** True only when nothing blocks submission. */
   complete: boolean;
 }
@@ -72,12 +71,8 @@ export interface EvaluateOptions {
 
 let builtinRegistry: DictionaryRegistry | undefined;
 
-const withIndex = (pointer: string, index: number | undefined) => (index === undefined ? pointer : pointer.replace(/\/\*(?=\/|$)/, `/${index}`));
-
-
-function empty(locale: Locale, issues: Issue[]): Evaluation {
-  void locale;
-  return { issues, visible: {}, required: {}, attachments: {}, computed: {}, complete: false };
+function refused(issues: Issue[]): Evaluation {
+  return { issues, visible: {}, required: {}, attachments: {}, computed: {}, declaration: undefined, complete: false };
 }
 
 /** Evaluates a declaration against a form definition and a resolved rule pack. Never throws. */
@@ -90,260 +85,136 @@ export async function evaluate(
 ): Promise<Evaluation> {
   const locale = options.locale ?? 'zh-CN';
   try {
-    return await evaluateUnsafe(definition, pack, data, context, options, locale);
+    const run = prepare(definition, pack, data, context, options, locale);
+    if (!('plan' in run)) return refused(run.issues);
+    const shapeIssues = run.form.validateShape(run.data, locale);
+    const fired = await fire(run, options.engine ?? compiledEngine);
+    applyEffects(run, fired);
+    const visibility = visibilityOf(run);
+    for (const issue of shapeIssues) if (!visibility.isHidden(issue.path)) addIssue(run, issue);
+    checkRequired(run, visibility);
+    const slotStates = checkAttachments(run, visibility);
+    checkComputed(run);
+    return result(run, visibility, slotStates);
   } catch (error) {
     const params = { detail: error instanceof Error ? error.message : String(error) };
-    return empty(locale, [{ path: '', code: 'pack-error', params, source: 'engine', message: issueMessage('pack-error', locale, params) }]);
+    return refused([{ path: '', code: 'pack-error', params, source: 'engine', message: issueMessage('pack-error', locale, params) }]);
   }
 }
 
-async function evaluateUnsafe(
+/** Phase 1: sanitized inputs, the compiled form and the plan; or the issues that refuse the input. */
+function prepare(
   definition: FormDefinition,
   pack: ResolvedPack,
   rawData: unknown,
   rawContext: unknown,
   options: EvaluateOptions,
   locale: Locale,
-): Promise<Evaluation> {
+): EvaluationRun | { issues: Issue[] } {
   const input = sanitizeInput(rawData, locale, options.limits);
   const ctx = sanitizeInput(rawContext ?? {}, locale, options.limits);
   const issues: Issue[] = [...input.issues, ...ctx.issues.map((i) => ({ ...i, path: `#context${i.path}` }))];
-  if (input.refused || ctx.refused) return empty(locale, issues);
-  const data = input.value ?? {};
-  const context = withDefaults(definition, ctx.value);
-
+  if (input.refused || ctx.refused) return { issues };
+  if (pack.form !== definition.id) {
+    addPackError({ issues, issuePaths: new Set(), locale }, `规则包属于表单 ${pack.form}，不是 ${definition.id}`, 'engine');
+    return { issues };
+  }
   const dictionaries = options.dictionaries ?? (builtinRegistry ??= createDictionaryRegistry());
   const form = options.compiled ?? compileForm(definition, { dictionaries });
-  const issuePaths = new Set<string>();
-  const add = (issue: Issue) => {
-    issues.push(issue);
-    issuePaths.add(issue.path);
+  return {
+    locale,
+    form,
+    pack,
+    plan: planOf(pack, form),
+    data: input.value ?? {},
+    context: withDefaults(definition, ctx.value),
+    paramValues: {},
+    issues,
+    issuePaths: new Set(issues.map((i) => i.path)),
+    shown: new Map(),
+    hiddenBy: new Map(),
+    required: new Map(),
+    slotRules: new Map(),
+    computed: {},
+    computedBy: new Map(),
   };
-  const packIssue = (params: Record<string, unknown>, source: string, path = '') =>
-    add({ path, code: 'pack-error', params, source, message: issueMessage('pack-error', locale, params) });
+}
 
-  if (pack.form !== definition.id) {
-    packIssue({ detail: `规则包属于表单 ${pack.form}，不是 ${definition.id}` }, 'engine');
-    return empty(locale, issues);
-  }
-  const plan = planOf(pack, form);
-  const shapeIssues = form.validateShape(data, locale);
-  const engine = options.engine ?? compiledEngine;
-  let fired: FiredRule[] = [];
-  let paramValues: Record<string, unknown> = {};
+/** Phase 2: the rules that fire; a pack the engine cannot run becomes a `pack-error` issue. */
+async function fire(run: EvaluationRun, engine: RuleEngine): Promise<FiredRule[]> {
   try {
-    paramValues = engine.paramValues(pack);
-    fired = await engine.run(pack, { data, context, params: paramValues });
+    run.paramValues = engine.paramValues(run.pack);
+    return await engine.run(run.pack, { data: run.data, context: run.context, params: run.paramValues });
   } catch (error) {
-    packIssue({ detail: error instanceof Error ? error.message : String(error) }, 'engine');
+    addPackError(run, error instanceof Error ? error.message : String(error), 'engine');
+    return [];
   }
+}
 
-  // 1. Effects. Visibility: targets of `show` rules are hidden unless one fires; `hide` hides.
-  const shown = new Map<string, string>();
-  const hiddenBy = new Map<string, string>();
-  const required = new Map<string, string>();
-  const slotRules = new Map<string, { min: number; max: number; rules: string[] }>();
-  const computed: Record<string, unknown> = {};
-  const computedBy = new Map<string, string>();
-  const conflict = (target: string, rules: string[]) => {
-    const params = { target, rules: rules.join('、') };
-    add({ path: target.startsWith('/') ? target : '', code: 'pack-conflict', params, source: rules.join(','), message: issueMessage('pack-conflict', locale, params) });
+/** Phase 3: each fired rule's effect, from the effect registry. */
+function applyEffects(run: EvaluationRun, fired: FiredRule[]): void {
+  for (const f of fired) {
+    const effect = effects.get(f.effect.type);
+    if (!effect) addPackError(run, `未知的效果类型 ${String(f.effect.type)}`, f.rule.id);
+    else effect.apply(run, f as never);
+  }
+}
+
+/** Phase 6: visible required fields not filled in — rule-required (any empty value) and schema-required texts that are blank. */
+function checkRequired(run: EvaluationRun, visibility: Visibility): void {
+  const missing = (pointer: string, source: string) => {
+    const params = { label: run.form.label(pointer, run.locale) };
+    addIssue(run, { path: pointer, code: 'required', params, source, message: issueMessage('required', run.locale, params) });
   };
-
-  for (const { rule, effect, index } of fired) {
-    // A forEach rule over a slot's group acts on that item's instance of the slot only.
-    const instancesOf = (slotId: string) => {
-      const slot = form.slots.get(slotId);
-      return slot?.group !== undefined && index !== undefined && rule.forEach === slot.group ? [slotPath(slot, index)] : slotInstances(form, slotId, data);
-    };
-    const targets = (fields: string[] | undefined, slots: string[] | undefined) => {
-      const out: string[] = [];
-      for (const f of fields ?? []) out.push(...expandTemplate(withIndex(f, index), data));
-      for (const s of slots ?? []) out.push(...instancesOf(s));
-      return out;
-    };
-    switch (effect.type) {
-      case 'show':
-        for (const t of targets(effect.params.fields, effect.params.slots)) shown.set(t, rule.id);
-        break;
-      case 'hide':
-        for (const t of targets(effect.params.fields, effect.params.slots)) hiddenBy.set(t, rule.id);
-        break;
-      case 'require':
-        for (const t of targets(effect.params.fields, undefined)) required.set(t, rule.id);
-        break;
-      case 'attachment': {
-        const slot = form.slots.get(effect.params.slot);
-        if (!slot) {
-          packIssue({ detail: `附件槽位 ${effect.params.slot} 不存在` }, rule.id);
-          break;
-        }
-        const min = effect.params.min ?? Math.max(1, slot.min);
-        const max = effect.params.max ?? slot.max;
-        for (const at of instancesOf(slot.id)) {
-          const prev = slotRules.get(at);
-          slotRules.set(at, prev ? { min: Math.max(prev.min, min), max: Math.min(prev.max, max), rules: [...prev.rules, rule.id] } : { min, max, rules: [rule.id] });
-        }
-        break;
-      }
-      case 'error': {
-        const path = withIndex(effect.params.path, index);
-        const params: Record<string, unknown> = { ...paramValues, label: form.label(path, locale), index: index === undefined ? undefined : index + 1 };
-        add({ path, code: effect.params.code, params, source: rule.id, message: fillTemplate(localize(effect.params.message, locale), params) });
-        break;
-      }
-      case 'set': {
-        const path = withIndex(effect.params.path, index);
-        let value: unknown;
-        try {
-          value = evaluateExpression(effect.params.value, { data, context, params: pack.params });
-        } catch (error) {
-          packIssue({ detail: `${rule.id}：${(error as Error).message}` }, rule.id, path);
-          break;
-        }
-        if (computedBy.has(path) && JSON.stringify(computed[path]) !== JSON.stringify(value)) conflict(path, [computedBy.get(path)!, rule.id]);
-        else {
-          computed[path] = value;
-          computedBy.set(path, rule.id);
-        }
-        break;
-      }
+  for (const [pointer, ruleId] of run.required) {
+    if (visibility.isHidden(pointer) || pointer.includes('/attachments/')) continue;
+    if (isEmptyValue(getAt(run.data, pointer)) && !run.issuePaths.has(pointer)) missing(pointer, ruleId);
+  }
+  // ajv's `required` only asks for the key: a text of spaces, NUL or zero-width characters passes it.
+  for (const field of run.plan.fields) {
+    if (!field.required) continue;
+    for (const pointer of field.pointer.includes('*') ? expandTemplate(field.pointer, run.data) : [field.pointer]) {
+      const value = getAt(run.data, pointer);
+      if (typeof value === 'string' && isBlankText(value) && !run.issuePaths.has(pointer) && !visibility.isHidden(pointer)) missing(pointer, 'schema');
     }
   }
-  for (const [target, rule] of hiddenBy) if (shown.has(target)) conflict(target, [shown.get(target)!, rule]);
+}
 
-  const hiddenRoots: string[] = [...hiddenBy.keys()];
-  for (const f of plan.showFields) for (const t of expandTemplate(f, data)) if (!shown.has(t) && !hiddenBy.has(t)) hiddenRoots.push(t);
-  for (const s of plan.showSlots) for (const t of slotInstances(form, s, data)) if (!shown.has(t) && !hiddenBy.has(t)) hiddenRoots.push(t);
-  const hiddenSet = new Set(hiddenRoots);
-  // A pointer is hidden when it or one of its ancestors is a hidden root: a few Set lookups.
-  const isHidden = (pointer: string) => {
-    if (hiddenSet.size === 0) return false;
-    for (let at = pointer.length; at > 0; at = pointer.lastIndexOf('/', at - 1)) {
-      if (hiddenSet.has(at === pointer.length ? pointer : pointer.slice(0, at))) return true;
-    }
-    return false;
-  };
-
-  // 2. Shape issues (found before the rules ran), except inside hidden fields.
-  for (const issue of shapeIssues) if (!isHidden(issue.path)) add(issue);
-
-  // 3. Rule-required fields and values in hidden fields.
-  for (const [pointer, ruleId] of required) {
-    if (isHidden(pointer) || pointer.includes('/attachments/')) continue;
-    if (isEmptyValue(getAt(data, pointer)) && !issuePaths.has(pointer)) {
-      const params = { label: form.label(pointer, locale) };
-      add({ path: pointer, code: 'required', params, source: ruleId, message: issueMessage('required', locale, params) });
+/** Phase 8: computed values must match what the declaration states, where it states one. */
+function checkComputed(run: EvaluationRun): void {
+  for (const [path, value] of Object.entries(run.computed)) {
+    const stated = getAt(run.data, path);
+    if (stated !== undefined && JSON.stringify(stated) !== JSON.stringify(value) && !run.issuePaths.has(path)) {
+      const params = { label: run.form.label(path, run.locale), expected: value, actual: stated };
+      addIssue(run, { path, code: 'computed-mismatch', params, source: run.computedBy.get(path)!, message: issueMessage('computed-mismatch', run.locale, params) });
     }
   }
-  for (const root of hiddenSet) {
-    if (!isEmptyValue(getAt(data, root)) && !issuePaths.has(root)) {
-      const params = { label: form.label(root, locale) };
-      add({ path: root, code: 'hidden-value', params, source: hiddenBy.get(root) ?? 'visibility', message: issueMessage('hidden-value', locale, params) });
-    }
-  }
+}
 
-  // 4. Attachments: counts per visible slot instance, then each file's recorded type, size and pixels.
-  const slotStates: [string, SlotState][] = [];
-  const anyHiddenUnder = (prefix: string) => {
-    for (const root of hiddenSet) if (root.startsWith(prefix) || prefix.startsWith(root)) return true;
-    return false;
-  };
-  const checkSlot = (slot: AttachmentSlot, path: string, refs: unknown, hidden: boolean, accept: string, accepted: ReadonlySet<string>) => {
-    const adjusted = slotRules.size ? slotRules.get(path) : undefined;
-    const min = hidden ? 0 : adjusted?.min ?? slot.min;
-    const max = adjusted?.max ?? slot.max;
-    const files = Array.isArray(refs) ? (refs as AttachmentRef[]) : [];
-    slotStates.push([path, { slot: slot.id, min, max, accept: slot.accept, maxBytes: slot.maxBytes, count: files.length, required: min > 0, visible: !hidden }]);
-    if (hidden || (issuePaths.size > 0 && issuePaths.has(path))) return;
-    if (files.length < min || files.length > max) {
-      const source = adjusted?.rules.join(',') ?? 'attachments';
-      for (const issue of checkSlotCount(files, { min, max, label: slot.label }, path, locale)) add({ ...issue, source });
-    }
-    const dims = slot.image;
-    for (let i = 0; i < files.length; i++) {
-      const file = files[i];
-      if (typeof file !== 'object' || file === null) continue;
-      const badType = !accepted.has(file.type);
-      const badSize = typeof file.size === 'number' && file.size > slot.maxBytes;
-      const badDims =
-        dims !== undefined &&
-        typeof file.width === 'number' &&
-        typeof file.height === 'number' &&
-        ((dims.minWidth !== undefined && file.width < dims.minWidth) ||
-          (dims.minHeight !== undefined && file.height < dims.minHeight) ||
-          (dims.maxWidth !== undefined && file.width > dims.maxWidth) ||
-          (dims.maxHeight !== undefined && file.height > dims.maxHeight));
-      if (!badType && !badSize && !badDims) continue;
-      const at = `${path}/${i}`;
-      const base = { label: localize(slot.label, locale), name: file.name, accept };
-      if (badType) add({ path: at, code: 'attachment-type', params: { ...base, type: file.type }, source: 'attachments', message: issueMessage('attachment-type', locale, base) });
-      if (badDims) {
-        const params = { ...base, width: file.width, height: file.height, ...dims };
-        add({ path: at, code: 'attachment-dimensions', params, source: 'attachments', message: issueMessage('attachment-dimensions', locale, params) });
-      }
-      if (badSize) {
-        const params = { ...base, size: file.size, limit: slot.maxBytes, limitKb: Math.floor(slot.maxBytes / 1024) };
-        add({ path: at, code: 'attachment-size', params, source: 'attachments', message: issueMessage('attachment-size', locale, params) });
-      }
-    }
-  };
-  const rootFiles = getAt(data, '/attachments') as Record<string, unknown> | undefined;
-  for (const { slot, template, ancestors, accept, accepted } of plan.slots) {
-    if (slot.group === undefined) {
-      const hidden = hiddenSet.size > 0 && ancestors.some((a) => hiddenSet.has(a));
-      const refs = typeof rootFiles === 'object' && rootFiles !== null && Object.prototype.hasOwnProperty.call(rootFiles, slot.id) ? rootFiles[slot.id] : undefined;
-      checkSlot(slot, template, refs, hidden, accept, accepted);
-      continue;
-    }
-    const items = getAt(data, slot.group);
-    if (!Array.isArray(items)) continue;
-    const mayHide = hiddenSet.size > 0 && anyHiddenUnder(slot.group);
-    for (let i = 0; i < items.length; i++) {
-      const path = `${slot.group}/${i}/attachments/${slot.id}`;
-      const item = items[i] as { attachments?: Record<string, unknown> } | null;
-      const files = typeof item === 'object' && item !== null && typeof item.attachments === 'object' && item.attachments !== null && Object.prototype.hasOwnProperty.call(item.attachments, slot.id) ? item.attachments[slot.id] : undefined;
-      checkSlot(slot, path, files, mayHide && isHidden(path), accept, accepted);
-    }
-  }
-
-  // 5. Computed values must match what the declaration states, where it states one.
-  for (const [path, value] of Object.entries(computed)) {
-    const stated = getAt(data, path);
-    if (stated !== undefined && JSON.stringify(stated) !== JSON.stringify(value) && !issuePaths.has(path)) {
-      const params = { label: form.label(path, locale), expected: value, actual: stated };
-      add({ path, code: 'computed-mismatch', params, source: computedBy.get(path)!, message: issueMessage('computed-mismatch', locale, params) });
-    }
-  }
-
-  // 6. Field visibility and requiredness maps: made on first read (a server or the CLI reads only the issues).
+/** Phase 9: the evaluation; the field maps, slot map and declaration are built on first read. */
+function result(run: EvaluationRun, visibility: Visibility, slotStates: [string, SlotState][]): Evaluation {
   let maps: { visible: Record<string, boolean>; required: Record<string, boolean> } | undefined;
   const makeMaps = () => {
     if (maps) return maps;
     const visible: Record<string, boolean> = {};
-    const requiredOut: Record<string, boolean> = {};
-    for (const field of plan.fields) {
-      for (const pointer of expandTemplate(field.pointer, data)) {
-        const v = !isHidden(pointer);
+    const required: Record<string, boolean> = {};
+    for (const field of run.plan.fields) {
+      for (const pointer of expandTemplate(field.pointer, run.data)) {
+        const v = !visibility.isHidden(pointer);
         visible[pointer] = v;
-        requiredOut[pointer] = v && (field.required || required.has(pointer));
+        required[pointer] = v && (field.required || run.required.has(pointer));
       }
     }
-    for (const pointer of required.keys()) if (!(pointer in requiredOut) && !pointer.includes('/attachments/')) requiredOut[pointer] = !isHidden(pointer);
-    return (maps = { visible, required: requiredOut });
+    for (const pointer of run.required.keys()) if (!(pointer in required) && !pointer.includes('/attachments/')) required[pointer] = !visibility.isHidden(pointer);
+    return (maps = { visible, required });
   };
-  const evaluation = { issues, computed, complete: issues.length === 0 } as Evaluation;
+  const evaluation = { issues: run.issues, computed: run.computed, complete: run.issues.length === 0 } as Evaluation;
   let attachments: Record<string, SlotState> | undefined;
-  Object.defineProperty(evaluation, 'attachments', { enumerable: true, configurable: true, get: () => (attachments ??= Object.fromEntries(slotStates)) });
-  Object.defineProperty(evaluation, 'visible', { enumerable: true, configurable: true, get: () => makeMaps().visible });
-  Object.defineProperty(evaluation, 'required', { enumerable: true, configurable: true, get: () => makeMaps().required });
+  let declaration: { value: unknown } | undefined;
+  const lazy = (key: keyof Evaluation, get: () => unknown) => Object.defineProperty(evaluation, key, { enumerable: true, configurable: true, get });
+  lazy('attachments', () => (attachments ??= Object.fromEntries(slotStates)));
+  lazy('visible', () => makeMaps().visible);
+  lazy('required', () => makeMaps().required);
+  lazy('declaration', () => (declaration ??= { value: declarationOf(run.data, visibility.roots) }).value);
   return evaluation;
-}
-
-/** Every instance path of a slot in this data (one per group item for grouped slots). */
-function slotInstances(form: CompiledForm, slotId: string, data: unknown): string[] {
-  const slot = form.slots.get(slotId);
-  if (!slot) return [];
-  if (slot.group === undefined) return [slotPath(slot)];
-  return expandTemplate(slotPath(slot), data);
 }

@@ -3,7 +3,7 @@
  * run them; Storybook shows them. A scenario passes when every expectation it states holds.
  */
 import scenarioMetaSchema from '../schema/scenario.schema.json' with { type: 'json' };
-import { createMetaAjv, metaProblems, type FileProblem, type FormDefinition } from '@shenbao/core';
+import { createMetaAjv, getAt, metaProblems, type FileProblem, type FormDefinition } from '@shenbao/core';
 import { evaluate, type EvaluateOptions, type Evaluation } from './evaluate.js';
 import type { ResolvedPack } from './pack-types.js';
 
@@ -25,6 +25,10 @@ export interface Scenario {
     hidden?: string[];
     attachments?: Record<string, { min?: number; max?: number }>;
     computed?: Record<string, unknown>;
+    /** Pointers whose values the declaration as stored leaves out (hidden / not applicable, COMMON-9). */
+    notStored?: string[];
+    /** Pointers whose values the declaration as stored keeps. */
+    stored?: string[];
   };
 }
 
@@ -83,6 +87,11 @@ export async function runScenario(definition: FormDefinition, pack: ResolvedPack
   for (const [p, want] of Object.entries(e.computed ?? {})) {
     if (JSON.stringify(evaluation.computed[p]) !== JSON.stringify(want)) failures.push(`计算值 ${p} 应为 ${JSON.stringify(want)}，实际为 ${JSON.stringify(evaluation.computed[p])}`);
   }
+  for (const p of e.notStored ?? []) {
+    if (getAt(scenario.data, p) === undefined) failures.push(`${p} 在场景数据中没有值，notStored 无从检验`);
+    else if (getAt(evaluation.declaration, p) !== undefined) failures.push(`${p} 不应随申报提交（当前不适用）`);
+  }
+  for (const p of e.stored ?? []) if (getAt(evaluation.declaration, p) === undefined) failures.push(`${p} 应随申报提交`);
   const result: ScenarioResult = { name: scenario.name, requirements: scenario.requirements, year: pack.year, passed: failures.length === 0, failures, evaluation };
   if (file !== undefined) result.file = file;
   return result;

@@ -40,7 +40,8 @@ export function submitRoutes(app: FastifyInstance, services: Services): void {
     const issues = [...bound.issues, ...verdict.issues];
     if (issues.length > 0 || !verdict.complete) throw new ApiError(422, 'incomplete', '申报内容不完整或有误，未提交', issues);
 
-    const stored = records.applyTransition({ before: record, after: next.record, at, data: bound.data, submitted: bound.data, keepFiles: bound.fileIds });
+    // Stored: the declaration as evaluated, without hidden / not-applicable values (COMMON-9).
+    const stored = records.applyTransition({ before: record, after: next.record, at, data: verdict.declaration, submitted: verdict.declaration, keepFiles: bound.fileIds });
     if (!stored) throw conflictError();
     const saved = records.get(record.id)!;
     return recordView(saved, files.listByRecord(saved.id), actor.role);

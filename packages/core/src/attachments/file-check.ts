@@ -76,8 +76,8 @@ function dimensions(bytes: Uint8Array): { width: number; height: number } | null
   return stripped === own ? null : read(stripped);
 }
 
-/** The limits of `limits` that an image of width × height breaks. */
-function brokenLimits(width: number, height: number, limits: DimensionLimits): DimensionLimits {
+/** The limits of `limits` that an image of width × height breaks (shared with the check of recorded files). */
+export function brokenLimits(width: number, height: number, limits: DimensionLimits): DimensionLimits {
   const broken: DimensionLimits = {};
   if (limits.minWidth !== undefined && width < limits.minWidth) broken.minWidth = limits.minWidth;
   if (limits.maxWidth !== undefined && width > limits.maxWidth) broken.maxWidth = limits.maxWidth;

@@ -1,16 +1,11 @@
 /**
- * `empty` / `notEmpty`: whether a fact has a value a person would call filled in.
+ * `empty` / `notEmpty`: whether a fact has a value a person would call filled in — core's
+ * `isEmptyValue`, so a text of spaces, NUL or zero-width characters is empty here too (COMMON-8).
  */
+import { isEmptyValue } from '@shenbao/core';
 import type { OperatorDefinition } from './operator-definition.js';
 
-/** Whether a value counts as not filled in: undefined, null, blank string, empty array or object. */
-export function isEmptyValue(value: unknown): boolean {
-  if (value === undefined || value === null) return true;
-  if (typeof value === 'string') return value.trim() === '';
-  if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === 'object') return Object.keys(value).length === 0;
-  return false;
-}
+export { isEmptyValue };
 
 /** `empty`: the fact is not filled in (the condition's value is ignored). */
 export const empty: OperatorDefinition = { name: 'empty', evaluate: (fact) => isEmptyValue(fact), acceptsAnyFact: true };

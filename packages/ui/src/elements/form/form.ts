@@ -58,7 +58,7 @@ import { controlStateStyles } from '../../styles/control-states.styles.js';
  * @event shenbao-input - Each edit (also choices, group items, uploads); `detail` has `value`, `pointer`, `evaluation`. `detail.value` (a copy of the data) is made when first read: read it in the listener, or read `form.value`.
  * @event change - Each committed edit, after its evaluation; same `detail`.
  * @event shenbao-step - The wizard moved; `detail` has `index` and `id`.
- * @event shenbao-submit - 确定 on a complete declaration; `detail` has `value` and `evaluation`. Cancel it to stay on the confirmation.
+ * @event shenbao-submit - 确定 on a complete declaration; `detail` has `value` (the declaration as stored: without hidden values) and `evaluation`. Cancel it to stay on the confirmation.
  * @event shenbao-evaluated - A new evaluation is shown; `detail` is the evaluation.
  * @event shenbao-record - The default uploader opened a draft record on the server; `detail.recordId` is its id (also in `recordId`).
  * @event shenbao-review - Review mode: the reviewer approved, returned or allowed modification; `detail` has `action`, `reason` and `comments` ({target, text}[]).
@@ -371,7 +371,8 @@ export class ShenbaoForm extends LitElement {
       this.updateFields();
       return;
     }
-    const event = new ShenbaoSubmitEvent({ value: this.store!.snapshot(), evaluation });
+    // The declaration as it will be stored: hidden / not-applicable values stay in the draft, not in what is submitted (COMMON-9).
+    const event = new ShenbaoSubmitEvent({ value: evaluation.declaration, evaluation });
     if (this.dispatchEvent(event)) {
       this.submittedAt = new Date().toISOString();
       this._submitted = true;

@@ -440,9 +440,9 @@ export const TrainingPass: Story = {
 
 /** training-unit-without-certificate.json */
 export const TrainingUnitWithoutCertificate: Story = {
-  name: "无规培合格证却填写规培单位 — 不通过",
+  name: "无规培合格证却填写规培单位 — 仍可提交，该值不提交",
   parameters: {
     scenario: scenarioTrainingUnitWithoutCertificate,
-    docs: { description: { story: "**需求** HQ-5 · **预期** 不通过\n\n预期问题：\n- `/declaration/trainingUnit` hidden-value\n\ntechnician-pass 在“否”的情况下填写了规培单位（字段隐藏，须清空）。\n\n场景文件 `packages/forms/health-qualification/scenarios/training-unit-without-certificate.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** HQ-5、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\ntechnician-pass 在“否”的情况下填写了规培单位（字段隐藏，须清空）。\n\n场景文件 `packages/forms/health-qualification/scenarios/training-unit-without-certificate.json` · 2024 年规则包" } },
   },
 };

@@ -202,10 +202,10 @@ export const HkMacauPermitPass: Story = {
 
 /** non-candidate-with-probation.json */
 export const NonCandidateWithProbation: Story = {
-  name: "非试用期人员填报了试用期工作情况 — 不通过",
+  name: "非试用期人员填报了试用期工作情况 — 仍可提交，该值不提交",
   parameters: {
     scenario: scenarioNonCandidateWithProbation,
-    docs: { description: { story: "**需求** PEC-1 · **预期** 不通过\n\n预期问题：\n- `/probation` hidden-value\n\n隐藏：`/probation/year`、`/probation/totalMonths`\n\nprobation-candidate-pass 改为非试用期人员：试用期工作情况对其隐藏，隐藏栏中的内容须清除。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/non-candidate-with-probation.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** PEC-1、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\n隐藏：`/probation/year`、`/probation/totalMonths`\n\nprobation-candidate-pass 改为非试用期人员：试用期工作情况对其隐藏，隐藏栏中的内容须清除。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/non-candidate-with-probation.json` · 2024 年规则包" } },
   },
 };
 

@@ -188,19 +188,19 @@ export const BachelorPass: Story = {
 
 /** bachelor-with-college-materials.json */
 export const BachelorWithCollegeMaterials: Story = {
-  name: "非专升本却上传了专科学历材料 — 不通过",
+  name: "非专升本却上传了专科学历材料 — 仍可提交，该值不提交",
   parameters: {
     scenario: scenarioBachelorWithCollegeMaterials,
-    docs: { description: { story: "**需求** PEM-5 · **预期** 不通过\n\n预期问题：\n- `/attachments/juniorCollegeMaterials` hidden-value\n\nbachelor-pass 加传专科学历材料：该项只对专升本考生显示，隐藏项中的文件须删除后才能提交。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/bachelor-with-college-materials.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** PEM-5、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nbachelor-pass 加传专科学历材料：该项只对专升本考生显示，隐藏项中的文件须删除后才能提交。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/bachelor-with-college-materials.json` · 2024 年规则包" } },
   },
 };
 
 /** bachelor-with-degree-type.json */
 export const BachelorWithDegreeType: Story = {
-  name: "本科考生填写了研究生学位类型 — 不通过",
+  name: "本科考生填写了研究生学位类型 — 仍可提交，该值不提交",
   parameters: {
     scenario: scenarioBachelorWithDegreeType,
-    docs: { description: { story: "**需求** PEM-4 · **预期** 不通过\n\n预期问题：\n- `/situation/graduateDegreeType` hidden-value\n\nbachelor-pass 加填研究生学位类型：该项只对研究生显示。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/bachelor-with-degree-type.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** PEM-4、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nbachelor-pass 加填研究生学位类型：该项只对研究生显示。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/bachelor-with-degree-type.json` · 2024 年规则包" } },
   },
 };
 
@@ -215,19 +215,19 @@ export const BadIdCheckDigit: Story = {
 
 /** civilian-with-military-material.json */
 export const CivilianWithMilitaryMaterial: Story = {
-  name: "非部队考生上传了试用期考核证明 — 不通过",
+  name: "非部队考生上传了试用期考核证明 — 仍可提交，该值不提交",
   parameters: {
     scenario: scenarioCivilianWithMilitaryMaterial,
-    docs: { description: { story: "**需求** PEM-7 · **预期** 不通过\n\n预期问题：\n- `/attachments/militaryProbationProof` hidden-value\n\nbachelor-pass 加传试用期考核证明：部队材料只对部队考生显示。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/civilian-with-military-material.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** PEM-7、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nbachelor-pass 加传试用期考核证明：部队材料只对部队考生显示。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/civilian-with-military-material.json` · 2024 年规则包" } },
   },
 };
 
 /** college-with-degree-cert.json */
 export const CollegeWithDegreeCert: Story = {
-  name: "专科考生上传了学位证书 — 不通过",
+  name: "专科考生上传了学位证书 — 仍可提交，该值不提交",
   parameters: {
     scenario: scenarioCollegeWithDegreeCert,
-    docs: { description: { story: "**需求** PEM-4 · **预期** 不通过\n\n预期问题：\n- `/attachments/degreeCert` hidden-value\n\nthree-plus-two-pass 加传学位证书：学位材料只对本科及以上显示。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/college-with-degree-cert.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** PEM-4、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nthree-plus-two-pass 加传学位证书：学位材料只对本科及以上显示。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/college-with-degree-cert.json` · 2024 年规则包" } },
   },
 };
 
@@ -422,10 +422,10 @@ export const IdentityThree: Story = {
 
 /** mainland-with-review-form.json */
 export const MainlandWithReviewForm: Story = {
-  name: "内地考生上传了实习申请审核表 — 不通过",
+  name: "内地考生上传了实习申请审核表 — 仍可提交，该值不提交",
   parameters: {
     scenario: scenarioMainlandWithReviewForm,
-    docs: { description: { story: "**需求** PEM-8 · **预期** 不通过\n\n预期问题：\n- `/attachments/applicationReviewForm` hidden-value\n\nbachelor-pass 加传实习申请审核表：该表只对台港澳和外籍考生显示。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/mainland-with-review-form.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** PEM-8、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nbachelor-pass 加传实习申请审核表：该表只对台港澳和外籍考生显示。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/mainland-with-review-form.json` · 2024 年规则包" } },
   },
 };
 

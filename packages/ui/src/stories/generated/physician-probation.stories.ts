@@ -238,10 +238,10 @@ export const Pp4AssistantPass: Story = {
 
 /** pp4-hidden-certificate.json */
 export const Pp4HiddenCertificate: Story = {
-  name: "非执业助理医师报执业医师却填了资格证编号 — 不通过",
+  name: "非执业助理医师报执业医师却填了资格证编号 — 仍可提交，该值不提交",
   parameters: {
     scenario: scenarioPp4HiddenCertificate,
-    docs: { description: { story: "**需求** PP-4 · **预期** 不通过\n\n预期问题：\n- `/qualificationCertificate` hidden-value\n\n隐藏：`/qualificationCertificate/certificateNo`\n\nmainland-pass 加医师资格证书编号：不属于执业助理医师报执业医师的，该栏隐藏，其中的内容须清除后才能提交。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp4-hidden-certificate.json` · 2022 年规则包" } },
+    docs: { description: { story: "**需求** PP-4、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\n隐藏：`/qualificationCertificate/certificateNo`\n\nmainland-pass 加医师资格证书编号：不属于执业助理医师报执业医师的，该栏隐藏，其中的内容须清除后才能提交。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp4-hidden-certificate.json` · 2022 年规则包" } },
   },
 };
 
@@ -346,10 +346,10 @@ export const Pp6FreshGraduatePass: Story = {
 
 /** pp6-letter-not-fresh.json */
 export const Pp6LetterNotFresh: Story = {
-  name: "非应届毕业生上传了承诺书 — 不通过",
+  name: "非应届毕业生上传了承诺书 — 仍可提交，该值不提交",
   parameters: {
     scenario: scenarioPp6LetterNotFresh,
-    docs: { description: { story: "**需求** PP-6 · **预期** 不通过\n\n预期问题：\n- `/attachments/commitmentLetter` hidden-value\n\nmainland-pass 加承诺书：非应届毕业生跳过此项，承诺书栏隐藏，其中的文件须删除后才能提交。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp6-letter-not-fresh.json` · 2022 年规则包" } },
+    docs: { description: { story: "**需求** PP-6、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nmainland-pass 加承诺书：非应届毕业生跳过此项，承诺书栏隐藏，其中的文件须删除后才能提交。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp6-letter-not-fresh.json` · 2022 年规则包" } },
   },
 };
 
@@ -436,10 +436,10 @@ export const Pp8HmtPass: Story = {
 
 /** pp8-mainland-with-hmt-form.json */
 export const Pp8MainlandWithHmtForm: Story = {
-  name: "内地考生上传了港澳台实习申请审核表 — 不通过",
+  name: "内地考生上传了港澳台实习申请审核表 — 仍可提交，该值不提交",
   parameters: {
     scenario: scenarioPp8MainlandWithHmtForm,
-    docs: { description: { story: "**需求** PP-8 · **预期** 不通过\n\n预期问题：\n- `/attachments/hmtReviewForm` hidden-value\n\nmainland-pass 加港澳台实习申请审核表：该栏对内地考生隐藏，其中的文件须删除后才能提交。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp8-mainland-with-hmt-form.json` · 2022 年规则包" } },
+    docs: { description: { story: "**需求** PP-8、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nmainland-pass 加港澳台实习申请审核表：该栏对内地考生隐藏，其中的文件须删除后才能提交。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp8-mainland-with-hmt-form.json` · 2022 年规则包" } },
   },
 };
 
@@ -490,9 +490,9 @@ export const Pp9MissingProbationPass: Story = {
 
 /** pp9-not-military-with-proof.json */
 export const Pp9NotMilitaryWithProof: Story = {
-  name: "非部队考生上传了试用期考核合格表 — 不通过",
+  name: "非部队考生上传了试用期考核合格表 — 仍可提交，该值不提交",
   parameters: {
     scenario: scenarioPp9NotMilitaryWithProof,
-    docs: { description: { story: "**需求** PP-9 · **预期** 不通过\n\n预期问题：\n- `/attachments/militaryProbationPass` hidden-value\n\nmainland-pass 加试用期考核合格表：该栏只对部队考生显示，其中的文件须删除后才能提交。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp9-not-military-with-proof.json` · 2022 年规则包" } },
+    docs: { description: { story: "**需求** PP-9、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nmainland-pass 加试用期考核合格表：该栏只对部队考生显示，其中的文件须删除后才能提交。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp9-not-military-with-proof.json` · 2022 年规则包" } },
   },
 };

@@ -231,10 +231,10 @@ export const ShichengTwoGuidanceTeachers: Story = {
 
 /** shicheng-with-practice-field.json */
 export const ShichengWithPracticeField: Story = {
-  name: "师承：填写了只属于多年实践的医术渊源 — 不通过",
+  name: "师承：填写了只属于多年实践的医术渊源 — 仍可提交，该值不提交",
   parameters: {
     scenario: scenarioShichengWithPracticeField,
-    docs: { description: { story: "**需求** TCM-2 · **预期** 不通过\n\n预期问题：\n- `/experience/origin` hidden-value\n\nshicheng-pass 加医术渊源：该栏对师承考生隐藏，隐藏栏中的内容须清除后才能提交。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/shicheng-with-practice-field.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** TCM-2、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nshicheng-pass 加医术渊源：该栏对师承考生隐藏，隐藏栏中的内容不构成问题，也不随申报提交（COMMON-9）。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/shicheng-with-practice-field.json` · 2024 年规则包" } },
   },
 };
 

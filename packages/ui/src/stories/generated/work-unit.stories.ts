@@ -119,7 +119,7 @@ export const MissingAction: Story = {
   name: "未选择办理事项 — 不通过",
   parameters: {
     scenario: scenarioMissingAction,
-    docs: { description: { story: "**需求** COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/action` required\n- `/unit` hidden-value\n- `/confirmationCode` hidden-value\n- `/boundUnit` hidden-value\n\nbind-pass 删去办理事项：单位搜索、确认码与单位信息只在绑定或更新时适用。\n\n场景文件 `packages/forms/work-unit/scenarios/missing-action.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** COMMON-2、COMMON-9 · **预期** 不通过\n\n预期问题：\n- `/action` required\n\nbind-pass 删去办理事项：单位搜索、确认码与单位信息只在绑定或更新时适用。\n\n场景文件 `packages/forms/work-unit/scenarios/missing-action.json` · 2024 年规则包" } },
   },
 };
 
@@ -143,19 +143,19 @@ export const UnbindPass: Story = {
 
 /** unbind-with-bound-unit.json */
 export const UnbindWithBoundUnit: Story = {
-  name: "解绑时仍保留单位信息（申报单位） — 不通过",
+  name: "解绑时仍保留单位信息（申报单位） — 仍可提交，该值不提交",
   parameters: {
     scenario: scenarioUnbindWithBoundUnit,
-    docs: { description: { story: "**需求** WU-3 · **预期** 不通过\n\n预期问题：\n- `/boundUnit` hidden-value\n\nunbind-pass 加上单位信息：解绑后不再有申报单位。\n\n场景文件 `packages/forms/work-unit/scenarios/unbind-with-bound-unit.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** WU-3、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nunbind-pass 加上单位信息：解绑后不再有申报单位。\n\n场景文件 `packages/forms/work-unit/scenarios/unbind-with-bound-unit.json` · 2024 年规则包" } },
   },
 };
 
 /** unbind-with-code.json */
 export const UnbindWithCode: Story = {
-  name: "解绑时仍填写了单位确认码 — 不通过",
+  name: "解绑时仍填写了单位确认码 — 仍可提交，该值不提交",
   parameters: {
     scenario: scenarioUnbindWithCode,
-    docs: { description: { story: "**需求** WU-2 · **预期** 不通过\n\n预期问题：\n- `/confirmationCode` hidden-value\n\nunbind-pass 加上确认码：解绑不需要确认码，须清空。\n\n场景文件 `packages/forms/work-unit/scenarios/unbind-with-code.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** WU-2、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nunbind-pass 加上确认码：解绑不需要确认码，须清空。\n\n场景文件 `packages/forms/work-unit/scenarios/unbind-with-code.json` · 2024 年规则包" } },
   },
 };
 

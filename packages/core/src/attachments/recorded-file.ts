@@ -1,0 +1,33 @@
+/**
+ * Checks a file as recorded in a declaration (`AttachmentRef`: the type, size and pixels the upload
+ * check found) against its slot, with the same codes, params and messages as {@link checkFile}: a
+ * declaration whose references were edited after upload gets the verdict the upload would have.
+ */
+import type { AttachmentRef, AttachmentSlot, Issue, Locale } from '../types.js';
+import { dimensionsMessage, formatSize, sizeMessage, typeMessage } from './attachment-messages.js';
+import { brokenLimits } from './file-check.js';
+
+const extOf = (mime: unknown) => (typeof mime === 'string' && mime.includes('/') ? mime.slice(mime.indexOf('/') + 1).toUpperCase() : null);
+
+/** Issues of one recorded file at `path` (`attachment-type`, `attachment-size`, `attachment-dimensions`); none when it fits. */
+export function checkRecordedFile(file: AttachmentRef, slot: AttachmentSlot, path: string, locale: Locale = 'zh-CN'): Issue[] {
+  const issues: Issue[] = [];
+  const name = typeof file.name === 'string' ? file.name : '';
+  const accepted = (slot.accept as readonly string[]).includes(file.type);
+  if (!accepted) {
+    const params = { name, accept: slot.accept, detected: typeof file.type === 'string' ? file.type : null };
+    issues.push({ path, code: 'attachment-type', params, source: 'attachments', message: typeMessage(name, slot.accept, extOf(file.type), locale) });
+  }
+  if (typeof file.size === 'number' && file.size > slot.maxBytes) {
+    const params = { name, size: file.size, maxBytes: slot.maxBytes, sizeText: formatSize(file.size, 'up'), maxText: formatSize(slot.maxBytes, 'down') };
+    issues.push({ path, code: 'attachment-size', params, source: 'attachments', message: sizeMessage(name, file.size, slot.maxBytes, locale) });
+  }
+  if (accepted && slot.image !== undefined && typeof file.width === 'number' && typeof file.height === 'number') {
+    const broken = brokenLimits(file.width, file.height, slot.image);
+    if (Object.keys(broken).length > 0) {
+      const params = { name, width: file.width, height: file.height, ...broken };
+      issues.push({ path, code: 'attachment-dimensions', params, source: 'attachments', message: dimensionsMessage(name, file.width, file.height, broken, locale) });
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,33 @@
+/**
+ * The concrete targets of an effect: field templates expanded over the data (`*` of a `forEach`
+ * rule = its item's index) and slot instances (a `forEach` rule over a slot's group acts on that
+ * item's instance only).
+ */
+import { expandTemplate, slotPath, type CompiledForm } from '@shenbao/core';
+import type { EvaluationRun } from '../evaluation-run.js';
+import type { FiredRule } from '../pack-runtime.js';
+
+/** Replaces the first `*` segment of a pointer with the item index of a `forEach` rule. */
+export const withIndex = (pointer: string, index: number | undefined) => (index === undefined ? pointer : pointer.replace(/\/\*(?=\/|$)/, `/${index}`));
+
+/** Every instance path of a slot in this data (one per group item for grouped slots). */
+export function slotInstances(form: CompiledForm, slotId: string, data: unknown): string[] {
+  const slot = form.slots.get(slotId);
+  if (!slot) return [];
+  if (slot.group === undefined) return [slotPath(slot)];
+  return expandTemplate(slotPath(slot), data);
+}
+
+/** The slot instances a fired rule acts on. */
+export function slotTargets(run: EvaluationRun, fired: FiredRule, slotId: string): string[] {
+  const slot = run.form.slots.get(slotId);
+  return slot?.group !== undefined && fired.index !== undefined && fired.rule.forEach === slot.group ? [slotPath(slot, fired.index)] : slotInstances(run.form, slotId, run.data);
+}
+
+/** The concrete field and slot targets of a fired rule. */
+export function targets(run: EvaluationRun, fired: FiredRule, fields: readonly string[] | undefined, slots?: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const f of fields ?? []) out.push(...expandTemplate(withIndex(f, fired.index), run.data));
+  for (const s of slots ?? []) out.push(...slotTargets(run, fired, s));
+  return out;
+}
