@@ -8,12 +8,15 @@ import {
   checkSlotCount,
   compileForm,
   createDictionaryRegistry,
+  exceedsSizeLimit,
   expandTemplate,
   fillTemplate,
+  formatSize,
   getAt,
   issueMessage,
   localize,
   sanitizeInput,
+  sizeLimitText,
   slotPath,
   type AttachmentRef,
   type AttachmentSlot,
@@ -279,7 +282,7 @@ async function evaluateUnsafe(
       const file = files[i];
       if (typeof file !== 'object' || file === null) continue;
       const badType = !accepted.has(file.type);
-      const badSize = typeof file.size === 'number' && file.size > slot.maxBytes;
+      const badSize = typeof file.size === 'number' && exceedsSizeLimit(file.size, slot);
       const badDims =
         dims !== undefined &&
         typeof file.width === 'number' &&
@@ -297,7 +300,7 @@ async function evaluateUnsafe(
         add({ path: at, code: 'attachment-dimensions', params, source: 'attachments', message: issueMessage('attachment-dimensions', locale, params) });
       }
       if (badSize) {
-        const params = { ...base, size: file.size, limit: slot.maxBytes, limitKb: Math.floor(slot.maxBytes / 1024) };
+        const params = { ...base, size: file.size, limit: slot.maxBytes, limitKb: Math.floor(slot.maxBytes / 1024), sizeText: formatSize(file.size as number, 'up'), limitText: sizeLimitText(slot, locale) };
         add({ path: at, code: 'attachment-size', params, source: 'attachments', message: issueMessage('attachment-size', locale, params) });
       }
     }
