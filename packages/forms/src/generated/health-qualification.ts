@@ -575,7 +575,7 @@ export const healthQualificationSchema = {
           "x-dictionary": "record-status"
         },
         "level": {
-          "title": "学历层级",
+          "title": "学历层次",
           "x-title-en": "Education level",
           "type": "string",
           "pattern": "^\\d{2}$",

@@ -11,6 +11,13 @@ export const physicianExamConfirmSchema = {
     "education"
   ],
   "properties": {
+    "imagesPending": {
+      "title": "附件图片待上传",
+      "x-title-en": "Certificate images pending",
+      "description": "Computed by the pack (PEC-2): true when the unit filed the record and a certificate image is not uploaded yet; 000 §3.2.1 ★ 附件图片待正式考试报名时由考生自行上传.",
+      "type": "boolean",
+      "readOnly": true
+    },
     "isProbationCandidate": {
       "title": "是否试用期人员",
       "x-title-en": "Probation candidate",
@@ -22,7 +29,6 @@ export const physicianExamConfirmSchema = {
       "x-title-en": "Basic information",
       "required": [
         "name",
-        "idType",
         "idNumber"
       ]
     },
@@ -459,7 +465,7 @@ export const physicianExamConfirmSchema = {
           "x-dictionary": "record-status"
         },
         "level": {
-          "title": "学历层级",
+          "title": "学历层次",
           "x-title-en": "Education level",
           "type": "string",
           "pattern": "^\\d{2}$",

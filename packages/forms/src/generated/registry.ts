@@ -61,37 +61,40 @@ import physicianExamConfirmScenario3 from '../../physician-exam-confirm/scenario
 import physicianExamConfirmScenario4 from '../../physician-exam-confirm/scenarios/basic-missing-id-number.json' with { type: 'json' };
 import physicianExamConfirmScenario5 from '../../physician-exam-confirm/scenarios/basic-missing-name.json' with { type: 'json' };
 import physicianExamConfirmScenario6 from '../../physician-exam-confirm/scenarios/basic-missing-partial-record.json' with { type: 'json' };
-import physicianExamConfirmScenario7 from '../../physician-exam-confirm/scenarios/complete-pass.json' with { type: 'json' };
-import physicianExamConfirmScenario8 from '../../physician-exam-confirm/scenarios/education-missing-certificate.json' with { type: 'json' };
-import physicianExamConfirmScenario9 from '../../physician-exam-confirm/scenarios/education-missing-diploma-no.json' with { type: 'json' };
-import physicianExamConfirmScenario10 from '../../physician-exam-confirm/scenarios/education-missing-schooling-years.json' with { type: 'json' };
-import physicianExamConfirmScenario11 from '../../physician-exam-confirm/scenarios/graduate-without-certificates-pass.json' with { type: 'json' };
-import physicianExamConfirmScenario12 from '../../physician-exam-confirm/scenarios/graduation-before-enrollment.json' with { type: 'json' };
-import physicianExamConfirmScenario13 from '../../physician-exam-confirm/scenarios/graduation-same-day-as-enrollment.json' with { type: 'json' };
-import physicianExamConfirmScenario14 from '../../physician-exam-confirm/scenarios/hk-macau-permit-pass.json' with { type: 'json' };
-import physicianExamConfirmScenario15 from '../../physician-exam-confirm/scenarios/non-candidate-with-probation.json' with { type: 'json' };
-import physicianExamConfirmScenario16 from '../../physician-exam-confirm/scenarios/practicing-empty-scopes.json' with { type: 'json' };
-import physicianExamConfirmScenario17 from '../../physician-exam-confirm/scenarios/practicing-issue-date-future.json' with { type: 'json' };
-import physicianExamConfirmScenario18 from '../../physician-exam-confirm/scenarios/practicing-missing-location.json' with { type: 'json' };
-import physicianExamConfirmScenario19 from '../../physician-exam-confirm/scenarios/practicing-missing-scopes.json' with { type: 'json' };
-import physicianExamConfirmScenario20 from '../../physician-exam-confirm/scenarios/practicing-missing-side-b.json' with { type: 'json' };
-import physicianExamConfirmScenario21 from '../../physician-exam-confirm/scenarios/practicing-two-side-a-images.json' with { type: 'json' };
-import physicianExamConfirmScenario22 from '../../physician-exam-confirm/scenarios/practicing-without-certificate-no-pass.json' with { type: 'json' };
-import physicianExamConfirmScenario23 from '../../physician-exam-confirm/scenarios/probation-candidate-missing-probation.json' with { type: 'json' };
-import physicianExamConfirmScenario24 from '../../physician-exam-confirm/scenarios/probation-candidate-missing-total-months.json' with { type: 'json' };
-import physicianExamConfirmScenario25 from '../../physician-exam-confirm/scenarios/probation-candidate-pass.json' with { type: 'json' };
-import physicianExamConfirmScenario26 from '../../physician-exam-confirm/scenarios/qualification-issue-date-future.json' with { type: 'json' };
-import physicianExamConfirmScenario27 from '../../physician-exam-confirm/scenarios/qualification-missing-class.json' with { type: 'json' };
-import physicianExamConfirmScenario28 from '../../physician-exam-confirm/scenarios/qualification-missing-side-a.json' with { type: 'json' };
-import physicianExamConfirmScenario29 from '../../physician-exam-confirm/scenarios/title-approval-date-future.json' with { type: 'json' };
-import physicianExamConfirmScenario30 from '../../physician-exam-confirm/scenarios/title-missing-appointment-date.json' with { type: 'json' };
-import physicianExamConfirmScenario31 from '../../physician-exam-confirm/scenarios/title-missing-provincial-line.json' with { type: 'json' };
-import physicianExamConfirmScenario32 from '../../physician-exam-confirm/scenarios/title-missing-side-b.json' with { type: 'json' };
-import physicianExamConfirmScenario33 from '../../physician-exam-confirm/scenarios/title-section-partial.json' with { type: 'json' };
-import physicianExamConfirmScenario34 from '../../physician-exam-confirm/scenarios/unit-missing-name.json' with { type: 'json' };
-import physicianExamConfirmScenario35 from '../../physician-exam-confirm/scenarios/unit-not-filed-empty-sections.json' with { type: 'json' };
-import physicianExamConfirmScenario36 from '../../physician-exam-confirm/scenarios/unit-not-filed-empty.json' with { type: 'json' };
-import physicianExamConfirmScenario37 from '../../physician-exam-confirm/scenarios/unit-not-filed-probation-flag.json' with { type: 'json' };
+import physicianExamConfirmScenario7 from '../../physician-exam-confirm/scenarios/basic-without-id-type-pass.json' with { type: 'json' };
+import physicianExamConfirmScenario8 from '../../physician-exam-confirm/scenarios/complete-pass.json' with { type: 'json' };
+import physicianExamConfirmScenario9 from '../../physician-exam-confirm/scenarios/education-missing-certificate.json' with { type: 'json' };
+import physicianExamConfirmScenario10 from '../../physician-exam-confirm/scenarios/education-missing-diploma-no.json' with { type: 'json' };
+import physicianExamConfirmScenario11 from '../../physician-exam-confirm/scenarios/education-missing-schooling-years.json' with { type: 'json' };
+import physicianExamConfirmScenario12 from '../../physician-exam-confirm/scenarios/education-two-certificates.json' with { type: 'json' };
+import physicianExamConfirmScenario13 from '../../physician-exam-confirm/scenarios/graduate-without-certificates-pass.json' with { type: 'json' };
+import physicianExamConfirmScenario14 from '../../physician-exam-confirm/scenarios/graduation-before-enrollment.json' with { type: 'json' };
+import physicianExamConfirmScenario15 from '../../physician-exam-confirm/scenarios/graduation-same-day-as-enrollment.json' with { type: 'json' };
+import physicianExamConfirmScenario16 from '../../physician-exam-confirm/scenarios/hk-macau-permit-pass.json' with { type: 'json' };
+import physicianExamConfirmScenario17 from '../../physician-exam-confirm/scenarios/manual-sample-pass.json' with { type: 'json' };
+import physicianExamConfirmScenario18 from '../../physician-exam-confirm/scenarios/non-candidate-with-probation.json' with { type: 'json' };
+import physicianExamConfirmScenario19 from '../../physician-exam-confirm/scenarios/practicing-empty-scopes.json' with { type: 'json' };
+import physicianExamConfirmScenario20 from '../../physician-exam-confirm/scenarios/practicing-issue-date-future.json' with { type: 'json' };
+import physicianExamConfirmScenario21 from '../../physician-exam-confirm/scenarios/practicing-missing-location.json' with { type: 'json' };
+import physicianExamConfirmScenario22 from '../../physician-exam-confirm/scenarios/practicing-missing-scopes.json' with { type: 'json' };
+import physicianExamConfirmScenario23 from '../../physician-exam-confirm/scenarios/practicing-missing-side-b.json' with { type: 'json' };
+import physicianExamConfirmScenario24 from '../../physician-exam-confirm/scenarios/practicing-two-side-a-images.json' with { type: 'json' };
+import physicianExamConfirmScenario25 from '../../physician-exam-confirm/scenarios/practicing-without-certificate-no-pass.json' with { type: 'json' };
+import physicianExamConfirmScenario26 from '../../physician-exam-confirm/scenarios/probation-candidate-missing-probation.json' with { type: 'json' };
+import physicianExamConfirmScenario27 from '../../physician-exam-confirm/scenarios/probation-candidate-missing-total-months.json' with { type: 'json' };
+import physicianExamConfirmScenario28 from '../../physician-exam-confirm/scenarios/probation-candidate-pass.json' with { type: 'json' };
+import physicianExamConfirmScenario29 from '../../physician-exam-confirm/scenarios/qualification-issue-date-future.json' with { type: 'json' };
+import physicianExamConfirmScenario30 from '../../physician-exam-confirm/scenarios/qualification-missing-class.json' with { type: 'json' };
+import physicianExamConfirmScenario31 from '../../physician-exam-confirm/scenarios/qualification-missing-side-a.json' with { type: 'json' };
+import physicianExamConfirmScenario32 from '../../physician-exam-confirm/scenarios/title-approval-date-future.json' with { type: 'json' };
+import physicianExamConfirmScenario33 from '../../physician-exam-confirm/scenarios/title-missing-appointment-date.json' with { type: 'json' };
+import physicianExamConfirmScenario34 from '../../physician-exam-confirm/scenarios/title-missing-provincial-line.json' with { type: 'json' };
+import physicianExamConfirmScenario35 from '../../physician-exam-confirm/scenarios/title-missing-side-b.json' with { type: 'json' };
+import physicianExamConfirmScenario36 from '../../physician-exam-confirm/scenarios/title-section-partial.json' with { type: 'json' };
+import physicianExamConfirmScenario37 from '../../physician-exam-confirm/scenarios/unit-missing-name.json' with { type: 'json' };
+import physicianExamConfirmScenario38 from '../../physician-exam-confirm/scenarios/unit-not-filed-empty-sections.json' with { type: 'json' };
+import physicianExamConfirmScenario39 from '../../physician-exam-confirm/scenarios/unit-not-filed-empty.json' with { type: 'json' };
+import physicianExamConfirmScenario40 from '../../physician-exam-confirm/scenarios/unit-not-filed-probation-flag.json' with { type: 'json' };
 import physicianExamMaterialsDefinition from '../../physician-exam-materials/definition.json' with { type: 'json' };
 import physicianExamMaterialsPack2024 from '../../physician-exam-materials/rules/2024.json' with { type: 'json' };
 import physicianExamMaterialsScenario0 from '../../physician-exam-materials/scenarios/adult-bachelor-pass.json' with { type: 'json' };
@@ -374,37 +377,40 @@ export const registry = [
       { file: 'basic-missing-id-number.json', scenario: physicianExamConfirmScenario4 },
       { file: 'basic-missing-name.json', scenario: physicianExamConfirmScenario5 },
       { file: 'basic-missing-partial-record.json', scenario: physicianExamConfirmScenario6 },
-      { file: 'complete-pass.json', scenario: physicianExamConfirmScenario7 },
-      { file: 'education-missing-certificate.json', scenario: physicianExamConfirmScenario8 },
-      { file: 'education-missing-diploma-no.json', scenario: physicianExamConfirmScenario9 },
-      { file: 'education-missing-schooling-years.json', scenario: physicianExamConfirmScenario10 },
-      { file: 'graduate-without-certificates-pass.json', scenario: physicianExamConfirmScenario11 },
-      { file: 'graduation-before-enrollment.json', scenario: physicianExamConfirmScenario12 },
-      { file: 'graduation-same-day-as-enrollment.json', scenario: physicianExamConfirmScenario13 },
-      { file: 'hk-macau-permit-pass.json', scenario: physicianExamConfirmScenario14 },
-      { file: 'non-candidate-with-probation.json', scenario: physicianExamConfirmScenario15 },
-      { file: 'practicing-empty-scopes.json', scenario: physicianExamConfirmScenario16 },
-      { file: 'practicing-issue-date-future.json', scenario: physicianExamConfirmScenario17 },
-      { file: 'practicing-missing-location.json', scenario: physicianExamConfirmScenario18 },
-      { file: 'practicing-missing-scopes.json', scenario: physicianExamConfirmScenario19 },
-      { file: 'practicing-missing-side-b.json', scenario: physicianExamConfirmScenario20 },
-      { file: 'practicing-two-side-a-images.json', scenario: physicianExamConfirmScenario21 },
-      { file: 'practicing-without-certificate-no-pass.json', scenario: physicianExamConfirmScenario22 },
-      { file: 'probation-candidate-missing-probation.json', scenario: physicianExamConfirmScenario23 },
-      { file: 'probation-candidate-missing-total-months.json', scenario: physicianExamConfirmScenario24 },
-      { file: 'probation-candidate-pass.json', scenario: physicianExamConfirmScenario25 },
-      { file: 'qualification-issue-date-future.json', scenario: physicianExamConfirmScenario26 },
-      { file: 'qualification-missing-class.json', scenario: physicianExamConfirmScenario27 },
-      { file: 'qualification-missing-side-a.json', scenario: physicianExamConfirmScenario28 },
-      { file: 'title-approval-date-future.json', scenario: physicianExamConfirmScenario29 },
-      { file: 'title-missing-appointment-date.json', scenario: physicianExamConfirmScenario30 },
-      { file: 'title-missing-provincial-line.json', scenario: physicianExamConfirmScenario31 },
-      { file: 'title-missing-side-b.json', scenario: physicianExamConfirmScenario32 },
-      { file: 'title-section-partial.json', scenario: physicianExamConfirmScenario33 },
-      { file: 'unit-missing-name.json', scenario: physicianExamConfirmScenario34 },
-      { file: 'unit-not-filed-empty-sections.json', scenario: physicianExamConfirmScenario35 },
-      { file: 'unit-not-filed-empty.json', scenario: physicianExamConfirmScenario36 },
-      { file: 'unit-not-filed-probation-flag.json', scenario: physicianExamConfirmScenario37 }
+      { file: 'basic-without-id-type-pass.json', scenario: physicianExamConfirmScenario7 },
+      { file: 'complete-pass.json', scenario: physicianExamConfirmScenario8 },
+      { file: 'education-missing-certificate.json', scenario: physicianExamConfirmScenario9 },
+      { file: 'education-missing-diploma-no.json', scenario: physicianExamConfirmScenario10 },
+      { file: 'education-missing-schooling-years.json', scenario: physicianExamConfirmScenario11 },
+      { file: 'education-two-certificates.json', scenario: physicianExamConfirmScenario12 },
+      { file: 'graduate-without-certificates-pass.json', scenario: physicianExamConfirmScenario13 },
+      { file: 'graduation-before-enrollment.json', scenario: physicianExamConfirmScenario14 },
+      { file: 'graduation-same-day-as-enrollment.json', scenario: physicianExamConfirmScenario15 },
+      { file: 'hk-macau-permit-pass.json', scenario: physicianExamConfirmScenario16 },
+      { file: 'manual-sample-pass.json', scenario: physicianExamConfirmScenario17 },
+      { file: 'non-candidate-with-probation.json', scenario: physicianExamConfirmScenario18 },
+      { file: 'practicing-empty-scopes.json', scenario: physicianExamConfirmScenario19 },
+      { file: 'practicing-issue-date-future.json', scenario: physicianExamConfirmScenario20 },
+      { file: 'practicing-missing-location.json', scenario: physicianExamConfirmScenario21 },
+      { file: 'practicing-missing-scopes.json', scenario: physicianExamConfirmScenario22 },
+      { file: 'practicing-missing-side-b.json', scenario: physicianExamConfirmScenario23 },
+      { file: 'practicing-two-side-a-images.json', scenario: physicianExamConfirmScenario24 },
+      { file: 'practicing-without-certificate-no-pass.json', scenario: physicianExamConfirmScenario25 },
+      { file: 'probation-candidate-missing-probation.json', scenario: physicianExamConfirmScenario26 },
+      { file: 'probation-candidate-missing-total-months.json', scenario: physicianExamConfirmScenario27 },
+      { file: 'probation-candidate-pass.json', scenario: physicianExamConfirmScenario28 },
+      { file: 'qualification-issue-date-future.json', scenario: physicianExamConfirmScenario29 },
+      { file: 'qualification-missing-class.json', scenario: physicianExamConfirmScenario30 },
+      { file: 'qualification-missing-side-a.json', scenario: physicianExamConfirmScenario31 },
+      { file: 'title-approval-date-future.json', scenario: physicianExamConfirmScenario32 },
+      { file: 'title-missing-appointment-date.json', scenario: physicianExamConfirmScenario33 },
+      { file: 'title-missing-provincial-line.json', scenario: physicianExamConfirmScenario34 },
+      { file: 'title-missing-side-b.json', scenario: physicianExamConfirmScenario35 },
+      { file: 'title-section-partial.json', scenario: physicianExamConfirmScenario36 },
+      { file: 'unit-missing-name.json', scenario: physicianExamConfirmScenario37 },
+      { file: 'unit-not-filed-empty-sections.json', scenario: physicianExamConfirmScenario38 },
+      { file: 'unit-not-filed-empty.json', scenario: physicianExamConfirmScenario39 },
+      { file: 'unit-not-filed-probation-flag.json', scenario: physicianExamConfirmScenario40 }
     ],
   },
   {
