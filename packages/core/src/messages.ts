@@ -32,7 +32,7 @@ export const messageTemplates: Record<IssueCode, MessageTemplates> = {
   'attachment-min': what('请上传 {label} 至少 {min} 个文件（已上传 {count} 个）', 'Please upload at least {min} file(s) for {label} ({count} uploaded)'),
   'attachment-max': what('{label} 最多 {max} 个文件（已上传 {count} 个）', '{label} allows at most {max} file(s) ({count} uploaded)'),
   'attachment-type': what('{label} 的文件“{name}”类型不允许（允许：{accept}）', '{label}: file "{name}" is not an allowed type ({accept})'),
-  'attachment-size': what('{label} 的文件“{name}”超过 {limitKb} KB 上限', '{label}: file "{name}" exceeds {limitKb} KB'),
+  'attachment-size': what('{label} 的文件“{name}”大小为 {sizeText}，须{limitText}', '{label}: file "{name}" is {sizeText}; it must be {limitText}'),
   'attachment-dimensions': what('{label} 的图片“{name}”尺寸不符合要求', '{label}: image "{name}" has the wrong dimensions'),
   'attachment-orientation': what('{label} 的图片“{name}”是旋转或翻转保存的，请转正后重新上传', '{label}: image "{name}" is stored rotated or mirrored; straighten it and upload it again'),
   'unsafe-key': what('不允许的键名“{key}”，已忽略', 'Key "{key}" is not allowed and was ignored'),

@@ -30,6 +30,10 @@ export interface AttachmentSlot {
   hint?: LocalizedText;
   accept: AcceptedType[];
   maxBytes: number;
+  /** True when a file must be strictly smaller than `maxBytes` (the manual writes 小于); otherwise `maxBytes` itself is allowed (不超过). */
+  maxBytesExclusive?: boolean;
+  /** The manual's words behind each limit of the slot (`maxBytes`, `min`, `max`, `image`), with the section they come from. */
+  basis?: Partial<Record<'maxBytes' | 'min' | 'max' | 'image' | 'accept', string>>;
   /** Minimum number of files; 0 means optional until a rule requires it. */
   min: number;
   /** Maximum number of files. */

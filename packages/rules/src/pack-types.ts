@@ -24,7 +24,11 @@ export type OperatorName =
   | 'before'
   | 'after'
   | 'notBefore'
-  | 'notAfter';
+  | 'notAfter'
+  | 'within1MonthBefore'
+  | 'within6MonthsBefore'
+  | 'idBirthDateDiffers'
+  | 'idGenderDiffers';
 
 /** A reference to a fact's value, usable as a condition `value`. */
 export interface FactRef {

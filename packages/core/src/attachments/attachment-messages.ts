@@ -67,10 +67,11 @@ export function damagedMessage(name: string, locale: Locale): string {
   );
 }
 
-/** The file is larger than the slot allows. */
-export function sizeMessage(name: string, size: number, maxBytes: number, locale: Locale): string {
+/** The file is larger than the slot allows; `exclusive` when the file must be smaller than the limit (小于). */
+export function sizeMessage(name: string, size: number, maxBytes: number, locale: Locale, exclusive = false): string {
   const actual = formatSize(size, 'up');
   const limit = formatSize(maxBytes, 'down');
+  if (exclusive) return pick(locale, `文件“${name}”大小为 ${actual}，须小于 ${limit}`, `File "${name}" is ${actual}; it must be under ${limit}`);
   return pick(locale, `文件“${name}”大小为 ${actual}，超过 ${limit} 上限`, `File "${name}" is ${actual}, over the ${limit} limit`);
 }
 

@@ -283,6 +283,25 @@ describe('checkFile: size', () => {
     expect(result.issues[0]?.message).toBe('文件“photo.jpg”大小为 31 KB，超过 30 KB 上限');
   });
 
+  it('小于 30 KB (maxBytesExclusive): a photo of exactly 30 KB is refused, one byte less passes', async () => {
+    const under = { ...photoSlot, maxBytes: 30 * 1024, maxBytesExclusive: true };
+    const exact = await checkFile(padded(JPEG_3X2, 30 * 1024), under, 'photo.jpg');
+    expect(exact.issues.map((issue) => issue.code)).toContain('attachment-size');
+    const issue = exact.issues.find((i) => i.code === 'attachment-size');
+    expect(issue?.message).toBe('文件“photo.jpg”大小为 30 KB，须小于 30 KB');
+    expect(issue?.params).toMatchObject({ size: 30 * 1024, maxBytes: 30 * 1024, exclusive: true });
+    const en = await checkFile(padded(JPEG_3X2, 30 * 1024), under, 'photo.jpg', '', 'en');
+    expect(en.issues.find((i) => i.code === 'attachment-size')?.message).toBe('File "photo.jpg" is 30 KB; it must be under 30 KB');
+    const below = await checkFile(padded(JPEG_3X2, 30 * 1024 - 1), under, 'photo.jpg');
+    expect(below.issues.map((i) => i.code)).not.toContain('attachment-size');
+  });
+
+  it('不超过 500 KB (default): exactly the limit passes, one byte more is refused', async () => {
+    const atMost = { ...imageSlot, maxBytes: 500 * 1024 };
+    expect((await checkFile(padded(JPEG_3X2, 500 * 1024), atMost, 'x.jpg')).issues.map((i) => i.code)).not.toContain('attachment-size');
+    expect((await checkFile(padded(JPEG_3X2, 500 * 1024 + 1), atMost, 'x.jpg')).issues.map((i) => i.code)).toContain('attachment-size');
+  });
+
   it('reports size and type together', async () => {
     const result = await checkFile(padded(exeBytes(), 40 * 1024), photoSlot, 'photo.jpg');
     expect(result.issues.map((issue) => issue.code)).toEqual(['attachment-type', 'attachment-size']);

@@ -22,6 +22,7 @@ import {
   type DimensionLimits,
 } from './attachment-messages.js';
 import { exifOrientation, swapsDimensions, withoutExifSegments } from './orientation.js';
+import { exceedsSizeLimit } from './size-limit.js';
 
 /** What was found in the file. */
 export interface FileInfo {
@@ -138,13 +139,14 @@ export async function checkFile(
     issue('attachment-type', damagedMessage(name, locale), { name, accept: slot.accept, detected: found.mime, damaged: true });
   }
 
-  if (size > slot.maxBytes) {
-    issue('attachment-size', sizeMessage(name, size, slot.maxBytes, locale), {
+  if (exceedsSizeLimit(size, slot)) {
+    issue('attachment-size', sizeMessage(name, size, slot.maxBytes, locale, slot.maxBytesExclusive === true), {
       name,
       size,
       maxBytes: slot.maxBytes,
       sizeText: formatSize(size, 'up'),
       maxText: formatSize(slot.maxBytes, 'down'),
+      ...(slot.maxBytesExclusive === true ? { exclusive: true } : {}),
     });
   }
 

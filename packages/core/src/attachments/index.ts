@@ -7,3 +7,4 @@ export { checkRecordedFile } from './recorded-file.js';
 export { isComplete } from './completeness.js';
 export { acceptedTypesText, formatSize, type DimensionLimits } from './attachment-messages.js';
 export { exifOrientation } from './orientation.js';
+export { exceedsSizeLimit, sizeLimitText, type SizeLimit } from './size-limit.js';

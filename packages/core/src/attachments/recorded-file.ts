@@ -6,6 +6,7 @@
 import type { AttachmentRef, AttachmentSlot, Issue, Locale } from '../types.js';
 import { dimensionsMessage, formatSize, sizeMessage, typeMessage } from './attachment-messages.js';
 import { brokenLimits } from './file-check.js';
+import { exceedsSizeLimit } from './size-limit.js';
 
 const extOf = (mime: unknown) => (typeof mime === 'string' && mime.includes('/') ? mime.slice(mime.indexOf('/') + 1).toUpperCase() : null);
 
@@ -18,9 +19,10 @@ export function checkRecordedFile(file: AttachmentRef, slot: AttachmentSlot, pat
     const params = { name, accept: slot.accept, detected: typeof file.type === 'string' ? file.type : null };
     issues.push({ path, code: 'attachment-type', params, source: 'attachments', message: typeMessage(name, slot.accept, extOf(file.type), locale) });
   }
-  if (typeof file.size === 'number' && file.size > slot.maxBytes) {
-    const params = { name, size: file.size, maxBytes: slot.maxBytes, sizeText: formatSize(file.size, 'up'), maxText: formatSize(slot.maxBytes, 'down') };
-    issues.push({ path, code: 'attachment-size', params, source: 'attachments', message: sizeMessage(name, file.size, slot.maxBytes, locale) });
+  if (typeof file.size === 'number' && exceedsSizeLimit(file.size, slot)) {
+    const exclusive = slot.maxBytesExclusive === true;
+    const params = { name, size: file.size, maxBytes: slot.maxBytes, sizeText: formatSize(file.size, 'up'), maxText: formatSize(slot.maxBytes, 'down'), ...(exclusive ? { exclusive: true } : {}) };
+    issues.push({ path, code: 'attachment-size', params, source: 'attachments', message: sizeMessage(name, file.size, slot.maxBytes, locale, exclusive) });
   }
   if (accepted && slot.image !== undefined && typeof file.width === 'number' && typeof file.height === 'number') {
     const broken = brokenLimits(file.width, file.height, slot.image);

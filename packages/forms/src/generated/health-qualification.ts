@@ -340,6 +340,19 @@ export const healthQualificationSchema = {
           "maxLength": 30,
           "x-mask": "id"
         },
+        "idValidUntil": {
+          "title": "证件有效期至",
+          "x-title-en": "Document valid until",
+          "description": "PEM-2: 「本人有效身份证件（须在报考有效期内）」 — the last day the document is valid.",
+          "type": "string",
+          "format": "date"
+        },
+        "idLongTerm": {
+          "title": "证件长期有效",
+          "x-title-en": "Document valid indefinitely",
+          "description": "A resident ID card issued as 长期 has no end date.",
+          "type": "boolean"
+        },
         "birthDate": {
           "title": "出生日期",
           "x-title-en": "Date of birth",
@@ -562,7 +575,7 @@ export const healthQualificationSchema = {
           "x-dictionary": "record-status"
         },
         "level": {
-          "title": "学历层级",
+          "title": "学历层次",
           "x-title-en": "Education level",
           "type": "string",
           "pattern": "^\\d{2}$",

@@ -11,6 +11,13 @@ export const physicianExamConfirmSchema = {
     "education"
   ],
   "properties": {
+    "imagesPending": {
+      "title": "附件图片待上传",
+      "x-title-en": "Certificate images pending",
+      "description": "Computed by the pack (PEC-2): true when the unit filed the record and a certificate image is not uploaded yet; 000 §3.2.1 ★ 附件图片待正式考试报名时由考生自行上传.",
+      "type": "boolean",
+      "readOnly": true
+    },
     "isProbationCandidate": {
       "title": "是否试用期人员",
       "x-title-en": "Probation candidate",
@@ -22,7 +29,6 @@ export const physicianExamConfirmSchema = {
       "x-title-en": "Basic information",
       "required": [
         "name",
-        "idType",
         "idNumber"
       ]
     },
@@ -223,6 +229,19 @@ export const physicianExamConfirmSchema = {
           "minLength": 1,
           "maxLength": 30,
           "x-mask": "id"
+        },
+        "idValidUntil": {
+          "title": "证件有效期至",
+          "x-title-en": "Document valid until",
+          "description": "PEM-2: 「本人有效身份证件（须在报考有效期内）」 — the last day the document is valid.",
+          "type": "string",
+          "format": "date"
+        },
+        "idLongTerm": {
+          "title": "证件长期有效",
+          "x-title-en": "Document valid indefinitely",
+          "description": "A resident ID card issued as 长期 has no end date.",
+          "type": "boolean"
         },
         "birthDate": {
           "title": "出生日期",
@@ -446,7 +465,7 @@ export const physicianExamConfirmSchema = {
           "x-dictionary": "record-status"
         },
         "level": {
-          "title": "学历层级",
+          "title": "学历层次",
           "x-title-en": "Education level",
           "type": "string",
           "pattern": "^\\d{2}$",

@@ -7,7 +7,8 @@ export const physicianExamMaterialsSchema = {
   "additionalProperties": false,
   "required": [
     "applicant",
-    "situation"
+    "situation",
+    "photoTakenDate"
   ],
   "properties": {
     "applicant": {
@@ -28,7 +29,6 @@ export const physicianExamMaterialsSchema = {
       "additionalProperties": false,
       "required": [
         "educationLevel",
-        "studyForm",
         "origin",
         "nonMainlandEducation",
         "assistantToPhysician",
@@ -48,8 +48,11 @@ export const physicianExamMaterialsSchema = {
             "14",
             "20",
             "31",
-            "41"
-          ]
+            "41",
+            "60",
+            "90"
+          ],
+          "description": "11 博士、14 硕士、20 本科、31 专科、41 中专；60 普通高中、90 其他 只供传统医学师承或确有专长类别考生（PEM-8）。"
         },
         "studyForm": {
           "title": "学习形式",
@@ -152,8 +155,36 @@ export const physicianExamMaterialsSchema = {
           "title": "是否申请短线医学专业加试",
           "x-title-en": "Applying for the short-line specialty extra exam",
           "type": "boolean"
+        },
+        "foreignLanguageMaterials": {
+          "title": "学历材料是否为外国文字",
+          "x-title-en": "Education materials in a foreign language",
+          "description": "PEM-3: 「外国文字材料需附上经第三方公证机构出具的翻译文件」 — asked of non-mainland education only; a Taiwan or Hong Kong degree in Chinese needs no translation.",
+          "type": "boolean"
+        },
+        "registrationCount": {
+          "title": "《医师执业证书》执业注册记录条数",
+          "x-title-en": "Number of practising registration records",
+          "description": "PEM-6: 「《医师执业证书》信息须将所有执业注册记录完整上传」 — every record needs at least one image.",
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 50
         }
       }
+    },
+    "photoTakenDate": {
+      "title": "照片拍摄日期",
+      "x-title-en": "Date the photo was taken",
+      "description": "PEM-1, COMMON-13: 「近期（6个月内）」 — checked against the day of declaration (context.today).",
+      "type": "string",
+      "format": "date"
+    },
+    "educationReportDate": {
+      "title": "学历认证报告出具日期",
+      "x-title-en": "Issue date of the education verification report",
+      "description": "PEM-3, COMMON-13: 「上传6个月内有效的《教育部学籍在线验证报告》或《教育部学历证书电子注册备案表》」 — the report's date, checked against the day of declaration.",
+      "type": "string",
+      "format": "date"
     },
     "attachments": {
       "type": "object",
@@ -461,6 +492,19 @@ export const physicianExamMaterialsSchema = {
           "minLength": 1,
           "maxLength": 30,
           "x-mask": "id"
+        },
+        "idValidUntil": {
+          "title": "证件有效期至",
+          "x-title-en": "Document valid until",
+          "description": "PEM-2: 「本人有效身份证件（须在报考有效期内）」 — the last day the document is valid.",
+          "type": "string",
+          "format": "date"
+        },
+        "idLongTerm": {
+          "title": "证件长期有效",
+          "x-title-en": "Document valid indefinitely",
+          "description": "A resident ID card issued as 长期 has no end date.",
+          "type": "boolean"
         },
         "birthDate": {
           "title": "出生日期",

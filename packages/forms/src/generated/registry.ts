@@ -61,37 +61,40 @@ import physicianExamConfirmScenario3 from '../../physician-exam-confirm/scenario
 import physicianExamConfirmScenario4 from '../../physician-exam-confirm/scenarios/basic-missing-id-number.json' with { type: 'json' };
 import physicianExamConfirmScenario5 from '../../physician-exam-confirm/scenarios/basic-missing-name.json' with { type: 'json' };
 import physicianExamConfirmScenario6 from '../../physician-exam-confirm/scenarios/basic-missing-partial-record.json' with { type: 'json' };
-import physicianExamConfirmScenario7 from '../../physician-exam-confirm/scenarios/complete-pass.json' with { type: 'json' };
-import physicianExamConfirmScenario8 from '../../physician-exam-confirm/scenarios/education-missing-certificate.json' with { type: 'json' };
-import physicianExamConfirmScenario9 from '../../physician-exam-confirm/scenarios/education-missing-diploma-no.json' with { type: 'json' };
-import physicianExamConfirmScenario10 from '../../physician-exam-confirm/scenarios/education-missing-schooling-years.json' with { type: 'json' };
-import physicianExamConfirmScenario11 from '../../physician-exam-confirm/scenarios/graduate-without-certificates-pass.json' with { type: 'json' };
-import physicianExamConfirmScenario12 from '../../physician-exam-confirm/scenarios/graduation-before-enrollment.json' with { type: 'json' };
-import physicianExamConfirmScenario13 from '../../physician-exam-confirm/scenarios/graduation-same-day-as-enrollment.json' with { type: 'json' };
-import physicianExamConfirmScenario14 from '../../physician-exam-confirm/scenarios/hk-macau-permit-pass.json' with { type: 'json' };
-import physicianExamConfirmScenario15 from '../../physician-exam-confirm/scenarios/non-candidate-with-probation.json' with { type: 'json' };
-import physicianExamConfirmScenario16 from '../../physician-exam-confirm/scenarios/practicing-empty-scopes.json' with { type: 'json' };
-import physicianExamConfirmScenario17 from '../../physician-exam-confirm/scenarios/practicing-issue-date-future.json' with { type: 'json' };
-import physicianExamConfirmScenario18 from '../../physician-exam-confirm/scenarios/practicing-missing-location.json' with { type: 'json' };
-import physicianExamConfirmScenario19 from '../../physician-exam-confirm/scenarios/practicing-missing-scopes.json' with { type: 'json' };
-import physicianExamConfirmScenario20 from '../../physician-exam-confirm/scenarios/practicing-missing-side-b.json' with { type: 'json' };
-import physicianExamConfirmScenario21 from '../../physician-exam-confirm/scenarios/practicing-two-side-a-images.json' with { type: 'json' };
-import physicianExamConfirmScenario22 from '../../physician-exam-confirm/scenarios/practicing-without-certificate-no-pass.json' with { type: 'json' };
-import physicianExamConfirmScenario23 from '../../physician-exam-confirm/scenarios/probation-candidate-missing-probation.json' with { type: 'json' };
-import physicianExamConfirmScenario24 from '../../physician-exam-confirm/scenarios/probation-candidate-missing-total-months.json' with { type: 'json' };
-import physicianExamConfirmScenario25 from '../../physician-exam-confirm/scenarios/probation-candidate-pass.json' with { type: 'json' };
-import physicianExamConfirmScenario26 from '../../physician-exam-confirm/scenarios/qualification-issue-date-future.json' with { type: 'json' };
-import physicianExamConfirmScenario27 from '../../physician-exam-confirm/scenarios/qualification-missing-class.json' with { type: 'json' };
-import physicianExamConfirmScenario28 from '../../physician-exam-confirm/scenarios/qualification-missing-side-a.json' with { type: 'json' };
-import physicianExamConfirmScenario29 from '../../physician-exam-confirm/scenarios/title-approval-date-future.json' with { type: 'json' };
-import physicianExamConfirmScenario30 from '../../physician-exam-confirm/scenarios/title-missing-appointment-date.json' with { type: 'json' };
-import physicianExamConfirmScenario31 from '../../physician-exam-confirm/scenarios/title-missing-provincial-line.json' with { type: 'json' };
-import physicianExamConfirmScenario32 from '../../physician-exam-confirm/scenarios/title-missing-side-b.json' with { type: 'json' };
-import physicianExamConfirmScenario33 from '../../physician-exam-confirm/scenarios/title-section-partial.json' with { type: 'json' };
-import physicianExamConfirmScenario34 from '../../physician-exam-confirm/scenarios/unit-missing-name.json' with { type: 'json' };
-import physicianExamConfirmScenario35 from '../../physician-exam-confirm/scenarios/unit-not-filed-empty-sections.json' with { type: 'json' };
-import physicianExamConfirmScenario36 from '../../physician-exam-confirm/scenarios/unit-not-filed-empty.json' with { type: 'json' };
-import physicianExamConfirmScenario37 from '../../physician-exam-confirm/scenarios/unit-not-filed-probation-flag.json' with { type: 'json' };
+import physicianExamConfirmScenario7 from '../../physician-exam-confirm/scenarios/basic-without-id-type-pass.json' with { type: 'json' };
+import physicianExamConfirmScenario8 from '../../physician-exam-confirm/scenarios/complete-pass.json' with { type: 'json' };
+import physicianExamConfirmScenario9 from '../../physician-exam-confirm/scenarios/education-missing-certificate.json' with { type: 'json' };
+import physicianExamConfirmScenario10 from '../../physician-exam-confirm/scenarios/education-missing-diploma-no.json' with { type: 'json' };
+import physicianExamConfirmScenario11 from '../../physician-exam-confirm/scenarios/education-missing-schooling-years.json' with { type: 'json' };
+import physicianExamConfirmScenario12 from '../../physician-exam-confirm/scenarios/education-two-certificates.json' with { type: 'json' };
+import physicianExamConfirmScenario13 from '../../physician-exam-confirm/scenarios/graduate-without-certificates-pass.json' with { type: 'json' };
+import physicianExamConfirmScenario14 from '../../physician-exam-confirm/scenarios/graduation-before-enrollment.json' with { type: 'json' };
+import physicianExamConfirmScenario15 from '../../physician-exam-confirm/scenarios/graduation-same-day-as-enrollment.json' with { type: 'json' };
+import physicianExamConfirmScenario16 from '../../physician-exam-confirm/scenarios/hk-macau-permit-pass.json' with { type: 'json' };
+import physicianExamConfirmScenario17 from '../../physician-exam-confirm/scenarios/manual-sample-pass.json' with { type: 'json' };
+import physicianExamConfirmScenario18 from '../../physician-exam-confirm/scenarios/non-candidate-with-probation.json' with { type: 'json' };
+import physicianExamConfirmScenario19 from '../../physician-exam-confirm/scenarios/practicing-empty-scopes.json' with { type: 'json' };
+import physicianExamConfirmScenario20 from '../../physician-exam-confirm/scenarios/practicing-issue-date-future.json' with { type: 'json' };
+import physicianExamConfirmScenario21 from '../../physician-exam-confirm/scenarios/practicing-missing-location.json' with { type: 'json' };
+import physicianExamConfirmScenario22 from '../../physician-exam-confirm/scenarios/practicing-missing-scopes.json' with { type: 'json' };
+import physicianExamConfirmScenario23 from '../../physician-exam-confirm/scenarios/practicing-missing-side-b.json' with { type: 'json' };
+import physicianExamConfirmScenario24 from '../../physician-exam-confirm/scenarios/practicing-two-side-a-images.json' with { type: 'json' };
+import physicianExamConfirmScenario25 from '../../physician-exam-confirm/scenarios/practicing-without-certificate-no-pass.json' with { type: 'json' };
+import physicianExamConfirmScenario26 from '../../physician-exam-confirm/scenarios/probation-candidate-missing-probation.json' with { type: 'json' };
+import physicianExamConfirmScenario27 from '../../physician-exam-confirm/scenarios/probation-candidate-missing-total-months.json' with { type: 'json' };
+import physicianExamConfirmScenario28 from '../../physician-exam-confirm/scenarios/probation-candidate-pass.json' with { type: 'json' };
+import physicianExamConfirmScenario29 from '../../physician-exam-confirm/scenarios/qualification-issue-date-future.json' with { type: 'json' };
+import physicianExamConfirmScenario30 from '../../physician-exam-confirm/scenarios/qualification-missing-class.json' with { type: 'json' };
+import physicianExamConfirmScenario31 from '../../physician-exam-confirm/scenarios/qualification-missing-side-a.json' with { type: 'json' };
+import physicianExamConfirmScenario32 from '../../physician-exam-confirm/scenarios/title-approval-date-future.json' with { type: 'json' };
+import physicianExamConfirmScenario33 from '../../physician-exam-confirm/scenarios/title-missing-appointment-date.json' with { type: 'json' };
+import physicianExamConfirmScenario34 from '../../physician-exam-confirm/scenarios/title-missing-provincial-line.json' with { type: 'json' };
+import physicianExamConfirmScenario35 from '../../physician-exam-confirm/scenarios/title-missing-side-b.json' with { type: 'json' };
+import physicianExamConfirmScenario36 from '../../physician-exam-confirm/scenarios/title-section-partial.json' with { type: 'json' };
+import physicianExamConfirmScenario37 from '../../physician-exam-confirm/scenarios/unit-missing-name.json' with { type: 'json' };
+import physicianExamConfirmScenario38 from '../../physician-exam-confirm/scenarios/unit-not-filed-empty-sections.json' with { type: 'json' };
+import physicianExamConfirmScenario39 from '../../physician-exam-confirm/scenarios/unit-not-filed-empty.json' with { type: 'json' };
+import physicianExamConfirmScenario40 from '../../physician-exam-confirm/scenarios/unit-not-filed-probation-flag.json' with { type: 'json' };
 import physicianExamMaterialsDefinition from '../../physician-exam-materials/definition.json' with { type: 'json' };
 import physicianExamMaterialsPack2024 from '../../physician-exam-materials/rules/2024.json' with { type: 'json' };
 import physicianExamMaterialsScenario0 from '../../physician-exam-materials/scenarios/adult-bachelor-pass.json' with { type: 'json' };
@@ -101,68 +104,94 @@ import physicianExamMaterialsScenario3 from '../../physician-exam-materials/scen
 import physicianExamMaterialsScenario4 from '../../physician-exam-materials/scenarios/assistant-missing-mismatch-answer.json' with { type: 'json' };
 import physicianExamMaterialsScenario5 from '../../physician-exam-materials/scenarios/assistant-missing-practice-cert.json' with { type: 'json' };
 import physicianExamMaterialsScenario6 from '../../physician-exam-materials/scenarios/assistant-missing-qualification-cert.json' with { type: 'json' };
-import physicianExamMaterialsScenario7 from '../../physician-exam-materials/scenarios/assistant-pass.json' with { type: 'json' };
-import physicianExamMaterialsScenario8 from '../../physician-exam-materials/scenarios/bachelor-missing-upgraded-answer.json' with { type: 'json' };
-import physicianExamMaterialsScenario9 from '../../physician-exam-materials/scenarios/bachelor-pass.json' with { type: 'json' };
-import physicianExamMaterialsScenario10 from '../../physician-exam-materials/scenarios/bachelor-with-college-materials.json' with { type: 'json' };
-import physicianExamMaterialsScenario11 from '../../physician-exam-materials/scenarios/bachelor-with-degree-type.json' with { type: 'json' };
-import physicianExamMaterialsScenario12 from '../../physician-exam-materials/scenarios/bad-id-check-digit.json' with { type: 'json' };
-import physicianExamMaterialsScenario13 from '../../physician-exam-materials/scenarios/civilian-with-military-material.json' with { type: 'json' };
-import physicianExamMaterialsScenario14 from '../../physician-exam-materials/scenarios/college-with-degree-cert.json' with { type: 'json' };
-import physicianExamMaterialsScenario15 from '../../physician-exam-materials/scenarios/draft-pass.json' with { type: 'json' };
-import physicianExamMaterialsScenario16 from '../../physician-exam-materials/scenarios/foreign-candidate-pass.json' with { type: 'json' };
-import physicianExamMaterialsScenario17 from '../../physician-exam-materials/scenarios/foreign-missing-review-form.json' with { type: 'json' };
-import physicianExamMaterialsScenario18 from '../../physician-exam-materials/scenarios/foreign-with-id-card.json' with { type: 'json' };
-import physicianExamMaterialsScenario19 from '../../physician-exam-materials/scenarios/fresh-graduate-missing-commitment.json' with { type: 'json' };
-import physicianExamMaterialsScenario20 from '../../physician-exam-materials/scenarios/fresh-graduate-pass.json' with { type: 'json' };
-import physicianExamMaterialsScenario21 from '../../physician-exam-materials/scenarios/graduate-missing-bachelor-materials.json' with { type: 'json' };
-import physicianExamMaterialsScenario22 from '../../physician-exam-materials/scenarios/graduate-missing-degree-type.json' with { type: 'json' };
-import physicianExamMaterialsScenario23 from '../../physician-exam-materials/scenarios/graduate-pass.json' with { type: 'json' };
-import physicianExamMaterialsScenario24 from '../../physician-exam-materials/scenarios/graduating-graduate-pass.json' with { type: 'json' };
-import physicianExamMaterialsScenario25 from '../../physician-exam-materials/scenarios/graduating-missing-clinical-training.json' with { type: 'json' };
-import physicianExamMaterialsScenario26 from '../../physician-exam-materials/scenarios/graduating-missing-enrollment-proof.json' with { type: 'json' };
-import physicianExamMaterialsScenario27 from '../../physician-exam-materials/scenarios/graduating-missing-graduate-proof.json' with { type: 'json' };
-import physicianExamMaterialsScenario28 from '../../physician-exam-materials/scenarios/graduating-missing-student-card.json' with { type: 'json' };
-import physicianExamMaterialsScenario29 from '../../physician-exam-materials/scenarios/graduation-cert-pdf.json' with { type: 'json' };
-import physicianExamMaterialsScenario30 from '../../physician-exam-materials/scenarios/hk-candidate-pass.json' with { type: 'json' };
-import physicianExamMaterialsScenario31 from '../../physician-exam-materials/scenarios/hk-with-passport.json' with { type: 'json' };
-import physicianExamMaterialsScenario32 from '../../physician-exam-materials/scenarios/identity-one-side.json' with { type: 'json' };
-import physicianExamMaterialsScenario33 from '../../physician-exam-materials/scenarios/identity-passport-for-mainland.json' with { type: 'json' };
-import physicianExamMaterialsScenario34 from '../../physician-exam-materials/scenarios/identity-pdf.json' with { type: 'json' };
-import physicianExamMaterialsScenario35 from '../../physician-exam-materials/scenarios/identity-three.json' with { type: 'json' };
-import physicianExamMaterialsScenario36 from '../../physician-exam-materials/scenarios/mainland-with-review-form.json' with { type: 'json' };
-import physicianExamMaterialsScenario37 from '../../physician-exam-materials/scenarios/material-several-images-pass.json' with { type: 'json' };
-import physicianExamMaterialsScenario38 from '../../physician-exam-materials/scenarios/material-too-big.json' with { type: 'json' };
-import physicianExamMaterialsScenario39 from '../../physician-exam-materials/scenarios/military-missing-approval.json' with { type: 'json' };
-import physicianExamMaterialsScenario40 from '../../physician-exam-materials/scenarios/military-missing-licence.json' with { type: 'json' };
-import physicianExamMaterialsScenario41 from '../../physician-exam-materials/scenarios/military-pass.json' with { type: 'json' };
-import physicianExamMaterialsScenario42 from '../../physician-exam-materials/scenarios/missing-degree-cert.json' with { type: 'json' };
-import physicianExamMaterialsScenario43 from '../../physician-exam-materials/scenarios/missing-degree-report.json' with { type: 'json' };
-import physicianExamMaterialsScenario44 from '../../physician-exam-materials/scenarios/missing-education-report.json' with { type: 'json' };
-import physicianExamMaterialsScenario45 from '../../physician-exam-materials/scenarios/missing-graduation-cert.json' with { type: 'json' };
-import physicianExamMaterialsScenario46 from '../../physician-exam-materials/scenarios/missing-name.json' with { type: 'json' };
-import physicianExamMaterialsScenario47 from '../../physician-exam-materials/scenarios/missing-origin.json' with { type: 'json' };
-import physicianExamMaterialsScenario48 from '../../physician-exam-materials/scenarios/non-mainland-education-pass.json' with { type: 'json' };
-import physicianExamMaterialsScenario49 from '../../physician-exam-materials/scenarios/non-mainland-missing-degree-certification.json' with { type: 'json' };
-import physicianExamMaterialsScenario50 from '../../physician-exam-materials/scenarios/non-mainland-missing-translation.json' with { type: 'json' };
-import physicianExamMaterialsScenario51 from '../../physician-exam-materials/scenarios/photo-missing.json' with { type: 'json' };
-import physicianExamMaterialsScenario52 from '../../physician-exam-materials/scenarios/photo-png.json' with { type: 'json' };
-import physicianExamMaterialsScenario53 from '../../physician-exam-materials/scenarios/photo-too-big.json' with { type: 'json' };
-import physicianExamMaterialsScenario54 from '../../physician-exam-materials/scenarios/photo-too-small.json' with { type: 'json' };
-import physicianExamMaterialsScenario55 from '../../physician-exam-materials/scenarios/photo-two.json' with { type: 'json' };
-import physicianExamMaterialsScenario56 from '../../physician-exam-materials/scenarios/returned-optional-material-deleted.json' with { type: 'json' };
-import physicianExamMaterialsScenario57 from '../../physician-exam-materials/scenarios/returned-optional-material-replaced-pass.json' with { type: 'json' };
-import physicianExamMaterialsScenario58 from '../../physician-exam-materials/scenarios/returned-photo-not-replaced.json' with { type: 'json' };
-import physicianExamMaterialsScenario59 from '../../physician-exam-materials/scenarios/returned-photo-replaced-pass.json' with { type: 'json' };
-import physicianExamMaterialsScenario60 from '../../physician-exam-materials/scenarios/shicheng-missing-cert.json' with { type: 'json' };
-import physicianExamMaterialsScenario61 from '../../physician-exam-materials/scenarios/shicheng-pass.json' with { type: 'json' };
-import physicianExamMaterialsScenario62 from '../../physician-exam-materials/scenarios/short-line-missing-application.json' with { type: 'json' };
-import physicianExamMaterialsScenario63 from '../../physician-exam-materials/scenarios/short-line-pass.json' with { type: 'json' };
-import physicianExamMaterialsScenario64 from '../../physician-exam-materials/scenarios/submitted-locked.json' with { type: 'json' };
-import physicianExamMaterialsScenario65 from '../../physician-exam-materials/scenarios/three-plus-two-missing-secondary.json' with { type: 'json' };
-import physicianExamMaterialsScenario66 from '../../physician-exam-materials/scenarios/three-plus-two-pass.json' with { type: 'json' };
-import physicianExamMaterialsScenario67 from '../../physician-exam-materials/scenarios/upgraded-bachelor-pass.json' with { type: 'json' };
-import physicianExamMaterialsScenario68 from '../../physician-exam-materials/scenarios/upgraded-missing-college-materials.json' with { type: 'json' };
+import physicianExamMaterialsScenario7 from '../../physician-exam-materials/scenarios/assistant-missing-registration-count.json' with { type: 'json' };
+import physicianExamMaterialsScenario8 from '../../physician-exam-materials/scenarios/assistant-missing-registration-record.json' with { type: 'json' };
+import physicianExamMaterialsScenario9 from '../../physician-exam-materials/scenarios/assistant-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario10 from '../../physician-exam-materials/scenarios/bachelor-missing-upgraded-answer.json' with { type: 'json' };
+import physicianExamMaterialsScenario11 from '../../physician-exam-materials/scenarios/bachelor-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario12 from '../../physician-exam-materials/scenarios/bachelor-with-college-materials.json' with { type: 'json' };
+import physicianExamMaterialsScenario13 from '../../physician-exam-materials/scenarios/bachelor-with-degree-type.json' with { type: 'json' };
+import physicianExamMaterialsScenario14 from '../../physician-exam-materials/scenarios/bad-id-check-digit.json' with { type: 'json' };
+import physicianExamMaterialsScenario15 from '../../physician-exam-materials/scenarios/birth-date-contradicts-id.json' with { type: 'json' };
+import physicianExamMaterialsScenario16 from '../../physician-exam-materials/scenarios/birth-date-matches-id-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario17 from '../../physician-exam-materials/scenarios/civilian-with-military-material.json' with { type: 'json' };
+import physicianExamMaterialsScenario18 from '../../physician-exam-materials/scenarios/college-with-degree-cert.json' with { type: 'json' };
+import physicianExamMaterialsScenario19 from '../../physician-exam-materials/scenarios/draft-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario20 from '../../physician-exam-materials/scenarios/education-report-date-future.json' with { type: 'json' };
+import physicianExamMaterialsScenario21 from '../../physician-exam-materials/scenarios/education-report-expired.json' with { type: 'json' };
+import physicianExamMaterialsScenario22 from '../../physician-exam-materials/scenarios/education-report-missing-date.json' with { type: 'json' };
+import physicianExamMaterialsScenario23 from '../../physician-exam-materials/scenarios/foreign-candidate-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario24 from '../../physician-exam-materials/scenarios/foreign-missing-review-form.json' with { type: 'json' };
+import physicianExamMaterialsScenario25 from '../../physician-exam-materials/scenarios/foreign-with-id-card.json' with { type: 'json' };
+import physicianExamMaterialsScenario26 from '../../physician-exam-materials/scenarios/fresh-graduate-missing-commitment.json' with { type: 'json' };
+import physicianExamMaterialsScenario27 from '../../physician-exam-materials/scenarios/fresh-graduate-no-diploma-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario28 from '../../physician-exam-materials/scenarios/fresh-graduate-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario29 from '../../physician-exam-materials/scenarios/gender-contradicts-id.json' with { type: 'json' };
+import physicianExamMaterialsScenario30 from '../../physician-exam-materials/scenarios/graduate-missing-bachelor-materials.json' with { type: 'json' };
+import physicianExamMaterialsScenario31 from '../../physician-exam-materials/scenarios/graduate-missing-degree-type.json' with { type: 'json' };
+import physicianExamMaterialsScenario32 from '../../physician-exam-materials/scenarios/graduate-missing-diploma.json' with { type: 'json' };
+import physicianExamMaterialsScenario33 from '../../physician-exam-materials/scenarios/graduate-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario34 from '../../physician-exam-materials/scenarios/graduating-graduate-no-diploma-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario35 from '../../physician-exam-materials/scenarios/graduating-graduate-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario36 from '../../physician-exam-materials/scenarios/graduating-missing-clinical-training.json' with { type: 'json' };
+import physicianExamMaterialsScenario37 from '../../physician-exam-materials/scenarios/graduating-missing-enrollment-proof.json' with { type: 'json' };
+import physicianExamMaterialsScenario38 from '../../physician-exam-materials/scenarios/graduating-missing-graduate-proof.json' with { type: 'json' };
+import physicianExamMaterialsScenario39 from '../../physician-exam-materials/scenarios/graduating-missing-student-card.json' with { type: 'json' };
+import physicianExamMaterialsScenario40 from '../../physician-exam-materials/scenarios/graduation-cert-pdf.json' with { type: 'json' };
+import physicianExamMaterialsScenario41 from '../../physician-exam-materials/scenarios/high-school-not-shicheng.json' with { type: 'json' };
+import physicianExamMaterialsScenario42 from '../../physician-exam-materials/scenarios/hk-candidate-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario43 from '../../physician-exam-materials/scenarios/hk-with-passport.json' with { type: 'json' };
+import physicianExamMaterialsScenario44 from '../../physician-exam-materials/scenarios/identity-expired.json' with { type: 'json' };
+import physicianExamMaterialsScenario45 from '../../physician-exam-materials/scenarios/identity-long-term-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario46 from '../../physician-exam-materials/scenarios/identity-missing-valid-until.json' with { type: 'json' };
+import physicianExamMaterialsScenario47 from '../../physician-exam-materials/scenarios/identity-one-side.json' with { type: 'json' };
+import physicianExamMaterialsScenario48 from '../../physician-exam-materials/scenarios/identity-passport-for-mainland.json' with { type: 'json' };
+import physicianExamMaterialsScenario49 from '../../physician-exam-materials/scenarios/identity-pdf.json' with { type: 'json' };
+import physicianExamMaterialsScenario50 from '../../physician-exam-materials/scenarios/identity-temporary-card-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario51 from '../../physician-exam-materials/scenarios/identity-three.json' with { type: 'json' };
+import physicianExamMaterialsScenario52 from '../../physician-exam-materials/scenarios/identity-valid-until-today-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario53 from '../../physician-exam-materials/scenarios/mainland-with-review-form.json' with { type: 'json' };
+import physicianExamMaterialsScenario54 from '../../physician-exam-materials/scenarios/material-several-images-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario55 from '../../physician-exam-materials/scenarios/material-too-big.json' with { type: 'json' };
+import physicianExamMaterialsScenario56 from '../../physician-exam-materials/scenarios/military-missing-approval.json' with { type: 'json' };
+import physicianExamMaterialsScenario57 from '../../physician-exam-materials/scenarios/military-missing-licence.json' with { type: 'json' };
+import physicianExamMaterialsScenario58 from '../../physician-exam-materials/scenarios/military-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario59 from '../../physician-exam-materials/scenarios/missing-degree-cert.json' with { type: 'json' };
+import physicianExamMaterialsScenario60 from '../../physician-exam-materials/scenarios/missing-degree-report.json' with { type: 'json' };
+import physicianExamMaterialsScenario61 from '../../physician-exam-materials/scenarios/missing-education-report.json' with { type: 'json' };
+import physicianExamMaterialsScenario62 from '../../physician-exam-materials/scenarios/missing-graduation-cert.json' with { type: 'json' };
+import physicianExamMaterialsScenario63 from '../../physician-exam-materials/scenarios/missing-name.json' with { type: 'json' };
+import physicianExamMaterialsScenario64 from '../../physician-exam-materials/scenarios/missing-origin.json' with { type: 'json' };
+import physicianExamMaterialsScenario65 from '../../physician-exam-materials/scenarios/non-mainland-chinese-degree-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario66 from '../../physician-exam-materials/scenarios/non-mainland-education-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario67 from '../../physician-exam-materials/scenarios/non-mainland-missing-degree-certification.json' with { type: 'json' };
+import physicianExamMaterialsScenario68 from '../../physician-exam-materials/scenarios/non-mainland-missing-language-answer.json' with { type: 'json' };
+import physicianExamMaterialsScenario69 from '../../physician-exam-materials/scenarios/non-mainland-missing-translation.json' with { type: 'json' };
+import physicianExamMaterialsScenario70 from '../../physician-exam-materials/scenarios/not-fresh-graduate-missing-diploma.json' with { type: 'json' };
+import physicianExamMaterialsScenario71 from '../../physician-exam-materials/scenarios/photo-exactly-30kb.json' with { type: 'json' };
+import physicianExamMaterialsScenario72 from '../../physician-exam-materials/scenarios/photo-just-under-30kb-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario73 from '../../physician-exam-materials/scenarios/photo-missing-date.json' with { type: 'json' };
+import physicianExamMaterialsScenario74 from '../../physician-exam-materials/scenarios/photo-missing.json' with { type: 'json' };
+import physicianExamMaterialsScenario75 from '../../physician-exam-materials/scenarios/photo-older-than-6-months.json' with { type: 'json' };
+import physicianExamMaterialsScenario76 from '../../physician-exam-materials/scenarios/photo-png.json' with { type: 'json' };
+import physicianExamMaterialsScenario77 from '../../physician-exam-materials/scenarios/photo-six-months-ago-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario78 from '../../physician-exam-materials/scenarios/photo-too-big.json' with { type: 'json' };
+import physicianExamMaterialsScenario79 from '../../physician-exam-materials/scenarios/photo-too-small.json' with { type: 'json' };
+import physicianExamMaterialsScenario80 from '../../physician-exam-materials/scenarios/photo-two.json' with { type: 'json' };
+import physicianExamMaterialsScenario81 from '../../physician-exam-materials/scenarios/returned-optional-material-deleted.json' with { type: 'json' };
+import physicianExamMaterialsScenario82 from '../../physician-exam-materials/scenarios/returned-optional-material-replaced-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario83 from '../../physician-exam-materials/scenarios/returned-photo-not-replaced.json' with { type: 'json' };
+import physicianExamMaterialsScenario84 from '../../physician-exam-materials/scenarios/returned-photo-replaced-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario85 from '../../physician-exam-materials/scenarios/shicheng-high-school-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario86 from '../../physician-exam-materials/scenarios/shicheng-missing-cert.json' with { type: 'json' };
+import physicianExamMaterialsScenario87 from '../../physician-exam-materials/scenarios/shicheng-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario88 from '../../physician-exam-materials/scenarios/short-line-missing-application.json' with { type: 'json' };
+import physicianExamMaterialsScenario89 from '../../physician-exam-materials/scenarios/short-line-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario90 from '../../physician-exam-materials/scenarios/submitted-locked.json' with { type: 'json' };
+import physicianExamMaterialsScenario91 from '../../physician-exam-materials/scenarios/three-plus-two-missing-secondary.json' with { type: 'json' };
+import physicianExamMaterialsScenario92 from '../../physician-exam-materials/scenarios/three-plus-two-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario93 from '../../physician-exam-materials/scenarios/upgraded-bachelor-pass.json' with { type: 'json' };
+import physicianExamMaterialsScenario94 from '../../physician-exam-materials/scenarios/upgraded-missing-college-materials.json' with { type: 'json' };
 import physicianProbationDefinition from '../../physician-probation/definition.json' with { type: 'json' };
 import physicianProbationPack2022 from '../../physician-probation/rules/2022.json' with { type: 'json' };
 import physicianProbationScenario0 from '../../physician-probation/scenarios/common3-bad-check-digit.json' with { type: 'json' };
@@ -348,37 +377,40 @@ export const registry = [
       { file: 'basic-missing-id-number.json', scenario: physicianExamConfirmScenario4 },
       { file: 'basic-missing-name.json', scenario: physicianExamConfirmScenario5 },
       { file: 'basic-missing-partial-record.json', scenario: physicianExamConfirmScenario6 },
-      { file: 'complete-pass.json', scenario: physicianExamConfirmScenario7 },
-      { file: 'education-missing-certificate.json', scenario: physicianExamConfirmScenario8 },
-      { file: 'education-missing-diploma-no.json', scenario: physicianExamConfirmScenario9 },
-      { file: 'education-missing-schooling-years.json', scenario: physicianExamConfirmScenario10 },
-      { file: 'graduate-without-certificates-pass.json', scenario: physicianExamConfirmScenario11 },
-      { file: 'graduation-before-enrollment.json', scenario: physicianExamConfirmScenario12 },
-      { file: 'graduation-same-day-as-enrollment.json', scenario: physicianExamConfirmScenario13 },
-      { file: 'hk-macau-permit-pass.json', scenario: physicianExamConfirmScenario14 },
-      { file: 'non-candidate-with-probation.json', scenario: physicianExamConfirmScenario15 },
-      { file: 'practicing-empty-scopes.json', scenario: physicianExamConfirmScenario16 },
-      { file: 'practicing-issue-date-future.json', scenario: physicianExamConfirmScenario17 },
-      { file: 'practicing-missing-location.json', scenario: physicianExamConfirmScenario18 },
-      { file: 'practicing-missing-scopes.json', scenario: physicianExamConfirmScenario19 },
-      { file: 'practicing-missing-side-b.json', scenario: physicianExamConfirmScenario20 },
-      { file: 'practicing-two-side-a-images.json', scenario: physicianExamConfirmScenario21 },
-      { file: 'practicing-without-certificate-no-pass.json', scenario: physicianExamConfirmScenario22 },
-      { file: 'probation-candidate-missing-probation.json', scenario: physicianExamConfirmScenario23 },
-      { file: 'probation-candidate-missing-total-months.json', scenario: physicianExamConfirmScenario24 },
-      { file: 'probation-candidate-pass.json', scenario: physicianExamConfirmScenario25 },
-      { file: 'qualification-issue-date-future.json', scenario: physicianExamConfirmScenario26 },
-      { file: 'qualification-missing-class.json', scenario: physicianExamConfirmScenario27 },
-      { file: 'qualification-missing-side-a.json', scenario: physicianExamConfirmScenario28 },
-      { file: 'title-approval-date-future.json', scenario: physicianExamConfirmScenario29 },
-      { file: 'title-missing-appointment-date.json', scenario: physicianExamConfirmScenario30 },
-      { file: 'title-missing-provincial-line.json', scenario: physicianExamConfirmScenario31 },
-      { file: 'title-missing-side-b.json', scenario: physicianExamConfirmScenario32 },
-      { file: 'title-section-partial.json', scenario: physicianExamConfirmScenario33 },
-      { file: 'unit-missing-name.json', scenario: physicianExamConfirmScenario34 },
-      { file: 'unit-not-filed-empty-sections.json', scenario: physicianExamConfirmScenario35 },
-      { file: 'unit-not-filed-empty.json', scenario: physicianExamConfirmScenario36 },
-      { file: 'unit-not-filed-probation-flag.json', scenario: physicianExamConfirmScenario37 }
+      { file: 'basic-without-id-type-pass.json', scenario: physicianExamConfirmScenario7 },
+      { file: 'complete-pass.json', scenario: physicianExamConfirmScenario8 },
+      { file: 'education-missing-certificate.json', scenario: physicianExamConfirmScenario9 },
+      { file: 'education-missing-diploma-no.json', scenario: physicianExamConfirmScenario10 },
+      { file: 'education-missing-schooling-years.json', scenario: physicianExamConfirmScenario11 },
+      { file: 'education-two-certificates.json', scenario: physicianExamConfirmScenario12 },
+      { file: 'graduate-without-certificates-pass.json', scenario: physicianExamConfirmScenario13 },
+      { file: 'graduation-before-enrollment.json', scenario: physicianExamConfirmScenario14 },
+      { file: 'graduation-same-day-as-enrollment.json', scenario: physicianExamConfirmScenario15 },
+      { file: 'hk-macau-permit-pass.json', scenario: physicianExamConfirmScenario16 },
+      { file: 'manual-sample-pass.json', scenario: physicianExamConfirmScenario17 },
+      { file: 'non-candidate-with-probation.json', scenario: physicianExamConfirmScenario18 },
+      { file: 'practicing-empty-scopes.json', scenario: physicianExamConfirmScenario19 },
+      { file: 'practicing-issue-date-future.json', scenario: physicianExamConfirmScenario20 },
+      { file: 'practicing-missing-location.json', scenario: physicianExamConfirmScenario21 },
+      { file: 'practicing-missing-scopes.json', scenario: physicianExamConfirmScenario22 },
+      { file: 'practicing-missing-side-b.json', scenario: physicianExamConfirmScenario23 },
+      { file: 'practicing-two-side-a-images.json', scenario: physicianExamConfirmScenario24 },
+      { file: 'practicing-without-certificate-no-pass.json', scenario: physicianExamConfirmScenario25 },
+      { file: 'probation-candidate-missing-probation.json', scenario: physicianExamConfirmScenario26 },
+      { file: 'probation-candidate-missing-total-months.json', scenario: physicianExamConfirmScenario27 },
+      { file: 'probation-candidate-pass.json', scenario: physicianExamConfirmScenario28 },
+      { file: 'qualification-issue-date-future.json', scenario: physicianExamConfirmScenario29 },
+      { file: 'qualification-missing-class.json', scenario: physicianExamConfirmScenario30 },
+      { file: 'qualification-missing-side-a.json', scenario: physicianExamConfirmScenario31 },
+      { file: 'title-approval-date-future.json', scenario: physicianExamConfirmScenario32 },
+      { file: 'title-missing-appointment-date.json', scenario: physicianExamConfirmScenario33 },
+      { file: 'title-missing-provincial-line.json', scenario: physicianExamConfirmScenario34 },
+      { file: 'title-missing-side-b.json', scenario: physicianExamConfirmScenario35 },
+      { file: 'title-section-partial.json', scenario: physicianExamConfirmScenario36 },
+      { file: 'unit-missing-name.json', scenario: physicianExamConfirmScenario37 },
+      { file: 'unit-not-filed-empty-sections.json', scenario: physicianExamConfirmScenario38 },
+      { file: 'unit-not-filed-empty.json', scenario: physicianExamConfirmScenario39 },
+      { file: 'unit-not-filed-probation-flag.json', scenario: physicianExamConfirmScenario40 }
     ],
   },
   {
@@ -393,68 +425,94 @@ export const registry = [
       { file: 'assistant-missing-mismatch-answer.json', scenario: physicianExamMaterialsScenario4 },
       { file: 'assistant-missing-practice-cert.json', scenario: physicianExamMaterialsScenario5 },
       { file: 'assistant-missing-qualification-cert.json', scenario: physicianExamMaterialsScenario6 },
-      { file: 'assistant-pass.json', scenario: physicianExamMaterialsScenario7 },
-      { file: 'bachelor-missing-upgraded-answer.json', scenario: physicianExamMaterialsScenario8 },
-      { file: 'bachelor-pass.json', scenario: physicianExamMaterialsScenario9 },
-      { file: 'bachelor-with-college-materials.json', scenario: physicianExamMaterialsScenario10 },
-      { file: 'bachelor-with-degree-type.json', scenario: physicianExamMaterialsScenario11 },
-      { file: 'bad-id-check-digit.json', scenario: physicianExamMaterialsScenario12 },
-      { file: 'civilian-with-military-material.json', scenario: physicianExamMaterialsScenario13 },
-      { file: 'college-with-degree-cert.json', scenario: physicianExamMaterialsScenario14 },
-      { file: 'draft-pass.json', scenario: physicianExamMaterialsScenario15 },
-      { file: 'foreign-candidate-pass.json', scenario: physicianExamMaterialsScenario16 },
-      { file: 'foreign-missing-review-form.json', scenario: physicianExamMaterialsScenario17 },
-      { file: 'foreign-with-id-card.json', scenario: physicianExamMaterialsScenario18 },
-      { file: 'fresh-graduate-missing-commitment.json', scenario: physicianExamMaterialsScenario19 },
-      { file: 'fresh-graduate-pass.json', scenario: physicianExamMaterialsScenario20 },
-      { file: 'graduate-missing-bachelor-materials.json', scenario: physicianExamMaterialsScenario21 },
-      { file: 'graduate-missing-degree-type.json', scenario: physicianExamMaterialsScenario22 },
-      { file: 'graduate-pass.json', scenario: physicianExamMaterialsScenario23 },
-      { file: 'graduating-graduate-pass.json', scenario: physicianExamMaterialsScenario24 },
-      { file: 'graduating-missing-clinical-training.json', scenario: physicianExamMaterialsScenario25 },
-      { file: 'graduating-missing-enrollment-proof.json', scenario: physicianExamMaterialsScenario26 },
-      { file: 'graduating-missing-graduate-proof.json', scenario: physicianExamMaterialsScenario27 },
-      { file: 'graduating-missing-student-card.json', scenario: physicianExamMaterialsScenario28 },
-      { file: 'graduation-cert-pdf.json', scenario: physicianExamMaterialsScenario29 },
-      { file: 'hk-candidate-pass.json', scenario: physicianExamMaterialsScenario30 },
-      { file: 'hk-with-passport.json', scenario: physicianExamMaterialsScenario31 },
-      { file: 'identity-one-side.json', scenario: physicianExamMaterialsScenario32 },
-      { file: 'identity-passport-for-mainland.json', scenario: physicianExamMaterialsScenario33 },
-      { file: 'identity-pdf.json', scenario: physicianExamMaterialsScenario34 },
-      { file: 'identity-three.json', scenario: physicianExamMaterialsScenario35 },
-      { file: 'mainland-with-review-form.json', scenario: physicianExamMaterialsScenario36 },
-      { file: 'material-several-images-pass.json', scenario: physicianExamMaterialsScenario37 },
-      { file: 'material-too-big.json', scenario: physicianExamMaterialsScenario38 },
-      { file: 'military-missing-approval.json', scenario: physicianExamMaterialsScenario39 },
-      { file: 'military-missing-licence.json', scenario: physicianExamMaterialsScenario40 },
-      { file: 'military-pass.json', scenario: physicianExamMaterialsScenario41 },
-      { file: 'missing-degree-cert.json', scenario: physicianExamMaterialsScenario42 },
-      { file: 'missing-degree-report.json', scenario: physicianExamMaterialsScenario43 },
-      { file: 'missing-education-report.json', scenario: physicianExamMaterialsScenario44 },
-      { file: 'missing-graduation-cert.json', scenario: physicianExamMaterialsScenario45 },
-      { file: 'missing-name.json', scenario: physicianExamMaterialsScenario46 },
-      { file: 'missing-origin.json', scenario: physicianExamMaterialsScenario47 },
-      { file: 'non-mainland-education-pass.json', scenario: physicianExamMaterialsScenario48 },
-      { file: 'non-mainland-missing-degree-certification.json', scenario: physicianExamMaterialsScenario49 },
-      { file: 'non-mainland-missing-translation.json', scenario: physicianExamMaterialsScenario50 },
-      { file: 'photo-missing.json', scenario: physicianExamMaterialsScenario51 },
-      { file: 'photo-png.json', scenario: physicianExamMaterialsScenario52 },
-      { file: 'photo-too-big.json', scenario: physicianExamMaterialsScenario53 },
-      { file: 'photo-too-small.json', scenario: physicianExamMaterialsScenario54 },
-      { file: 'photo-two.json', scenario: physicianExamMaterialsScenario55 },
-      { file: 'returned-optional-material-deleted.json', scenario: physicianExamMaterialsScenario56 },
-      { file: 'returned-optional-material-replaced-pass.json', scenario: physicianExamMaterialsScenario57 },
-      { file: 'returned-photo-not-replaced.json', scenario: physicianExamMaterialsScenario58 },
-      { file: 'returned-photo-replaced-pass.json', scenario: physicianExamMaterialsScenario59 },
-      { file: 'shicheng-missing-cert.json', scenario: physicianExamMaterialsScenario60 },
-      { file: 'shicheng-pass.json', scenario: physicianExamMaterialsScenario61 },
-      { file: 'short-line-missing-application.json', scenario: physicianExamMaterialsScenario62 },
-      { file: 'short-line-pass.json', scenario: physicianExamMaterialsScenario63 },
-      { file: 'submitted-locked.json', scenario: physicianExamMaterialsScenario64 },
-      { file: 'three-plus-two-missing-secondary.json', scenario: physicianExamMaterialsScenario65 },
-      { file: 'three-plus-two-pass.json', scenario: physicianExamMaterialsScenario66 },
-      { file: 'upgraded-bachelor-pass.json', scenario: physicianExamMaterialsScenario67 },
-      { file: 'upgraded-missing-college-materials.json', scenario: physicianExamMaterialsScenario68 }
+      { file: 'assistant-missing-registration-count.json', scenario: physicianExamMaterialsScenario7 },
+      { file: 'assistant-missing-registration-record.json', scenario: physicianExamMaterialsScenario8 },
+      { file: 'assistant-pass.json', scenario: physicianExamMaterialsScenario9 },
+      { file: 'bachelor-missing-upgraded-answer.json', scenario: physicianExamMaterialsScenario10 },
+      { file: 'bachelor-pass.json', scenario: physicianExamMaterialsScenario11 },
+      { file: 'bachelor-with-college-materials.json', scenario: physicianExamMaterialsScenario12 },
+      { file: 'bachelor-with-degree-type.json', scenario: physicianExamMaterialsScenario13 },
+      { file: 'bad-id-check-digit.json', scenario: physicianExamMaterialsScenario14 },
+      { file: 'birth-date-contradicts-id.json', scenario: physicianExamMaterialsScenario15 },
+      { file: 'birth-date-matches-id-pass.json', scenario: physicianExamMaterialsScenario16 },
+      { file: 'civilian-with-military-material.json', scenario: physicianExamMaterialsScenario17 },
+      { file: 'college-with-degree-cert.json', scenario: physicianExamMaterialsScenario18 },
+      { file: 'draft-pass.json', scenario: physicianExamMaterialsScenario19 },
+      { file: 'education-report-date-future.json', scenario: physicianExamMaterialsScenario20 },
+      { file: 'education-report-expired.json', scenario: physicianExamMaterialsScenario21 },
+      { file: 'education-report-missing-date.json', scenario: physicianExamMaterialsScenario22 },
+      { file: 'foreign-candidate-pass.json', scenario: physicianExamMaterialsScenario23 },
+      { file: 'foreign-missing-review-form.json', scenario: physicianExamMaterialsScenario24 },
+      { file: 'foreign-with-id-card.json', scenario: physicianExamMaterialsScenario25 },
+      { file: 'fresh-graduate-missing-commitment.json', scenario: physicianExamMaterialsScenario26 },
+      { file: 'fresh-graduate-no-diploma-pass.json', scenario: physicianExamMaterialsScenario27 },
+      { file: 'fresh-graduate-pass.json', scenario: physicianExamMaterialsScenario28 },
+      { file: 'gender-contradicts-id.json', scenario: physicianExamMaterialsScenario29 },
+      { file: 'graduate-missing-bachelor-materials.json', scenario: physicianExamMaterialsScenario30 },
+      { file: 'graduate-missing-degree-type.json', scenario: physicianExamMaterialsScenario31 },
+      { file: 'graduate-missing-diploma.json', scenario: physicianExamMaterialsScenario32 },
+      { file: 'graduate-pass.json', scenario: physicianExamMaterialsScenario33 },
+      { file: 'graduating-graduate-no-diploma-pass.json', scenario: physicianExamMaterialsScenario34 },
+      { file: 'graduating-graduate-pass.json', scenario: physicianExamMaterialsScenario35 },
+      { file: 'graduating-missing-clinical-training.json', scenario: physicianExamMaterialsScenario36 },
+      { file: 'graduating-missing-enrollment-proof.json', scenario: physicianExamMaterialsScenario37 },
+      { file: 'graduating-missing-graduate-proof.json', scenario: physicianExamMaterialsScenario38 },
+      { file: 'graduating-missing-student-card.json', scenario: physicianExamMaterialsScenario39 },
+      { file: 'graduation-cert-pdf.json', scenario: physicianExamMaterialsScenario40 },
+      { file: 'high-school-not-shicheng.json', scenario: physicianExamMaterialsScenario41 },
+      { file: 'hk-candidate-pass.json', scenario: physicianExamMaterialsScenario42 },
+      { file: 'hk-with-passport.json', scenario: physicianExamMaterialsScenario43 },
+      { file: 'identity-expired.json', scenario: physicianExamMaterialsScenario44 },
+      { file: 'identity-long-term-pass.json', scenario: physicianExamMaterialsScenario45 },
+      { file: 'identity-missing-valid-until.json', scenario: physicianExamMaterialsScenario46 },
+      { file: 'identity-one-side.json', scenario: physicianExamMaterialsScenario47 },
+      { file: 'identity-passport-for-mainland.json', scenario: physicianExamMaterialsScenario48 },
+      { file: 'identity-pdf.json', scenario: physicianExamMaterialsScenario49 },
+      { file: 'identity-temporary-card-pass.json', scenario: physicianExamMaterialsScenario50 },
+      { file: 'identity-three.json', scenario: physicianExamMaterialsScenario51 },
+      { file: 'identity-valid-until-today-pass.json', scenario: physicianExamMaterialsScenario52 },
+      { file: 'mainland-with-review-form.json', scenario: physicianExamMaterialsScenario53 },
+      { file: 'material-several-images-pass.json', scenario: physicianExamMaterialsScenario54 },
+      { file: 'material-too-big.json', scenario: physicianExamMaterialsScenario55 },
+      { file: 'military-missing-approval.json', scenario: physicianExamMaterialsScenario56 },
+      { file: 'military-missing-licence.json', scenario: physicianExamMaterialsScenario57 },
+      { file: 'military-pass.json', scenario: physicianExamMaterialsScenario58 },
+      { file: 'missing-degree-cert.json', scenario: physicianExamMaterialsScenario59 },
+      { file: 'missing-degree-report.json', scenario: physicianExamMaterialsScenario60 },
+      { file: 'missing-education-report.json', scenario: physicianExamMaterialsScenario61 },
+      { file: 'missing-graduation-cert.json', scenario: physicianExamMaterialsScenario62 },
+      { file: 'missing-name.json', scenario: physicianExamMaterialsScenario63 },
+      { file: 'missing-origin.json', scenario: physicianExamMaterialsScenario64 },
+      { file: 'non-mainland-chinese-degree-pass.json', scenario: physicianExamMaterialsScenario65 },
+      { file: 'non-mainland-education-pass.json', scenario: physicianExamMaterialsScenario66 },
+      { file: 'non-mainland-missing-degree-certification.json', scenario: physicianExamMaterialsScenario67 },
+      { file: 'non-mainland-missing-language-answer.json', scenario: physicianExamMaterialsScenario68 },
+      { file: 'non-mainland-missing-translation.json', scenario: physicianExamMaterialsScenario69 },
+      { file: 'not-fresh-graduate-missing-diploma.json', scenario: physicianExamMaterialsScenario70 },
+      { file: 'photo-exactly-30kb.json', scenario: physicianExamMaterialsScenario71 },
+      { file: 'photo-just-under-30kb-pass.json', scenario: physicianExamMaterialsScenario72 },
+      { file: 'photo-missing-date.json', scenario: physicianExamMaterialsScenario73 },
+      { file: 'photo-missing.json', scenario: physicianExamMaterialsScenario74 },
+      { file: 'photo-older-than-6-months.json', scenario: physicianExamMaterialsScenario75 },
+      { file: 'photo-png.json', scenario: physicianExamMaterialsScenario76 },
+      { file: 'photo-six-months-ago-pass.json', scenario: physicianExamMaterialsScenario77 },
+      { file: 'photo-too-big.json', scenario: physicianExamMaterialsScenario78 },
+      { file: 'photo-too-small.json', scenario: physicianExamMaterialsScenario79 },
+      { file: 'photo-two.json', scenario: physicianExamMaterialsScenario80 },
+      { file: 'returned-optional-material-deleted.json', scenario: physicianExamMaterialsScenario81 },
+      { file: 'returned-optional-material-replaced-pass.json', scenario: physicianExamMaterialsScenario82 },
+      { file: 'returned-photo-not-replaced.json', scenario: physicianExamMaterialsScenario83 },
+      { file: 'returned-photo-replaced-pass.json', scenario: physicianExamMaterialsScenario84 },
+      { file: 'shicheng-high-school-pass.json', scenario: physicianExamMaterialsScenario85 },
+      { file: 'shicheng-missing-cert.json', scenario: physicianExamMaterialsScenario86 },
+      { file: 'shicheng-pass.json', scenario: physicianExamMaterialsScenario87 },
+      { file: 'short-line-missing-application.json', scenario: physicianExamMaterialsScenario88 },
+      { file: 'short-line-pass.json', scenario: physicianExamMaterialsScenario89 },
+      { file: 'submitted-locked.json', scenario: physicianExamMaterialsScenario90 },
+      { file: 'three-plus-two-missing-secondary.json', scenario: physicianExamMaterialsScenario91 },
+      { file: 'three-plus-two-pass.json', scenario: physicianExamMaterialsScenario92 },
+      { file: 'upgraded-bachelor-pass.json', scenario: physicianExamMaterialsScenario93 },
+      { file: 'upgraded-missing-college-materials.json', scenario: physicianExamMaterialsScenario94 }
     ],
   },
   {

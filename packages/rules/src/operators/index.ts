@@ -5,14 +5,21 @@
 import { after, before, notAfter, notBefore } from './dates.js';
 import { empty, notEmpty } from './emptiness.js';
 import { engineBuiltins } from './engine-builtins.js';
+import { idBirthDateDiffers } from './id-birth-date.js';
+import { idGenderDiffers } from './id-gender.js';
+import { within1MonthBefore, within6MonthsBefore } from './within-months.js';
 import type { OperatorDefinition } from './operator-definition.js';
 
 export type { OperatorDefinition } from './operator-definition.js';
 export { compareDates } from './dates.js';
 export { isEmptyValue } from './emptiness.js';
+export { isWithinMonthsBefore, monthsBefore } from './within-months.js';
 
 /** Custom operators added to every engine. */
-export const customOperators: readonly OperatorDefinition[] = [empty, notEmpty, before, after, notBefore, notAfter];
+export const customOperators: readonly OperatorDefinition[] = [
+  empty, notEmpty, before, after, notBefore, notAfter,
+  within1MonthBefore, within6MonthsBefore, idBirthDateDiffers, idGenderDiffers,
+];
 
 /** json-rules-engine's own operators. */
 export const engineOperators: readonly string[] = [

@@ -5,7 +5,10 @@ import type { OperatorName } from '../pack-types.js';
 import { resolveStandalone } from '../resolve-pack.js';
 import { after, before, notAfter, notBefore } from './dates.js';
 import { empty, notEmpty } from './emptiness.js';
-import { compareDates, customOperators, engineOperators, isEmptyValue, operatorNames } from './index.js';
+import { idBirthDateDiffers } from './id-birth-date.js';
+import { idGenderDiffers } from './id-gender.js';
+import { within1MonthBefore, within6MonthsBefore } from './within-months.js';
+import { compareDates, customOperators, engineOperators, isEmptyValue, monthsBefore, operatorNames } from './index.js';
 
 /** Whether one condition `data/v operator value` fires, in a real json-rules-engine run and the compiled runtime alike. */
 async function fires(operator: OperatorName, fact: unknown, value: unknown, context: Record<string, unknown> = {}): Promise<boolean> {
@@ -29,11 +32,11 @@ async function fires(operator: OperatorName, fact: unknown, value: unknown, cont
 }
 
 describe('operator registry', () => {
-  it('names the 16 operators a pack may use', () => {
+  it('names the 20 operators a pack may use', () => {
     expect([...operatorNames].sort()).toEqual(
-      ['after', 'before', 'contains', 'doesNotContain', 'empty', 'equal', 'greaterThan', 'greaterThanInclusive', 'in', 'lessThan', 'lessThanInclusive', 'notAfter', 'notBefore', 'notEmpty', 'notEqual', 'notIn'].sort(),
+      ['after', 'before', 'contains', 'doesNotContain', 'empty', 'equal', 'greaterThan', 'greaterThanInclusive', 'idBirthDateDiffers', 'idGenderDiffers', 'in', 'lessThan', 'lessThanInclusive', 'notAfter', 'notBefore', 'notEmpty', 'notEqual', 'notIn', 'within1MonthBefore', 'within6MonthsBefore'].sort(),
     );
-    expect(customOperators.map((o) => o.name)).toEqual(['empty', 'notEmpty', 'before', 'after', 'notBefore', 'notAfter']);
+    expect(customOperators.map((o) => o.name)).toEqual(['empty', 'notEmpty', 'before', 'after', 'notBefore', 'notAfter', 'within1MonthBefore', 'within6MonthsBefore', 'idBirthDateDiffers', 'idGenderDiffers']);
     expect(engineOperators).toHaveLength(10);
     for (const op of customOperators) expect(op.acceptsAnyFact).toBe(true);
   });
@@ -99,6 +102,57 @@ describe('compareDates and the date operators', () => {
   });
 });
 
+describe('within N months before (COMMON-13)', () => {
+  it('moves back whole calendar months, clamping the day to the month end', () => {
+    expect(monthsBefore('2024-05-01', 6)).toBe('2023-11-01');
+    expect(monthsBefore('2024-08-31', 6)).toBe('2024-02-29');
+    expect(monthsBefore('2023-08-31', 6)).toBe('2023-02-28');
+    expect(monthsBefore('2024-03-31', 1)).toBe('2024-02-29');
+    expect(monthsBefore('2024-01-15', 1)).toBe('2023-12-15');
+    expect(monthsBefore('2024-05', 1)).toBeUndefined();
+  });
+
+  it('6个月内: the first and last day of the window are in, the day before and a future date are not', () => {
+    expect(within6MonthsBefore.evaluate('2023-11-01', '2024-05-01')).toBe(true);
+    expect(within6MonthsBefore.evaluate('2024-05-01', '2024-05-01')).toBe(true);
+    expect(within6MonthsBefore.evaluate('2023-10-31', '2024-05-01')).toBe(false);
+    expect(within6MonthsBefore.evaluate('2024-05-02', '2024-05-01')).toBe(false);
+  });
+
+  it('近一个月: one calendar month', () => {
+    expect(within1MonthBefore.evaluate('2024-04-01', '2024-05-01')).toBe(true);
+    expect(within1MonthBefore.evaluate('2024-03-31', '2024-05-01')).toBe(false);
+  });
+
+  it('is false for anything that is not a full date on either side', () => {
+    for (const bad of [undefined, null, '', '2024-04', '2024', '2024-02-30x', 20240401, {}]) {
+      expect(within6MonthsBefore.evaluate(bad, '2024-05-01'), JSON.stringify(bad)).toBe(false);
+      expect(within6MonthsBefore.evaluate('2024-04-01', bad), JSON.stringify(bad)).toBe(false);
+    }
+  });
+});
+
+describe('ID number against birth date and gender (COMMON-3)', () => {
+  // 11010519491231002X: born 1949-12-31, sequence 002 (even): female.
+  it('idBirthDateDiffers: true only for a valid ID whose birth date is another date', () => {
+    expect(idBirthDateDiffers.evaluate('11010519491231002X', '1949-12-30')).toBe(true);
+    expect(idBirthDateDiffers.evaluate('11010519491231002X', '1949-12-31')).toBe(false);
+    expect(idBirthDateDiffers.evaluate('110105194912310021', '1949-12-30')).toBe(false); // bad check digit
+    expect(idBirthDateDiffers.evaluate('H12345678', '1949-12-30')).toBe(false); // not a resident ID
+    expect(idBirthDateDiffers.evaluate('11010519491231002X', undefined)).toBe(false);
+    expect(idBirthDateDiffers.evaluate(undefined, '1949-12-30')).toBe(false);
+    expect(idBirthDateDiffers.evaluate('11010519491231002X', '1949-12')).toBe(false);
+  });
+
+  it('idGenderDiffers: true only for a valid ID whose gender is the other code', () => {
+    expect(idGenderDiffers.evaluate('11010519491231002X', '1')).toBe(true);
+    expect(idGenderDiffers.evaluate('11010519491231002X', '2')).toBe(false);
+    expect(idGenderDiffers.evaluate('110105194912310021', '1')).toBe(false);
+    expect(idGenderDiffers.evaluate('11010519491231002X', 'male')).toBe(false);
+    expect(idGenderDiffers.evaluate('11010519491231002X', undefined)).toBe(false);
+  });
+});
+
 describe('every operator in a real json-rules-engine run and compiled', () => {
   it.each<[OperatorName, unknown, unknown, boolean]>([
     ['equal', 'a', 'a', true],
@@ -141,6 +195,14 @@ describe('every operator in a real json-rules-engine run and compiled', () => {
     ['notAfter', '2020-06', '2020-06-30', true],
     ['notAfter', '2020-07', '2020-06-30', false],
     ['after', undefined, '2020-01-01', false],
+    ['within6MonthsBefore', '2023-11-01', '2024-05-01', true],
+    ['within6MonthsBefore', '2023-10-31', '2024-05-01', false],
+    ['within1MonthBefore', '2024-04-01', '2024-05-01', true],
+    ['within1MonthBefore', undefined, '2024-05-01', false],
+    ['idBirthDateDiffers', '11010519491231002X', '1949-12-30', true],
+    ['idBirthDateDiffers', '11010519491231002X', '1949-12-31', false],
+    ['idGenderDiffers', '11010519491231002X', '1', true],
+    ['idGenderDiffers', '11010519491231002X', '2', false],
   ])('%s(%j, %j) fires: %s', async (operator, fact, value, expected) => {
     expect(await fires(operator, fact, value)).toBe(expected);
   });
@@ -149,5 +211,7 @@ describe('every operator in a real json-rules-engine run and compiled', () => {
     expect(await fires('after', '2030-01-01', { fact: 'context', path: '/today' }, { today: '2024-05-01' })).toBe(true);
     expect(await fires('after', '2000-01-01', { fact: 'context', path: '/today' }, { today: '2024-05-01' })).toBe(false);
     expect(await fires('after', '2030-01-01', { fact: 'context', path: '/today' }, {})).toBe(false);
+    expect(await fires('within6MonthsBefore', '2024-01-01', { fact: 'context', path: '/today' }, { today: '2024-05-01' })).toBe(true);
+    expect(await fires('within6MonthsBefore', '2023-01-01', { fact: 'context', path: '/today' }, { today: '2024-05-01' })).toBe(false);
   });
 });

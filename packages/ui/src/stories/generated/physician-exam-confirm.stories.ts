@@ -9,14 +9,17 @@ import scenarioBadIdCheckDigit from '@shenbao/forms/physician-exam-confirm/scena
 import scenarioBasicMissingIdNumber from '@shenbao/forms/physician-exam-confirm/scenarios/basic-missing-id-number.json' with { type: 'json' };
 import scenarioBasicMissingName from '@shenbao/forms/physician-exam-confirm/scenarios/basic-missing-name.json' with { type: 'json' };
 import scenarioBasicMissingPartialRecord from '@shenbao/forms/physician-exam-confirm/scenarios/basic-missing-partial-record.json' with { type: 'json' };
+import scenarioBasicWithoutIdTypePass from '@shenbao/forms/physician-exam-confirm/scenarios/basic-without-id-type-pass.json' with { type: 'json' };
 import scenarioCompletePass from '@shenbao/forms/physician-exam-confirm/scenarios/complete-pass.json' with { type: 'json' };
 import scenarioEducationMissingCertificate from '@shenbao/forms/physician-exam-confirm/scenarios/education-missing-certificate.json' with { type: 'json' };
 import scenarioEducationMissingDiplomaNo from '@shenbao/forms/physician-exam-confirm/scenarios/education-missing-diploma-no.json' with { type: 'json' };
 import scenarioEducationMissingSchoolingYears from '@shenbao/forms/physician-exam-confirm/scenarios/education-missing-schooling-years.json' with { type: 'json' };
+import scenarioEducationTwoCertificates from '@shenbao/forms/physician-exam-confirm/scenarios/education-two-certificates.json' with { type: 'json' };
 import scenarioGraduateWithoutCertificatesPass from '@shenbao/forms/physician-exam-confirm/scenarios/graduate-without-certificates-pass.json' with { type: 'json' };
 import scenarioGraduationBeforeEnrollment from '@shenbao/forms/physician-exam-confirm/scenarios/graduation-before-enrollment.json' with { type: 'json' };
 import scenarioGraduationSameDayAsEnrollment from '@shenbao/forms/physician-exam-confirm/scenarios/graduation-same-day-as-enrollment.json' with { type: 'json' };
 import scenarioHkMacauPermitPass from '@shenbao/forms/physician-exam-confirm/scenarios/hk-macau-permit-pass.json' with { type: 'json' };
+import scenarioManualSamplePass from '@shenbao/forms/physician-exam-confirm/scenarios/manual-sample-pass.json' with { type: 'json' };
 import scenarioNonCandidateWithProbation from '@shenbao/forms/physician-exam-confirm/scenarios/non-candidate-with-probation.json' with { type: 'json' };
 import scenarioPracticingEmptyScopes from '@shenbao/forms/physician-exam-confirm/scenarios/practicing-empty-scopes.json' with { type: 'json' };
 import scenarioPracticingIssueDateFuture from '@shenbao/forms/physician-exam-confirm/scenarios/practicing-issue-date-future.json' with { type: 'json' };
@@ -53,7 +56,7 @@ export default {
   argTypes: { mode: { control: 'inline-radio', options: ['edit', 'confirm', 'readonly', 'review'] } },
   parameters: {
     controls: { include: ['mode', 'unmasked'] },
-    docs: { description: { component: "医师资格考试预报名信息确认（Physician qualification exam pre-registration: confirmation）：`packages/forms/physician-exam-confirm` 的 38 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
+    docs: { description: { component: "医师资格考试预报名信息确认（Physician qualification exam pre-registration: confirmation）：`packages/forms/physician-exam-confirm` 的 41 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
   },
 } satisfies Meta<FormStoryArgs>;
 
@@ -128,21 +131,30 @@ export const BasicMissingPartialRecord: Story = {
   },
 };
 
+/** basic-without-id-type-pass.json */
+export const BasicWithoutIdTypePass: Story = {
+  name: "基本信息未填证件类型（手册只标红姓名、证件号码、申报单位） — 通过",
+  parameters: {
+    scenario: scenarioBasicWithoutIdTypePass,
+    docs: { description: { story: "**需求** PEC-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n非必填：`/basic/idType`\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/basic-without-id-type-pass.json` · 2024 年规则包" } },
+  },
+};
+
 /** complete-pass.json */
 export const CompletePass: Story = {
   name: "单位已完整填报（非试用期人员）— 通过",
   parameters: {
     scenario: scenarioCompletePass,
-    docs: { description: { story: "**需求** PEC-1、PEC-2、COMMON-2、COMMON-3、COMMON-5 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/basic/name`、`/basic/idType`、`/basic/idNumber`、`/unit/name`、`/education/level`、`/education/studyForm`、`/education/enrollDate`、`/education/graduationDate`、`/education/school`、`/education/schoolingYears`、`/education/diplomaNo`、`/professionalTitle/series`、`/professionalTitle/level`、`/professionalTitle/specialty`、`/professionalTitle/obtainRoute`、`/professionalTitle/approvalDate`、`/professionalTitle/certificateNo`、`/professionalTitle/provincialLine`、`/professionalTitle/grassroots`、`/professionalTitle/appointmentDate`、`/qualification/level`、`/qualification/class`、`/qualification/issueDate`、`/qualification/certificateNo`、`/practicing/level`、`/practicing/class`、`/practicing/issueDate`、`/practicing/issuer`、`/practicing/location`、`/practicing/scopes`\n\n非必填：`/education/majorType`、`/education/major`、`/education/verificationNo`、`/professionalTitle/obtainMethod`、`/practicing/certificateNo`、`/probation/year`、`/probation/totalMonths`\n\n显示：`/basic/name`、`/education/school`、`/practicing/scopes`、`/isProbationCandidate`\n\n隐藏：`/probation/year`、`/probation/totalMonths`\n\n附件数量：`/attachments/educationCert` 1–1、`/attachments/titleCertFront` 1–1、`/attachments/titleCertBack` 1–1、`/attachments/qualificationCertFront` 1–1、`/attachments/qualificationCertBack` 1–1、`/attachments/practicingCertFront` 1–1、`/attachments/practicingCertBack` 1–1\n\n执业助理医师报考执业医师：基本信息、学历、专业技术职称、医师资格证、医师执业证及全部证书图片齐全，日期先后正确；非试用期人员不显示试用期工作情况。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/complete-pass.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** PEC-1、PEC-2、COMMON-2、COMMON-3、COMMON-5 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/basic/name`、`/basic/idNumber`、`/unit/name`、`/education/level`、`/education/studyForm`、`/education/enrollDate`、`/education/graduationDate`、`/education/school`、`/education/schoolingYears`、`/education/diplomaNo`、`/professionalTitle/series`、`/professionalTitle/level`、`/professionalTitle/specialty`、`/professionalTitle/obtainRoute`、`/professionalTitle/approvalDate`、`/professionalTitle/certificateNo`、`/professionalTitle/provincialLine`、`/professionalTitle/grassroots`、`/professionalTitle/appointmentDate`、`/qualification/level`、`/qualification/class`、`/qualification/issueDate`、`/qualification/certificateNo`、`/practicing/level`、`/practicing/class`、`/practicing/issueDate`、`/practicing/issuer`、`/practicing/location`、`/practicing/scopes`\n\n非必填：`/basic/idType`、`/education/majorType`、`/education/major`、`/education/verificationNo`、`/professionalTitle/obtainMethod`、`/practicing/certificateNo`、`/probation/year`、`/probation/totalMonths`\n\n显示：`/basic/name`、`/education/school`、`/practicing/scopes`、`/isProbationCandidate`\n\n隐藏：`/probation/year`、`/probation/totalMonths`\n\n附件数量：`/attachments/educationCert` 0–1、`/attachments/titleCertFront` 0–1、`/attachments/titleCertBack` 0–1、`/attachments/qualificationCertFront` 0–1、`/attachments/qualificationCertBack` 0–1、`/attachments/practicingCertFront` 0–1、`/attachments/practicingCertBack` 0–1\n\n执业助理医师报考执业医师：基本信息、学历、专业技术职称、医师资格证、医师执业证及全部证书图片齐全，日期先后正确；非试用期人员不显示试用期工作情况。 证书图片在确认阶段均为选传（000 §3.2.1 ★）。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/complete-pass.json` · 2024 年规则包" } },
   },
 };
 
 /** education-missing-certificate.json */
 export const EducationMissingCertificate: Story = {
-  name: "学历信息：缺少证书图片 — 不通过",
+  name: "学历信息：证书图片尚未上传 — 通过（图片待正式报名时上传）",
   parameters: {
     scenario: scenarioEducationMissingCertificate,
-    docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/attachments/educationCert` attachment-min\n\ncomplete-pass 删去 educationCert 图片（界面显示“未上传”并标红）。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/education-missing-certificate.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n计算：`/imagesPending` = true\n\n000 §3.2.1 ★：「相关信息的附件图片填报及修改，待正式考试报名时由考生自行上传」：缺少的图片是“待上传”，不是缺失。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/education-missing-certificate.json` · 2024 年规则包" } },
   },
 };
 
@@ -164,12 +176,21 @@ export const EducationMissingSchoolingYears: Story = {
   },
 };
 
+/** education-two-certificates.json */
+export const EducationTwoCertificates: Story = {
+  name: "学历证书图片上传两张（每个证书位一张） — 不通过",
+  parameters: {
+    scenario: scenarioEducationTwoCertificates,
+    docs: { description: { story: "**需求** PEC-2 · **预期** 不通过\n\n预期问题：\n- `/attachments/educationCert` attachment-max\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/education-two-certificates.json` · 2024 年规则包" } },
+  },
+};
+
 /** graduate-without-certificates-pass.json */
 export const GraduateWithoutCertificatesPass: Story = {
   name: "应届试用期人员：未取得职称及医师证书，单位只填报基本信息、学历和试用期 — 通过",
   parameters: {
     scenario: scenarioGraduateWithoutCertificatesPass,
-    docs: { description: { story: "**需求** PEC-1、PEC-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/probation/year`、`/probation/totalMonths`、`/education/diplomaNo`\n\n附件数量：`/attachments/educationCert` 1–1、`/attachments/titleCertFront` 0–∞、`/attachments/qualificationCertBack` 0–∞、`/attachments/practicingCertFront` 0–∞\n\n专业技术职称、医师资格证、医师执业证三部分整体可以不填报（考生尚未取得时单位不填）；一旦填报其中一部分，该部分标红项和 A/B 面图片即为必填。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/graduate-without-certificates-pass.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** PEC-1、PEC-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/probation/year`、`/probation/totalMonths`、`/education/diplomaNo`\n\n附件数量：`/attachments/educationCert` 0–1、`/attachments/titleCertFront` 0–∞、`/attachments/qualificationCertBack` 0–∞、`/attachments/practicingCertFront` 0–∞\n\n专业技术职称、医师资格证、医师执业证三部分整体可以不填报（考生尚未取得时单位不填）；一旦填报其中一部分，该部分标红项和 A/B 面图片即为必填。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/graduate-without-certificates-pass.json` · 2024 年规则包" } },
   },
 };
 
@@ -197,6 +218,15 @@ export const HkMacauPermitPass: Story = {
   parameters: {
     scenario: scenarioHkMacauPermitPass,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 通过（可提交）\n\n预期问题：无\n\ncomplete-pass 的证件改为港澳居民来往内地通行证 H12345678，按该证件格式校验。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/hk-macau-permit-pass.json` · 2024 年规则包" } },
+  },
+};
+
+/** manual-sample-pass.json */
+export const ManualSamplePass: Story = {
+  name: "手册样例记录：各栏填写齐全、证书A/B面均“未上传” — 完整，图片待正式报名时上传",
+  parameters: {
+    scenario: scenarioManualSamplePass,
+    docs: { description: { story: "**需求** PEC-1、PEC-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n非必填：`/basic/idType`\n\n附件数量：`/attachments/educationCert` 0–1、`/attachments/titleCertFront` 0–1、`/attachments/practicingCertBack` 0–1\n\n计算：`/imagesPending` = true\n\n000 §3.2.2 的样例：基本信息只标红 姓名、证件号码、申报单位；学历、专业技术职称、医师资格证、医师执业证、试用期各项已填，证书A面、证书B面均为「未上传」。000 §3.2.1 ★：附件图片待正式考试报名时由考生自行上传。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/manual-sample-pass.json` · 2024 年规则包" } },
   },
 };
 
@@ -247,10 +277,10 @@ export const PracticingMissingScopes: Story = {
 
 /** practicing-missing-side-b.json */
 export const PracticingMissingSideB: Story = {
-  name: "医师执业证：缺少证书B面 — 不通过",
+  name: "医师执业证：证书B面尚未上传 — 通过（图片待正式报名时上传）",
   parameters: {
     scenario: scenarioPracticingMissingSideB,
-    docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/attachments/practicingCertBack` attachment-min\n\ncomplete-pass 删去 practicingCertBack 图片（界面显示“未上传”并标红）。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/practicing-missing-side-b.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n计算：`/imagesPending` = true\n\n000 §3.2.1 ★：「相关信息的附件图片填报及修改，待正式考试报名时由考生自行上传」：缺少的图片是“待上传”，不是缺失。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/practicing-missing-side-b.json` · 2024 年规则包" } },
   },
 };
 
@@ -319,10 +349,10 @@ export const QualificationMissingClass: Story = {
 
 /** qualification-missing-side-a.json */
 export const QualificationMissingSideA: Story = {
-  name: "医师资格证：缺少证书A面 — 不通过",
+  name: "医师资格证：证书A面尚未上传 — 通过（图片待正式报名时上传）",
   parameters: {
     scenario: scenarioQualificationMissingSideA,
-    docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/attachments/qualificationCertFront` attachment-min\n\ncomplete-pass 删去 qualificationCertFront 图片（界面显示“未上传”并标红）。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/qualification-missing-side-a.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n计算：`/imagesPending` = true\n\n000 §3.2.1 ★：「相关信息的附件图片填报及修改，待正式考试报名时由考生自行上传」：缺少的图片是“待上传”，不是缺失。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/qualification-missing-side-a.json` · 2024 年规则包" } },
   },
 };
 
@@ -355,10 +385,10 @@ export const TitleMissingProvincialLine: Story = {
 
 /** title-missing-side-b.json */
 export const TitleMissingSideB: Story = {
-  name: "专业技术职称：缺少证书B面 — 不通过",
+  name: "专业技术职称：证书B面尚未上传 — 通过（图片待正式报名时上传）",
   parameters: {
     scenario: scenarioTitleMissingSideB,
-    docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/attachments/titleCertBack` attachment-min\n\ncomplete-pass 删去 titleCertBack 图片（界面显示“未上传”并标红）。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/title-missing-side-b.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n计算：`/imagesPending` = true\n\n000 §3.2.1 ★：「相关信息的附件图片填报及修改，待正式考试报名时由考生自行上传」：缺少的图片是“待上传”，不是缺失。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/title-missing-side-b.json` · 2024 年规则包" } },
   },
 };
 
@@ -367,7 +397,7 @@ export const TitleSectionPartial: Story = {
   name: "专业技术职称只填了资格系列 — 其余标红项逐项提示",
   parameters: {
     scenario: scenarioTitleSectionPartial,
-    docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/professionalTitle/level` required\n- `/professionalTitle/specialty` required\n- `/professionalTitle/obtainRoute` required\n- `/professionalTitle/approvalDate` required\n- `/professionalTitle/certificateNo` required\n- `/professionalTitle/provincialLine` required\n- `/professionalTitle/grassroots` required\n- `/professionalTitle/appointmentDate` required\n- `/attachments/titleCertFront` attachment-min\n- `/attachments/titleCertBack` attachment-min\n\ngraduate-without-certificates-pass 加一个只有资格系列的专业技术职称：一旦填报该部分，其标红项与 A/B 面图片均为必填。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/title-section-partial.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/professionalTitle/level` required\n- `/professionalTitle/specialty` required\n- `/professionalTitle/obtainRoute` required\n- `/professionalTitle/approvalDate` required\n- `/professionalTitle/certificateNo` required\n- `/professionalTitle/provincialLine` required\n- `/professionalTitle/grassroots` required\n- `/professionalTitle/appointmentDate` required\n\ngraduate-without-certificates-pass 加一个只有资格系列的专业技术职称：一旦填报该部分，其标红项与 A/B 面图片均为必填。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/title-section-partial.json` · 2024 年规则包" } },
   },
 };
 

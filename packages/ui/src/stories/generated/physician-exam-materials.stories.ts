@@ -9,35 +9,52 @@ import scenarioAssistantMissingFirstRegistrationProof from '@shenbao/forms/physi
 import scenarioAssistantMissingMismatchAnswer from '@shenbao/forms/physician-exam-materials/scenarios/assistant-missing-mismatch-answer.json' with { type: 'json' };
 import scenarioAssistantMissingPracticeCert from '@shenbao/forms/physician-exam-materials/scenarios/assistant-missing-practice-cert.json' with { type: 'json' };
 import scenarioAssistantMissingQualificationCert from '@shenbao/forms/physician-exam-materials/scenarios/assistant-missing-qualification-cert.json' with { type: 'json' };
+import scenarioAssistantMissingRegistrationCount from '@shenbao/forms/physician-exam-materials/scenarios/assistant-missing-registration-count.json' with { type: 'json' };
+import scenarioAssistantMissingRegistrationRecord from '@shenbao/forms/physician-exam-materials/scenarios/assistant-missing-registration-record.json' with { type: 'json' };
 import scenarioAssistantPass from '@shenbao/forms/physician-exam-materials/scenarios/assistant-pass.json' with { type: 'json' };
 import scenarioBachelorMissingUpgradedAnswer from '@shenbao/forms/physician-exam-materials/scenarios/bachelor-missing-upgraded-answer.json' with { type: 'json' };
 import scenarioBachelorPass from '@shenbao/forms/physician-exam-materials/scenarios/bachelor-pass.json' with { type: 'json' };
 import scenarioBachelorWithCollegeMaterials from '@shenbao/forms/physician-exam-materials/scenarios/bachelor-with-college-materials.json' with { type: 'json' };
 import scenarioBachelorWithDegreeType from '@shenbao/forms/physician-exam-materials/scenarios/bachelor-with-degree-type.json' with { type: 'json' };
 import scenarioBadIdCheckDigit from '@shenbao/forms/physician-exam-materials/scenarios/bad-id-check-digit.json' with { type: 'json' };
+import scenarioBirthDateContradictsId from '@shenbao/forms/physician-exam-materials/scenarios/birth-date-contradicts-id.json' with { type: 'json' };
+import scenarioBirthDateMatchesIdPass from '@shenbao/forms/physician-exam-materials/scenarios/birth-date-matches-id-pass.json' with { type: 'json' };
 import scenarioCivilianWithMilitaryMaterial from '@shenbao/forms/physician-exam-materials/scenarios/civilian-with-military-material.json' with { type: 'json' };
 import scenarioCollegeWithDegreeCert from '@shenbao/forms/physician-exam-materials/scenarios/college-with-degree-cert.json' with { type: 'json' };
 import scenarioDraftPass from '@shenbao/forms/physician-exam-materials/scenarios/draft-pass.json' with { type: 'json' };
+import scenarioEducationReportDateFuture from '@shenbao/forms/physician-exam-materials/scenarios/education-report-date-future.json' with { type: 'json' };
+import scenarioEducationReportExpired from '@shenbao/forms/physician-exam-materials/scenarios/education-report-expired.json' with { type: 'json' };
+import scenarioEducationReportMissingDate from '@shenbao/forms/physician-exam-materials/scenarios/education-report-missing-date.json' with { type: 'json' };
 import scenarioForeignCandidatePass from '@shenbao/forms/physician-exam-materials/scenarios/foreign-candidate-pass.json' with { type: 'json' };
 import scenarioForeignMissingReviewForm from '@shenbao/forms/physician-exam-materials/scenarios/foreign-missing-review-form.json' with { type: 'json' };
 import scenarioForeignWithIdCard from '@shenbao/forms/physician-exam-materials/scenarios/foreign-with-id-card.json' with { type: 'json' };
 import scenarioFreshGraduateMissingCommitment from '@shenbao/forms/physician-exam-materials/scenarios/fresh-graduate-missing-commitment.json' with { type: 'json' };
+import scenarioFreshGraduateNoDiplomaPass from '@shenbao/forms/physician-exam-materials/scenarios/fresh-graduate-no-diploma-pass.json' with { type: 'json' };
 import scenarioFreshGraduatePass from '@shenbao/forms/physician-exam-materials/scenarios/fresh-graduate-pass.json' with { type: 'json' };
+import scenarioGenderContradictsId from '@shenbao/forms/physician-exam-materials/scenarios/gender-contradicts-id.json' with { type: 'json' };
 import scenarioGraduateMissingBachelorMaterials from '@shenbao/forms/physician-exam-materials/scenarios/graduate-missing-bachelor-materials.json' with { type: 'json' };
 import scenarioGraduateMissingDegreeType from '@shenbao/forms/physician-exam-materials/scenarios/graduate-missing-degree-type.json' with { type: 'json' };
+import scenarioGraduateMissingDiploma from '@shenbao/forms/physician-exam-materials/scenarios/graduate-missing-diploma.json' with { type: 'json' };
 import scenarioGraduatePass from '@shenbao/forms/physician-exam-materials/scenarios/graduate-pass.json' with { type: 'json' };
+import scenarioGraduatingGraduateNoDiplomaPass from '@shenbao/forms/physician-exam-materials/scenarios/graduating-graduate-no-diploma-pass.json' with { type: 'json' };
 import scenarioGraduatingGraduatePass from '@shenbao/forms/physician-exam-materials/scenarios/graduating-graduate-pass.json' with { type: 'json' };
 import scenarioGraduatingMissingClinicalTraining from '@shenbao/forms/physician-exam-materials/scenarios/graduating-missing-clinical-training.json' with { type: 'json' };
 import scenarioGraduatingMissingEnrollmentProof from '@shenbao/forms/physician-exam-materials/scenarios/graduating-missing-enrollment-proof.json' with { type: 'json' };
 import scenarioGraduatingMissingGraduateProof from '@shenbao/forms/physician-exam-materials/scenarios/graduating-missing-graduate-proof.json' with { type: 'json' };
 import scenarioGraduatingMissingStudentCard from '@shenbao/forms/physician-exam-materials/scenarios/graduating-missing-student-card.json' with { type: 'json' };
 import scenarioGraduationCertPdf from '@shenbao/forms/physician-exam-materials/scenarios/graduation-cert-pdf.json' with { type: 'json' };
+import scenarioHighSchoolNotShicheng from '@shenbao/forms/physician-exam-materials/scenarios/high-school-not-shicheng.json' with { type: 'json' };
 import scenarioHkCandidatePass from '@shenbao/forms/physician-exam-materials/scenarios/hk-candidate-pass.json' with { type: 'json' };
 import scenarioHkWithPassport from '@shenbao/forms/physician-exam-materials/scenarios/hk-with-passport.json' with { type: 'json' };
+import scenarioIdentityExpired from '@shenbao/forms/physician-exam-materials/scenarios/identity-expired.json' with { type: 'json' };
+import scenarioIdentityLongTermPass from '@shenbao/forms/physician-exam-materials/scenarios/identity-long-term-pass.json' with { type: 'json' };
+import scenarioIdentityMissingValidUntil from '@shenbao/forms/physician-exam-materials/scenarios/identity-missing-valid-until.json' with { type: 'json' };
 import scenarioIdentityOneSide from '@shenbao/forms/physician-exam-materials/scenarios/identity-one-side.json' with { type: 'json' };
 import scenarioIdentityPassportForMainland from '@shenbao/forms/physician-exam-materials/scenarios/identity-passport-for-mainland.json' with { type: 'json' };
 import scenarioIdentityPdf from '@shenbao/forms/physician-exam-materials/scenarios/identity-pdf.json' with { type: 'json' };
+import scenarioIdentityTemporaryCardPass from '@shenbao/forms/physician-exam-materials/scenarios/identity-temporary-card-pass.json' with { type: 'json' };
 import scenarioIdentityThree from '@shenbao/forms/physician-exam-materials/scenarios/identity-three.json' with { type: 'json' };
+import scenarioIdentityValidUntilTodayPass from '@shenbao/forms/physician-exam-materials/scenarios/identity-valid-until-today-pass.json' with { type: 'json' };
 import scenarioMainlandWithReviewForm from '@shenbao/forms/physician-exam-materials/scenarios/mainland-with-review-form.json' with { type: 'json' };
 import scenarioMaterialSeveralImagesPass from '@shenbao/forms/physician-exam-materials/scenarios/material-several-images-pass.json' with { type: 'json' };
 import scenarioMaterialTooBig from '@shenbao/forms/physician-exam-materials/scenarios/material-too-big.json' with { type: 'json' };
@@ -50,11 +67,19 @@ import scenarioMissingEducationReport from '@shenbao/forms/physician-exam-materi
 import scenarioMissingGraduationCert from '@shenbao/forms/physician-exam-materials/scenarios/missing-graduation-cert.json' with { type: 'json' };
 import scenarioMissingName from '@shenbao/forms/physician-exam-materials/scenarios/missing-name.json' with { type: 'json' };
 import scenarioMissingOrigin from '@shenbao/forms/physician-exam-materials/scenarios/missing-origin.json' with { type: 'json' };
+import scenarioNonMainlandChineseDegreePass from '@shenbao/forms/physician-exam-materials/scenarios/non-mainland-chinese-degree-pass.json' with { type: 'json' };
 import scenarioNonMainlandEducationPass from '@shenbao/forms/physician-exam-materials/scenarios/non-mainland-education-pass.json' with { type: 'json' };
 import scenarioNonMainlandMissingDegreeCertification from '@shenbao/forms/physician-exam-materials/scenarios/non-mainland-missing-degree-certification.json' with { type: 'json' };
+import scenarioNonMainlandMissingLanguageAnswer from '@shenbao/forms/physician-exam-materials/scenarios/non-mainland-missing-language-answer.json' with { type: 'json' };
 import scenarioNonMainlandMissingTranslation from '@shenbao/forms/physician-exam-materials/scenarios/non-mainland-missing-translation.json' with { type: 'json' };
+import scenarioNotFreshGraduateMissingDiploma from '@shenbao/forms/physician-exam-materials/scenarios/not-fresh-graduate-missing-diploma.json' with { type: 'json' };
+import scenarioPhotoExactly30kb from '@shenbao/forms/physician-exam-materials/scenarios/photo-exactly-30kb.json' with { type: 'json' };
+import scenarioPhotoJustUnder30kbPass from '@shenbao/forms/physician-exam-materials/scenarios/photo-just-under-30kb-pass.json' with { type: 'json' };
+import scenarioPhotoMissingDate from '@shenbao/forms/physician-exam-materials/scenarios/photo-missing-date.json' with { type: 'json' };
 import scenarioPhotoMissing from '@shenbao/forms/physician-exam-materials/scenarios/photo-missing.json' with { type: 'json' };
+import scenarioPhotoOlderThan6Months from '@shenbao/forms/physician-exam-materials/scenarios/photo-older-than-6-months.json' with { type: 'json' };
 import scenarioPhotoPng from '@shenbao/forms/physician-exam-materials/scenarios/photo-png.json' with { type: 'json' };
+import scenarioPhotoSixMonthsAgoPass from '@shenbao/forms/physician-exam-materials/scenarios/photo-six-months-ago-pass.json' with { type: 'json' };
 import scenarioPhotoTooBig from '@shenbao/forms/physician-exam-materials/scenarios/photo-too-big.json' with { type: 'json' };
 import scenarioPhotoTooSmall from '@shenbao/forms/physician-exam-materials/scenarios/photo-too-small.json' with { type: 'json' };
 import scenarioPhotoTwo from '@shenbao/forms/physician-exam-materials/scenarios/photo-two.json' with { type: 'json' };
@@ -62,6 +87,7 @@ import scenarioReturnedOptionalMaterialDeleted from '@shenbao/forms/physician-ex
 import scenarioReturnedOptionalMaterialReplacedPass from '@shenbao/forms/physician-exam-materials/scenarios/returned-optional-material-replaced-pass.json' with { type: 'json' };
 import scenarioReturnedPhotoNotReplaced from '@shenbao/forms/physician-exam-materials/scenarios/returned-photo-not-replaced.json' with { type: 'json' };
 import scenarioReturnedPhotoReplacedPass from '@shenbao/forms/physician-exam-materials/scenarios/returned-photo-replaced-pass.json' with { type: 'json' };
+import scenarioShichengHighSchoolPass from '@shenbao/forms/physician-exam-materials/scenarios/shicheng-high-school-pass.json' with { type: 'json' };
 import scenarioShichengMissingCert from '@shenbao/forms/physician-exam-materials/scenarios/shicheng-missing-cert.json' with { type: 'json' };
 import scenarioShichengPass from '@shenbao/forms/physician-exam-materials/scenarios/shicheng-pass.json' with { type: 'json' };
 import scenarioShortLineMissingApplication from '@shenbao/forms/physician-exam-materials/scenarios/short-line-missing-application.json' with { type: 'json' };
@@ -84,7 +110,7 @@ export default {
   argTypes: { mode: { control: 'inline-radio', options: ['edit', 'confirm', 'readonly', 'review'] } },
   parameters: {
     controls: { include: ['mode', 'unmasked'] },
-    docs: { description: { component: "医师资格考试报名材料上传（Physician exam registration materials）：`packages/forms/physician-exam-materials` 的 69 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
+    docs: { description: { component: "医师资格考试报名材料上传（Physician exam registration materials）：`packages/forms/physician-exam-materials` 的 95 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
   },
 } satisfies Meta<FormStoryArgs>;
 
@@ -159,6 +185,24 @@ export const AssistantMissingQualificationCert: Story = {
   },
 };
 
+/** assistant-missing-registration-count.json */
+export const AssistantMissingRegistrationCount: Story = {
+  name: "执业助理医师：未填写执业注册记录条数 — 不通过",
+  parameters: {
+    scenario: scenarioAssistantMissingRegistrationCount,
+    docs: { description: { story: "**需求** PEM-6 · **预期** 不通过\n\n预期问题：\n- `/situation/registrationCount` required\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/assistant-missing-registration-count.json` · 2024 年规则包" } },
+  },
+};
+
+/** assistant-missing-registration-record.json */
+export const AssistantMissingRegistrationRecord: Story = {
+  name: "执业助理医师：填报的执业注册记录条数多于上传的执业证书图片 — 不通过",
+  parameters: {
+    scenario: scenarioAssistantMissingRegistrationRecord,
+    docs: { description: { story: "**需求** PEM-6 · **预期** 不通过\n\n预期问题：\n- `/attachments/assistantPracticeCert` registration-records-incomplete\n\n004 二(五)：「其中《医师执业证书》信息须将所有执业注册记录完整上传」。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/assistant-missing-registration-record.json` · 2024 年规则包" } },
+  },
+};
+
 /** assistant-pass.json */
 export const AssistantPass: Story = {
   name: "执业助理医师（专科）申报执业医师：资格证书、执业证书及全部注册记录齐全 — 通过",
@@ -213,6 +257,24 @@ export const BadIdCheckDigit: Story = {
   },
 };
 
+/** birth-date-contradicts-id.json */
+export const BirthDateContradictsId: Story = {
+  name: "出生日期与身份证号码中的出生日期不一致 — 不通过",
+  parameters: {
+    scenario: scenarioBirthDateContradictsId,
+    docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/birthDate` birth-date-id-mismatch\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/birth-date-contradicts-id.json` · 2024 年规则包" } },
+  },
+};
+
+/** birth-date-matches-id-pass.json */
+export const BirthDateMatchesIdPass: Story = {
+  name: "出生日期、性别与身份证号码一致 — 通过",
+  parameters: {
+    scenario: scenarioBirthDateMatchesIdPass,
+    docs: { description: { story: "**需求** COMMON-3 · **预期** 通过（可提交）\n\n预期问题：无\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/birth-date-matches-id-pass.json` · 2024 年规则包" } },
+  },
+};
+
 /** civilian-with-military-material.json */
 export const CivilianWithMilitaryMaterial: Story = {
   name: "非部队考生上传了试用期考核证明 — 仍可提交，该值不提交",
@@ -237,6 +299,33 @@ export const DraftPass: Story = {
   parameters: {
     scenario: scenarioDraftPass,
     docs: { description: { story: "**需求** PEM-10 · **预期** 通过（可提交）\n\n预期问题：无\n\nbachelor-pass 在“草稿”状态下评估：未锁定。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/draft-pass.json` · 2024 年规则包" } },
+  },
+};
+
+/** education-report-date-future.json */
+export const EducationReportDateFuture: Story = {
+  name: "学历认证报告出具日期晚于申报当日 — 不通过",
+  parameters: {
+    scenario: scenarioEducationReportDateFuture,
+    docs: { description: { story: "**需求** PEM-3、COMMON-5 · **预期** 不通过\n\n预期问题：\n- `/educationReportDate` date-in-future\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/education-report-date-future.json` · 2024 年规则包" } },
+  },
+};
+
+/** education-report-expired.json */
+export const EducationReportExpired: Story = {
+  name: "学历认证报告出具于 6 个月之前 — 不通过",
+  parameters: {
+    scenario: scenarioEducationReportExpired,
+    docs: { description: { story: "**需求** PEM-3、COMMON-13 · **预期** 不通过\n\n预期问题：\n- `/educationReportDate` report-not-recent\n\n004 二(二)：「上传6个月内有效的《教育部学籍在线验证报告》或《教育部学历证书电子注册备案表》」。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/education-report-expired.json` · 2024 年规则包" } },
+  },
+};
+
+/** education-report-missing-date.json */
+export const EducationReportMissingDate: Story = {
+  name: "本科学历未填写学历认证报告出具日期 — 不通过",
+  parameters: {
+    scenario: scenarioEducationReportMissingDate,
+    docs: { description: { story: "**需求** PEM-3、COMMON-13 · **预期** 不通过\n\n预期问题：\n- `/educationReportDate` required\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/education-report-missing-date.json` · 2024 年规则包" } },
   },
 };
 
@@ -276,12 +365,30 @@ export const FreshGraduateMissingCommitment: Story = {
   },
 };
 
+/** fresh-graduate-no-diploma-pass.json */
+export const FreshGraduateNoDiplomaPass: Story = {
+  name: "应届本科毕业生：尚无毕业证书、学位证书，上传学籍在线验证报告和报考承诺书 — 通过",
+  parameters: {
+    scenario: scenarioFreshGraduateNoDiplomaPass,
+    docs: { description: { story: "**需求** PEM-3、PEM-4、PEM-8 · **预期** 通过（可提交）\n\n预期问题：无\n\n附件数量：`/attachments/graduationCert` 0–∞、`/attachments/degreeCert` 0–∞、`/attachments/educationReport` 1–∞、`/attachments/commitmentLetter` 1–∞\n\n004 二(七)3：「应届毕业生须填写《应届医学专业毕业生医师资格考试报考承诺书》」：报名时尚未毕业，毕业证书和学位证书以承诺书代替；《教育部学籍在线验证报告》在读期间即可出具，仍须上传。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/fresh-graduate-no-diploma-pass.json` · 2024 年规则包" } },
+  },
+};
+
 /** fresh-graduate-pass.json */
 export const FreshGraduatePass: Story = {
   name: "应届本科毕业生：上传报考承诺书 — 通过",
   parameters: {
     scenario: scenarioFreshGraduatePass,
     docs: { description: { story: "**需求** PEM-8 · **预期** 通过（可提交）\n\n预期问题：无\n\n附件数量：`/attachments/commitmentLetter` 1–∞\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/fresh-graduate-pass.json` · 2024 年规则包" } },
+  },
+};
+
+/** gender-contradicts-id.json */
+export const GenderContradictsId: Story = {
+  name: "性别填“男”，身份证号码第 17 位为偶数（女） — 不通过",
+  parameters: {
+    scenario: scenarioGenderContradictsId,
+    docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/gender` gender-id-mismatch\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/gender-contradicts-id.json` · 2024 年规则包" } },
   },
 };
 
@@ -303,12 +410,30 @@ export const GraduateMissingDegreeType: Story = {
   },
 };
 
+/** graduate-missing-diploma.json */
+export const GraduateMissingDiploma: Story = {
+  name: "研究生学历（非毕业当年）未上传毕业证书和学位证书 — 不通过",
+  parameters: {
+    scenario: scenarioGraduateMissingDiploma,
+    docs: { description: { story: "**需求** PEM-3、PEM-4 · **预期** 不通过\n\n预期问题：\n- `/attachments/graduationCert` attachment-min\n- `/attachments/degreeCert` attachment-min\n- `/attachments/degreeReport` attachment-min\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/graduate-missing-diploma.json` · 2024 年规则包" } },
+  },
+};
+
 /** graduate-pass.json */
 export const GraduatePass: Story = {
   name: "硕士研究生（专业型，非毕业当年）：同时上传本科学历材料 — 通过",
   parameters: {
     scenario: scenarioGraduatePass,
     docs: { description: { story: "**需求** PEM-4、PEM-5 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/situation/graduateDegreeType`、`/situation/graduatingGraduate`\n\n隐藏：`/situation/upgradedFromJuniorCollege`、`/attachments/enrollmentProof`、`/attachments/studentCard`\n\n附件数量：`/attachments/bachelorMaterials` 1–10、`/attachments/degreeCert` 1–∞\n\n硕士研究生须标明专业型/学术型，并同时上传本科学历材料；“是否专升本”对研究生隐藏。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/graduate-pass.json` · 2024 年规则包" } },
+  },
+};
+
+/** graduating-graduate-no-diploma-pass.json */
+export const GraduatingGraduateNoDiplomaPass: Story = {
+  name: "研究生毕业当年以研究生学历报考：尚无研究生毕业证书、学位证书和学位报告，以学籍证明等代替 — 通过",
+  parameters: {
+    scenario: scenarioGraduatingGraduateNoDiplomaPass,
+    docs: { description: { story: "**需求** PEM-3、PEM-4、PEM-5 · **预期** 通过（可提交）\n\n预期问题：无\n\n附件数量：`/attachments/graduationCert` 0–∞、`/attachments/degreeCert` 0–∞、`/attachments/degreeReport` 0–∞、`/attachments/enrollmentProof` 1–∞、`/attachments/educationReport` 1–∞\n\n004 二(四)：「研究生毕业当年以研究生学历报考者，要求同时上传学校出具的学籍证明」；二(七)4 列出《在读研究生证明》《学生证》《临床实践训练经历满一年证明及个人承诺书》。毕业当年尚未取得毕业证书和学位证书。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/graduating-graduate-no-diploma-pass.json` · 2024 年规则包" } },
   },
 };
 
@@ -366,6 +491,15 @@ export const GraduationCertPdf: Story = {
   },
 };
 
+/** high-school-not-shicheng.json */
+export const HighSchoolNotShicheng: Story = {
+  name: "普通高中学历、非师承或确有专长类别考生 — 不通过",
+  parameters: {
+    scenario: scenarioHighSchoolNotShicheng,
+    docs: { description: { story: "**需求** PEM-8 · **预期** 不通过\n\n预期问题：\n- `/situation/educationLevel` education-level-category\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/high-school-not-shicheng.json` · 2024 年规则包" } },
+  },
+};
+
 /** hk-candidate-pass.json */
 export const HkCandidatePass: Story = {
   name: "香港考生（往来内地通行证、内地全日制本科）：盖章的实习申请审核表齐全 — 通过",
@@ -381,6 +515,33 @@ export const HkWithPassport: Story = {
   parameters: {
     scenario: scenarioHkWithPassport,
     docs: { description: { story: "**需求** PEM-2 · **预期** 不通过\n\n预期问题：\n- `/applicant/idType` document-type-origin\n\nhk-candidate-pass 的证件改为护照：台港澳考生须使用居住证或往来大陆通行证。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/hk-with-passport.json` · 2024 年规则包" } },
+  },
+};
+
+/** identity-expired.json */
+export const IdentityExpired: Story = {
+  name: "身份证已于申报前一天过期 — 不通过（提示可使用临时身份证）",
+  parameters: {
+    scenario: scenarioIdentityExpired,
+    docs: { description: { story: "**需求** PEM-2 · **预期** 不通过\n\n预期问题：\n- `/applicant/idValidUntil` document-expired\n\n004 二(一)：「本人有效身份证件（须在报考有效期内）…第二代居民身份证过期的，可使用临时身份证报名」。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/identity-expired.json` · 2024 年规则包" } },
+  },
+};
+
+/** identity-long-term-pass.json */
+export const IdentityLongTermPass: Story = {
+  name: "长期有效的身份证：不填有效期截止日期 — 通过",
+  parameters: {
+    scenario: scenarioIdentityLongTermPass,
+    docs: { description: { story: "**需求** PEM-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n非必填：`/applicant/idValidUntil`\n\n隐藏：`/applicant/idValidUntil`\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/identity-long-term-pass.json` · 2024 年规则包" } },
+  },
+};
+
+/** identity-missing-valid-until.json */
+export const IdentityMissingValidUntil: Story = {
+  name: "未填写证件有效期 — 不通过",
+  parameters: {
+    scenario: scenarioIdentityMissingValidUntil,
+    docs: { description: { story: "**需求** PEM-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/applicant/idValidUntil` required\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/identity-missing-valid-until.json` · 2024 年规则包" } },
   },
 };
 
@@ -411,12 +572,30 @@ export const IdentityPdf: Story = {
   },
 };
 
+/** identity-temporary-card-pass.json */
+export const IdentityTemporaryCardPass: Story = {
+  name: "第二代居民身份证过期，使用有效期内的临时身份证报名 — 通过",
+  parameters: {
+    scenario: scenarioIdentityTemporaryCardPass,
+    docs: { description: { story: "**需求** PEM-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/identity-temporary-card-pass.json` · 2024 年规则包" } },
+  },
+};
+
 /** identity-three.json */
 export const IdentityThree: Story = {
   name: "身份证明上传了 3 张 — 不通过",
   parameters: {
     scenario: scenarioIdentityThree,
     docs: { description: { story: "**需求** PEM-2 · **预期** 不通过\n\n预期问题：\n- `/attachments/identity` attachment-max\n\nbachelor-pass 的身份证明多传一张：固定 2 张，传满后不能继续上传。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/identity-three.json` · 2024 年规则包" } },
+  },
+};
+
+/** identity-valid-until-today-pass.json */
+export const IdentityValidUntilTodayPass: Story = {
+  name: "身份证有效期截止于申报当日 — 通过",
+  parameters: {
+    scenario: scenarioIdentityValidUntilTodayPass,
+    docs: { description: { story: "**需求** PEM-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/identity-valid-until-today-pass.json` · 2024 年规则包" } },
   },
 };
 
@@ -528,6 +707,15 @@ export const MissingOrigin: Story = {
   },
 };
 
+/** non-mainland-chinese-degree-pass.json */
+export const NonMainlandChineseDegreePass: Story = {
+  name: "非大陆学历（台湾中文学位）：以国外学历学位认证书代替学信网学历、学位报告，中文材料无需翻译 — 通过",
+  parameters: {
+    scenario: scenarioNonMainlandChineseDegreePass,
+    docs: { description: { story: "**需求** PEM-3、PEM-4 · **预期** 通过（可提交）\n\n预期问题：无\n\n非必填：`/educationReportDate`\n\n隐藏：`/educationReportDate`\n\n附件数量：`/attachments/educationReport` 0–∞、`/attachments/degreeReport` 0–∞、`/attachments/notarizedTranslation` 0–∞、`/attachments/foreignDegreeCert` 1–∞\n\n004 二(二)3：「考生须提交教育部留学认证中心出具的《国外学历学位认证书》…外国文字材料需附上经第三方公证机构出具的翻译文件」。认证书即学历验证，学信网报告不再要求；材料为中文时无需翻译。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/non-mainland-chinese-degree-pass.json` · 2024 年规则包" } },
+  },
+};
+
 /** non-mainland-education-pass.json */
 export const NonMainlandEducationPass: Story = {
   name: "非大陆学历（国外全日制本科）：认证书、可报考证明、公证翻译件齐全 — 通过",
@@ -546,12 +734,57 @@ export const NonMainlandMissingDegreeCertification: Story = {
   },
 };
 
+/** non-mainland-missing-language-answer.json */
+export const NonMainlandMissingLanguageAnswer: Story = {
+  name: "非大陆学历未回答学历材料是否为外国文字 — 不通过",
+  parameters: {
+    scenario: scenarioNonMainlandMissingLanguageAnswer,
+    docs: { description: { story: "**需求** PEM-3 · **预期** 不通过\n\n预期问题：\n- `/situation/foreignLanguageMaterials` required\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/non-mainland-missing-language-answer.json` · 2024 年规则包" } },
+  },
+};
+
 /** non-mainland-missing-translation.json */
 export const NonMainlandMissingTranslation: Story = {
   name: "非大陆学历未上传公证翻译件 — 不通过",
   parameters: {
     scenario: scenarioNonMainlandMissingTranslation,
     docs: { description: { story: "**需求** PEM-3 · **预期** 不通过\n\n预期问题：\n- `/attachments/notarizedTranslation` attachment-min\n\nnon-mainland-education-pass 删去公证翻译件。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/non-mainland-missing-translation.json` · 2024 年规则包" } },
+  },
+};
+
+/** not-fresh-graduate-missing-diploma.json */
+export const NotFreshGraduateMissingDiploma: Story = {
+  name: "非应届本科毕业生未上传毕业证书 — 不通过",
+  parameters: {
+    scenario: scenarioNotFreshGraduateMissingDiploma,
+    docs: { description: { story: "**需求** PEM-3、PEM-4 · **预期** 不通过\n\n预期问题：\n- `/attachments/graduationCert` attachment-min\n- `/attachments/degreeCert` attachment-min\n- `/attachments/degreeReport` attachment-min\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/not-fresh-graduate-missing-diploma.json` · 2024 年规则包" } },
+  },
+};
+
+/** photo-exactly-30kb.json */
+export const PhotoExactly30kb: Story = {
+  name: "照片恰好 30 KB（30720 字节）：手册要求“文件小于30kb” — 不通过",
+  parameters: {
+    scenario: scenarioPhotoExactly30kb,
+    docs: { description: { story: "**需求** PEM-1 · **预期** 不通过\n\n预期问题：\n- `/attachments/photo/0` attachment-size\n\n004 一：「文件小于30kb」：小于，恰好 30 KB 的照片不符合。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/photo-exactly-30kb.json` · 2024 年规则包" } },
+  },
+};
+
+/** photo-just-under-30kb-pass.json */
+export const PhotoJustUnder30kbPass: Story = {
+  name: "照片 30719 字节（小于 30 KB） — 通过",
+  parameters: {
+    scenario: scenarioPhotoJustUnder30kbPass,
+    docs: { description: { story: "**需求** PEM-1 · **预期** 通过（可提交）\n\n预期问题：无\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/photo-just-under-30kb-pass.json` · 2024 年规则包" } },
+  },
+};
+
+/** photo-missing-date.json */
+export const PhotoMissingDate: Story = {
+  name: "未填写照片拍摄日期 — 不通过",
+  parameters: {
+    scenario: scenarioPhotoMissingDate,
+    docs: { description: { story: "**需求** PEM-1、COMMON-13 · **预期** 不通过\n\n预期问题：\n- `/photoTakenDate` required\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/photo-missing-date.json` · 2024 年规则包" } },
   },
 };
 
@@ -564,12 +797,30 @@ export const PhotoMissing: Story = {
   },
 };
 
+/** photo-older-than-6-months.json */
+export const PhotoOlderThan6Months: Story = {
+  name: "照片拍摄于申报日 6 个月之前（2023-10-31，申报日 2024-05-01） — 不通过",
+  parameters: {
+    scenario: scenarioPhotoOlderThan6Months,
+    docs: { description: { story: "**需求** PEM-1、COMMON-13 · **预期** 不通过\n\n预期问题：\n- `/photoTakenDate` photo-not-recent\n\n004 一：「近期（6个月内）小2寸白底证件照」。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/photo-older-than-6-months.json` · 2024 年规则包" } },
+  },
+};
+
 /** photo-png.json */
 export const PhotoPng: Story = {
   name: "照片为 PNG 格式 — 不通过",
   parameters: {
     scenario: scenarioPhotoPng,
     docs: { description: { story: "**需求** PEM-1 · **预期** 不通过\n\n预期问题：\n- `/attachments/photo/0` attachment-type\n\nbachelor-pass 的照片换成 PNG 文件：照片只收 JPG。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/photo-png.json` · 2024 年规则包" } },
+  },
+};
+
+/** photo-six-months-ago-pass.json */
+export const PhotoSixMonthsAgoPass: Story = {
+  name: "照片拍摄于恰好 6 个月前（2023-11-01，申报日 2024-05-01） — 通过",
+  parameters: {
+    scenario: scenarioPhotoSixMonthsAgoPass,
+    docs: { description: { story: "**需求** PEM-1、COMMON-13 · **预期** 通过（可提交）\n\n预期问题：无\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/photo-six-months-ago-pass.json` · 2024 年规则包" } },
   },
 };
 
@@ -633,6 +884,15 @@ export const ReturnedPhotoReplacedPass: Story = {
   parameters: {
     scenario: scenarioReturnedPhotoReplacedPass,
     docs: { description: { story: "**需求** PEM-10 · **预期** 通过（可提交）\n\n预期问题：无\n\n附件数量：`/attachments/photo` 1–1、`/attachments/graduationCert` 1–∞\n\nbachelor-pass 在已退回状态下：审核意见点名照片文件 f-1 须更换，考生已换成 f-101；毕业证书只有意见、无需更换。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/returned-photo-replaced-pass.json` · 2024 年规则包" } },
+  },
+};
+
+/** shicheng-high-school-pass.json */
+export const ShichengHighSchoolPass: Story = {
+  name: "传统医学师承考生（普通高中学历）：以出师证书报考，不需毕业证书和学历认证报告 — 通过",
+  parameters: {
+    scenario: scenarioShichengHighSchoolPass,
+    docs: { description: { story: "**需求** PEM-3、PEM-8 · **预期** 通过（可提交）\n\n预期问题：无\n\n非必填：`/situation/studyForm`、`/educationReportDate`\n\n附件数量：`/attachments/graduationCert` 0–∞、`/attachments/educationReport` 0–∞、`/attachments/shichengCert` 1–∞\n\n004 二(七)2：「传统医学师承或确有专长类别医师资格考试考生，须提交《传统医学师承出师证书》或《传统医学医术确有专长证书》」：二(二)「符合报考类别要求」的毕业证书对其不适用。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/shicheng-high-school-pass.json` · 2024 年规则包" } },
   },
 };
 
