@@ -162,6 +162,19 @@ function lintEffect(effect: Effect, at: string, rule: PackRule, scope: Scope, de
     case 'error':
       field(effect.params.path, `${at}/params/path`);
       break;
+    case 'distinct':
+    case 'disjoint': {
+      // Rules across list items: the list, the key and every filter pointer must be fields of the list's items.
+      const { list, key } = effect.params;
+      field(list, `${at}/params/list`);
+      field(`${list}/*${key}`, `${at}/params/key`);
+      const filters: [string, Record<string, unknown> | undefined][] = [['where', effect.params.where]];
+      if (effect.type === 'disjoint') filters.push(['from', effect.params.from]);
+      for (const [name, filter] of filters) {
+        for (const pointer of Object.keys(filter ?? {})) field(`${list}/*${pointer}`, `${at}/params/${name}`);
+      }
+      break;
+    }
     case 'set': {
       field(effect.params.path, `${at}/params/path`);
       const refs = expressionRefs(effect.params.value);

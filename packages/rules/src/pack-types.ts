@@ -70,7 +70,22 @@ export type Effect =
   | { type: 'show' | 'hide'; params: { fields?: string[]; slots?: string[] } }
   | { type: 'attachment'; params: { slot: string; min?: number; max?: number } }
   | { type: 'error'; params: { path: string; code: string; message: LocalizedText } }
-  | { type: 'set'; params: { path: string; value: Expression } };
+  | { type: 'set'; params: { path: string; value: Expression } }
+  | { type: 'distinct'; params: ListKeyParams }
+  | { type: 'disjoint'; params: ListKeyParams & { where: Record<string, unknown>; from: Record<string, unknown> } };
+
+/** Params of the rules across list items (`distinct`, `disjoint`). */
+export interface ListKeyParams {
+  /** The array whose items are compared (`/teachers`). */
+  list: string;
+  /** The pointer in an item that identifies it (`/idNumber`); compared trimmed, case-insensitively; blank keys are skipped. */
+  key: string;
+  /** Only items whose values at these pointers equal the given values (`{"/role": "recommender"}`). */
+  where?: Record<string, unknown>;
+  code: string;
+  /** Placeholders: `{index}`/`{otherIndex}` (place within its group), `{item}`/`{otherItem}` (place in the list). */
+  message: LocalizedText;
+}
 
 /** One rule: the requirement it implements, when, and what follows. */
 export interface PackRule {
