@@ -5,7 +5,7 @@
  * element (its properties, data, evaluation and wizard moves); each of its parts is a file beside it,
  * but for the rules input (../../resolve-rules.ts).
  */
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   compileForm,
   localize,
@@ -41,6 +41,9 @@ import { formStyles } from './form.styles.js';
 import { ServerConnection } from './server-connection.js';
 import { focusProblem, focusStepHeading, stepIssues } from './wizard-steps.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
+
+/** Definitions whose refused compilation was reported in the console (once each). */
+const reportedBlocked = new WeakSet<object>();
 
 /**
  * A shenbao declaration form.
@@ -222,9 +225,24 @@ export class ShenbaoForm extends LitElement {
   private setup(): void {
     const definition = this.definition;
     this.pack = this.rules && definition ? resolveRules(this.rules, this.year) : undefined;
+    this.blocked = undefined;
     if (!definition || !this.pack) return;
     const dictionaries = this.dictionaries ?? defaultDictionaries();
-    this.compiled = compileForm(definition, { dictionaries, ...(this.validator ? { validator: this.validator } : {}) });
+    try {
+      this.compiled = compileForm(definition, { dictionaries, ...(this.validator ? { validator: this.validator } : {}) });
+    } catch (e) {
+      if (!(e instanceof EvalError)) throw e;
+      // A strict CSP refuses ajv's runtime compilation: say what to do, once, on screen and in the console.
+      this.compiled = undefined;
+      this.store?.dispose();
+      this.store = undefined;
+      this.blocked = t('cspBlocked', this.locale, { form: localize(definition.title, this.locale) });
+      if (!reportedBlocked.has(definition)) {
+        reportedBlocked.add(definition);
+        console.error(`shenbao: ${t('cspBlocked', 'en', { form: localize(definition.title, 'en') })}`, e);
+      }
+      return;
+    }
     this.specs.clear();
     this.store?.dispose();
     this.store = new FormStore({
@@ -317,6 +335,8 @@ export class ShenbaoForm extends LitElement {
   }
 
   private lazyLoads: Promise<void> = Promise.resolve();
+  /** Why the form cannot be shown (a strict CSP refused compiling its validator), if so. */
+  private blocked: string | undefined;
 
   /** Also waits for the optional elements this render uses to be loaded and defined. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -412,6 +432,7 @@ export class ShenbaoForm extends LitElement {
   }
 
   override render(): TemplateResult | typeof nothing {
+    if (this.blocked) return html`<div class="notice warning" part="blocked" role="alert">${this.blocked}</div>`;
     if (!this.definition || !this.compiled || !this.store) return nothing;
     const title = localize(this.definition.title, this.locale);
     return this.mode === 'edit' ? renderWizard(this.view(), title) : renderSummary(this.view(), title);
