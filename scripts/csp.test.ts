@@ -98,4 +98,17 @@ describe("strict CSP (script-src 'self'): <shenbao-form> validates with the prec
     expect(await verdictOf('complete')).toBe('完整');
     expect(await page.textContent('#errors')).toBe('');
   }, 60_000);
+
+  it('a definition given at run time without a precompiled validator: one console error and an on-screen message say what to do, never a blank form', async () => {
+    const before = consoleErrors.length;
+    await page.click('#runtime');
+    const message = page.locator('#runtime-host shenbao-form [role="alert"]'); // Playwright's locators pierce shadow roots
+    await expect.poll(() => message.count(), { timeout: 30_000 }).toBe(1);
+    expect(await message.textContent()).toContain('预编译的校验器');
+    expect(await message.isVisible()).toBe(true);
+    const ours = consoleErrors.slice(before).filter((m) => m.startsWith('shenbao:'));
+    expect(ours).toHaveLength(1);
+    expect(ours[0]).toContain('precompiled validator');
+    expect(await page.textContent('#errors')).toBe(''); // nothing thrown uncaught
+  }, 60_000);
 });

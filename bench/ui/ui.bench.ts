@@ -18,8 +18,9 @@
  *     (a Vite build; only the chunks loaded at start, not those loaded on first use).
  *
  * A benchmark, not a test: it prints numbers and exits 0 unless something is broken.
- * Flags: `--quick` (fewer loads), `--profile` (CPU profiles via CDP of rule keystrokes and of a cold
- * mount at N = 1,000: the functions of most self time).
+ * Flags: `--quick` (fewer loads), `--profile` (an unminified build, so its sizes and times are not
+ * the shipped ones; then CPU profiles via CDP of rule keystrokes and of a cold mount at N = 1,000:
+ * the functions of most self time).
  */
 import { createServer, type Server } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
@@ -66,7 +67,7 @@ const viteBuild = (root: string, out: string, input: Record<string, string>) =>
     root,
     mode: 'production',
     resolve: { conditions: ['source', ...defaultClientConditions] },
-    build: { outDir: out, emptyOutDir: true, target: 'es2022', sourcemap: false, reportCompressedSize: false, chunkSizeWarningLimit: 10_000, rollupOptions: { input } },
+    build: { outDir: out, emptyOutDir: true, target: 'es2022', minify: !profile, sourcemap: false, reportCompressedSize: false, chunkSizeWarningLimit: 10_000, rollupOptions: { input } },
   }) as Promise<Rollup.RollupOutput | Rollup.RollupOutput[]>;
 process.stdout.write('building the bench pages and the host page with Vite … ');
 await viteBuild(pageRoot, outDir, { floor: join(pageRoot, 'floor.html'), shenbao: join(pageRoot, 'shenbao.html') });

@@ -45,4 +45,13 @@ for (const name of ['incomplete', 'complete'] as const) {
     }
   });
 }
+// A definition given at run time without its precompiled validator: the form must say what to do, not stay blank.
+$('runtime').addEventListener('click', () => {
+  const runtime = document.createElement('shenbao-form');
+  runtime.draftKey = '';
+  runtime.definition = structuredClone(tcmExpertise.definition);
+  runtime.rules = resolvePack([tcmExpertise.packs[2024] as RulePack], 2024);
+  runtime.context = context;
+  $('runtime-host').append(runtime);
+});
 document.documentElement.dataset.ready = 'true';

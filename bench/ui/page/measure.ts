@@ -33,12 +33,15 @@ export interface Mounted {
   error?: string;
 }
 
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+/** Sets an input's value as the browser does for typing (through the prototype's setter, which React's value tracker also sees). */
+const valueSetter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+
+export const frame = (): Promise<void> => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 const channel = new MessageChannel();
 const waiting: (() => void)[] = [];
 channel.port1.onmessage = () => waiting.shift()?.();
 /** A fresh task (as a real keystroke is), without the clamping of nested timers. */
-export const task = () =>
+export const task = (): Promise<void> =>
   new Promise<void>((resolve) => {
     waiting.push(resolve);
     channel.port2.postMessage(null);
@@ -73,7 +76,7 @@ export async function start(subject: Subject, n: number): Promise<void> {
     input.focus(); // on screen and focused, as where a person types (untimed)
     await painted();
     const t0 = performance.now();
-    input.value = value;
+    valueSetter.call(input, value);
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: value ? 'insertText' : 'deleteContentBackward', data: value.slice(-1) || null }));
     const { deferred } = await subject.settle(i);
     void document.body.offsetHeight;
@@ -110,7 +113,7 @@ export async function start(subject: Subject, n: number): Promise<void> {
       input.focus();
       await painted();
       const t0 = performance.now();
-      input.value = value;
+      valueSetter.call(input, value);
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: filling ? 'insertText' : 'deleteContentBackward', data: filling ? value.slice(-1) : null }));
       const r = await subject.settle(nth);
       void document.body.offsetHeight;

@@ -89,6 +89,29 @@ describe('<shenbao-form>: rules follow the keystroke (issue 8 item 11)', () => {
     expect(other.hidden).toBe(true);
   });
 
+  it('an evaluation updates only what changed, and a field left empty shows its error once touched', async () => {
+    const el = await mount();
+    const first = field(el, '/first');
+    const other = field(el, '/other');
+    const input = first.shadowRoot!.querySelector('input')!;
+    input.focus();
+    await userEvent.keyboard('a');
+    await frame();
+    expect(first.error).toBeUndefined();
+    expect(other.hidden).toBe(false);
+    await userEvent.keyboard('{Backspace}');
+    await frame();
+    expect(first.error).toBeUndefined(); // not touched yet: no error while typing
+    input.dispatchEvent(new Event('change')); // committed empty: the field is touched, its (unchanged) issue now shows
+    await expect.poll(() => first.error).toBe('请填写 第一项');
+    expect(other.hidden).toBe(true);
+    el.value = { first: '已填' }; // a host value reaches the fields
+    await el.updateComplete;
+    await expect.poll(() => first.value).toBe('已填');
+    await expect.poll(() => first.error).toBeUndefined();
+    expect(other.hidden).toBe(false);
+  });
+
   it('evaluate-delay keeps a fixed pause for a host that asks for one', async () => {
     const el = await mount({ evaluateDelay: 300 } as Partial<ShenbaoForm>);
     const other = field(el, '/other');

@@ -5,7 +5,7 @@
  * element (its properties, data, evaluation and wizard moves); each of its parts is a file beside it,
  * but for the rules input (../../resolve-rules.ts).
  */
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   compileForm,
   localize,
@@ -33,7 +33,7 @@ import { loadElementsUnder } from '../../lazy-elements.js';
 import type { DraftStore, FieldSpec, FormMode, Lookup, ReviewComment, Uploader } from '../../types.js';
 import { t } from '../../ui-texts.js';
 import { DraftController } from './draft-controller.js';
-import { updateFields } from './field-updates.js';
+import { changedPointers, updateFields, updateFieldsAt, type FieldIndex } from './field-updates.js';
 import { renderSummary } from './form-summary.js';
 import type { FormView } from './form-view.js';
 import { renderWizard } from './form-wizard.js';
@@ -41,6 +41,9 @@ import { formStyles } from './form.styles.js';
 import { ServerConnection } from './server-connection.js';
 import { focusProblem, focusStepHeading, stepIssues } from './wizard-steps.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
+
+/** Definitions whose refused compilation was reported in the console (once each). */
+const reportedBlocked = new WeakSet<object>();
 
 /**
  * A shenbao declaration form.
@@ -154,6 +157,10 @@ export class ShenbaoForm extends LitElement {
   private readonly checkedSteps = new Set<number>();
   private readonly specs = new Map<string, FieldSpec>();
   private issuesByPath = new Map<string, Issue>();
+  /** The evaluation the fields show, the rendered fields by pointer, and fields touched since. */
+  private shown: Evaluation | undefined;
+  private fieldIndex: FieldIndex | undefined;
+  private readonly newlyTouched = new Set<string>();
   private readonly draft = new DraftController(this, () => this.store);
   /** The default uploader; a draft record it opens is kept, saved with the draft and announced. */
   private readonly connection = new ServerConnection(this, (id) => {
@@ -222,11 +229,28 @@ export class ShenbaoForm extends LitElement {
   private setup(): void {
     const definition = this.definition;
     this.pack = this.rules && definition ? resolveRules(this.rules, this.year) : undefined;
+    this.blocked = undefined;
     if (!definition || !this.pack) return;
     const dictionaries = this.dictionaries ?? defaultDictionaries();
-    this.compiled = compileForm(definition, { dictionaries, ...(this.validator ? { validator: this.validator } : {}) });
+    try {
+      this.compiled = compileForm(definition, { dictionaries, ...(this.validator ? { validator: this.validator } : {}) });
+    } catch (e) {
+      if (!(e instanceof EvalError)) throw e;
+      // A strict CSP refuses ajv's runtime compilation: say what to do, once, on screen and in the console.
+      this.compiled = undefined;
+      this.store?.dispose();
+      this.store = undefined;
+      this.blocked = t('cspBlocked', this.locale, { form: localize(definition.title, this.locale) });
+      if (!reportedBlocked.has(definition)) {
+        reportedBlocked.add(definition);
+        console.error(`shenbao: ${t('cspBlocked', 'en', { form: localize(definition.title, 'en') })}`, e);
+      }
+      return;
+    }
     this.specs.clear();
     this.store?.dispose();
+    this.shown = undefined;
+    this.fieldIndex = undefined;
     this.store = new FormStore({
       definition,
       pack: this.pack,
@@ -258,7 +282,10 @@ export class ShenbaoForm extends LitElement {
     // Adding or removing a group item comes from the form itself and changes what is rendered.
     const structural = e.composedPath()[0] === this;
     this.store.set(pointer, value, commit || structural);
-    if (commit) this.touched.add(pointer);
+    if (commit) {
+      this.touched.add(pointer);
+      this.newlyTouched.add(pointer);
+    }
     if (structural) this._structure++;
     this.draft.changed();
     // A keystroke must not cost O(form size): the copy of the data is made only if a listener reads
@@ -285,16 +312,24 @@ export class ShenbaoForm extends LitElement {
     }
   }
 
-  /** Shows a new evaluation: only the fields whose state changed update (no form-wide re-render). */
+  /** Shows a new evaluation: only the fields whose state changed update (their own renders). */
   private applyEvaluation(evaluation: Evaluation): void {
     const byPath = new Map<string, Issue>();
     for (const issue of evaluation.issues) if (!byPath.has(issue.path)) byPath.set(issue.path, issue);
+    const before = this.shown;
+    const issuesBefore = this.issuesByPath;
     this.issuesByPath = byPath;
+    this.shown = evaluation;
     this.internals.setFormValue(JSON.stringify(this.store!.value));
     const first = evaluation.issues[0];
     if (first) this.internals.setValidity({ customError: true }, first.message);
     else this.internals.setValidity({});
-    this.updateFields();
+    if (before && this.fieldIndex) {
+      const changed = changedPointers(before, evaluation, issuesBefore, byPath);
+      for (const pointer of this.newlyTouched) changed.add(pointer); // their errors now show
+      updateFieldsAt(this.fieldIndex, changed, this.view());
+    } else this.updateFields();
+    this.newlyTouched.clear();
     // Sections, groups and uploads follow visibility and counts: those re-render through the template.
     this.requestUpdate();
     this.dispatchEvent(new CustomEvent('shenbao-evaluated', { detail: evaluation, bubbles: true, composed: true }));
@@ -307,16 +342,20 @@ export class ShenbaoForm extends LitElement {
 
   /** Shows the latest evaluation in the rendered fields, in place (field-updates.ts). */
   private updateFields(): void {
-    if (this.store?.evaluation) updateFields(this.renderRoot, this.view());
+    if (this.store) this.fieldIndex = updateFields(this.renderRoot, this.view());
   }
 
-  protected override updated(): void {
-    this.updateFields();
+  protected override updated(changed: PropertyValues<this>): void {
+    // A render asked for by an evaluation alone (no property changed) adds or removes no field, and
+    // applyEvaluation has updated the fields it changed; any other render may have added fields.
+    if (changed.size > 0 || !this.fieldIndex) this.updateFields();
     // Upload, notice, review panel and timeline load on first use (lazy-elements.ts).
     this.lazyLoads = loadElementsUnder(this.renderRoot);
   }
 
   private lazyLoads: Promise<void> = Promise.resolve();
+  /** Why the form cannot be shown (a strict CSP refused compiling its validator), if so. */
+  private blocked: string | undefined;
 
   /** Also waits for the optional elements this render uses to be loaded and defined. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -413,6 +452,7 @@ export class ShenbaoForm extends LitElement {
   }
 
   override render(): TemplateResult | typeof nothing {
+    if (this.blocked) return html`<div class="notice warning" part="blocked" role="alert">${this.blocked}</div>`;
     if (!this.definition || !this.compiled || !this.store) return nothing;
     const title = localize(this.definition.title, this.locale);
     return this.mode === 'edit' ? renderWizard(this.view(), title) : renderSummary(this.view(), title);

@@ -1,0 +1,58 @@
+/**
+ * What the peer pages share: the synthetic form's shape (from bench/ui/synthetic.ts), and how a
+ * peer's keystroke is settled. A peer has no "evaluation shown" signal of its own, so its keystroke
+ * is settled when its model holds the typed value and, for the 9th field of a section, the 10th
+ * has followed the rule — checked task after task (a debounced peer is waited for).
+ */
+import { fieldKey, fieldLabel, isConditional, syntheticSections } from '../../ui/synthetic.js';
+import { task, type Subject } from '../../ui/page/measure.js';
+
+export { fieldKey, fieldLabel, isConditional, syntheticSections };
+
+/** N from the page's address (`?n=1000`). */
+export const n = Number(new URLSearchParams(location.search).get('n') ?? 100);
+
+/** The stage element peers render into. */
+export const stage = document.getElementById('stage')!;
+
+/** Waits (frame by frame, at most 60 s) until `count()` reaches `want`. */
+export async function until(count: () => number, want: number, what: string): Promise<void> {
+  const t0 = performance.now();
+  while (count() < want) {
+    if (performance.now() - t0 > 60_000) throw new Error(`${what}: ${count()} of ${want} after 60 s`);
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+
+/** The number of initially visible inputs (every 10th field waits for the one before it). */
+export const visibleAtStart = n - n / 10;
+
+/** A Subject for a peer from how to find a field's input, what the peer stored, and whether a field is shown. */
+export function peerSubject(mount: () => Promise<void>, control: (i: number) => HTMLInputElement | null, stored: (i: number) => unknown): Subject {
+  const shown = (i: number) => {
+    const input = control(i);
+    return !!input && input.isConnected && input.checkVisibility();
+  };
+  return {
+    mount,
+    control: (i) => {
+      const input = control(i);
+      if (!input) throw new Error(`no input for ${fieldKey(i)}`);
+      return input;
+    },
+    async settle(i) {
+      const want = control(i)!.value;
+      const t0 = performance.now();
+      for (;;) {
+        await task();
+        const value = stored(i) ?? '';
+        const ruleFollowed = i % 10 !== 9 || i + 1 > n || shown(i + 1) === (want !== '');
+        if (value === want && ruleFollowed) break;
+        if (performance.now() - t0 > 10_000) throw new Error(`${fieldKey(i)}: not settled after 10 s`);
+      }
+      return { deferred: false };
+    },
+    shown,
+    stored,
+  };
+}
