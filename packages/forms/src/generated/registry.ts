@@ -267,11 +267,13 @@ import realNameScenario11 from '../../real-name/scenarios/missing-name.json' wit
 import realNameScenario12 from '../../real-name/scenarios/passport-auto.json' with { type: 'json' };
 import realNameScenario13 from '../../real-name/scenarios/passport-lowercase.json' with { type: 'json' };
 import realNameScenario14 from '../../real-name/scenarios/passport-manual-pass.json' with { type: 'json' };
-import realNameScenario15 from '../../real-name/scenarios/residence-permit-manual-pass.json' with { type: 'json' };
-import realNameScenario16 from '../../real-name/scenarios/residence-permit-with-id-number.json' with { type: 'json' };
-import realNameScenario17 from '../../real-name/scenarios/scan-pdf.json' with { type: 'json' };
-import realNameScenario18 from '../../real-name/scenarios/three-scans.json' with { type: 'json' };
-import realNameScenario19 from '../../real-name/scenarios/tw-permit-manual-pass.json' with { type: 'json' };
+import realNameScenario15 from '../../real-name/scenarios/passport-one-page-pass.json' with { type: 'json' };
+import realNameScenario16 from '../../real-name/scenarios/residence-permit-manual-pass.json' with { type: 'json' };
+import realNameScenario17 from '../../real-name/scenarios/residence-permit-no-scan.json' with { type: 'json' };
+import realNameScenario18 from '../../real-name/scenarios/residence-permit-with-id-number.json' with { type: 'json' };
+import realNameScenario19 from '../../real-name/scenarios/scan-pdf.json' with { type: 'json' };
+import realNameScenario20 from '../../real-name/scenarios/three-scans.json' with { type: 'json' };
+import realNameScenario21 from '../../real-name/scenarios/tw-permit-manual-pass.json' with { type: 'json' };
 import tcmExpertiseDefinition from '../../tcm-expertise/definition.json' with { type: 'json' };
 import tcmExpertisePack2024 from '../../tcm-expertise/rules/2024.json' with { type: 'json' };
 import tcmExpertiseScenario0 from '../../tcm-expertise/scenarios/bad-id-character.json' with { type: 'json' };
@@ -306,20 +308,21 @@ import tcmExpertiseScenario28 from '../../tcm-expertise/scenarios/village-doctor
 import workUnitDefinition from '../../work-unit/definition.json' with { type: 'json' };
 import workUnitPack2024 from '../../work-unit/rules/2024.json' with { type: 'json' };
 import workUnitScenario0 from '../../work-unit/scenarios/bind-already-bound.json' with { type: 'json' };
-import workUnitScenario1 from '../../work-unit/scenarios/bind-bad-code.json' with { type: 'json' };
+import workUnitScenario1 from '../../work-unit/scenarios/bind-code-too-long.json' with { type: 'json' };
 import workUnitScenario2 from '../../work-unit/scenarios/bind-empty-unit-name.json' with { type: 'json' };
 import workUnitScenario3 from '../../work-unit/scenarios/bind-missing-code.json' with { type: 'json' };
 import workUnitScenario4 from '../../work-unit/scenarios/bind-missing-unit.json' with { type: 'json' };
 import workUnitScenario5 from '../../work-unit/scenarios/bind-pass.json' with { type: 'json' };
-import workUnitScenario6 from '../../work-unit/scenarios/bind-unit-mismatch.json' with { type: 'json' };
-import workUnitScenario7 from '../../work-unit/scenarios/bind-without-unit-details.json' with { type: 'json' };
-import workUnitScenario8 from '../../work-unit/scenarios/missing-action.json' with { type: 'json' };
-import workUnitScenario9 from '../../work-unit/scenarios/unbind-not-bound.json' with { type: 'json' };
-import workUnitScenario10 from '../../work-unit/scenarios/unbind-pass.json' with { type: 'json' };
-import workUnitScenario11 from '../../work-unit/scenarios/unbind-with-bound-unit.json' with { type: 'json' };
-import workUnitScenario12 from '../../work-unit/scenarios/unbind-with-code.json' with { type: 'json' };
-import workUnitScenario13 from '../../work-unit/scenarios/update-not-bound.json' with { type: 'json' };
-import workUnitScenario14 from '../../work-unit/scenarios/update-pass.json' with { type: 'json' };
+import workUnitScenario6 from '../../work-unit/scenarios/bind-short-code-pass.json' with { type: 'json' };
+import workUnitScenario7 from '../../work-unit/scenarios/bind-unit-mismatch.json' with { type: 'json' };
+import workUnitScenario8 from '../../work-unit/scenarios/bind-without-unit-details.json' with { type: 'json' };
+import workUnitScenario9 from '../../work-unit/scenarios/missing-action.json' with { type: 'json' };
+import workUnitScenario10 from '../../work-unit/scenarios/unbind-not-bound.json' with { type: 'json' };
+import workUnitScenario11 from '../../work-unit/scenarios/unbind-pass.json' with { type: 'json' };
+import workUnitScenario12 from '../../work-unit/scenarios/unbind-with-bound-unit.json' with { type: 'json' };
+import workUnitScenario13 from '../../work-unit/scenarios/unbind-with-code.json' with { type: 'json' };
+import workUnitScenario14 from '../../work-unit/scenarios/update-not-bound.json' with { type: 'json' };
+import workUnitScenario15 from '../../work-unit/scenarios/update-pass.json' with { type: 'json' };
 
 /** The shared schema pieces by file name. */
 export const sharedSchemas = { 'education-record.json': sharedEducationRecord, 'nurse-certificate.json': sharedNurseCertificate, 'person.json': sharedPerson, 'practicing-certificate.json': sharedPracticingCertificate, 'probation.json': sharedProbation, 'professional-title.json': sharedProfessionalTitle, 'qualification-certificate.json': sharedQualificationCertificate, 'unit.json': sharedUnit } as const;
@@ -614,11 +617,13 @@ export const registry = [
       { file: 'passport-auto.json', scenario: realNameScenario12 },
       { file: 'passport-lowercase.json', scenario: realNameScenario13 },
       { file: 'passport-manual-pass.json', scenario: realNameScenario14 },
-      { file: 'residence-permit-manual-pass.json', scenario: realNameScenario15 },
-      { file: 'residence-permit-with-id-number.json', scenario: realNameScenario16 },
-      { file: 'scan-pdf.json', scenario: realNameScenario17 },
-      { file: 'three-scans.json', scenario: realNameScenario18 },
-      { file: 'tw-permit-manual-pass.json', scenario: realNameScenario19 }
+      { file: 'passport-one-page-pass.json', scenario: realNameScenario15 },
+      { file: 'residence-permit-manual-pass.json', scenario: realNameScenario16 },
+      { file: 'residence-permit-no-scan.json', scenario: realNameScenario17 },
+      { file: 'residence-permit-with-id-number.json', scenario: realNameScenario18 },
+      { file: 'scan-pdf.json', scenario: realNameScenario19 },
+      { file: 'three-scans.json', scenario: realNameScenario20 },
+      { file: 'tw-permit-manual-pass.json', scenario: realNameScenario21 }
     ],
   },
   {
@@ -663,20 +668,21 @@ export const registry = [
     packs: { 2024: workUnitPack2024 },
     scenarios: [
       { file: 'bind-already-bound.json', scenario: workUnitScenario0 },
-      { file: 'bind-bad-code.json', scenario: workUnitScenario1 },
+      { file: 'bind-code-too-long.json', scenario: workUnitScenario1 },
       { file: 'bind-empty-unit-name.json', scenario: workUnitScenario2 },
       { file: 'bind-missing-code.json', scenario: workUnitScenario3 },
       { file: 'bind-missing-unit.json', scenario: workUnitScenario4 },
       { file: 'bind-pass.json', scenario: workUnitScenario5 },
-      { file: 'bind-unit-mismatch.json', scenario: workUnitScenario6 },
-      { file: 'bind-without-unit-details.json', scenario: workUnitScenario7 },
-      { file: 'missing-action.json', scenario: workUnitScenario8 },
-      { file: 'unbind-not-bound.json', scenario: workUnitScenario9 },
-      { file: 'unbind-pass.json', scenario: workUnitScenario10 },
-      { file: 'unbind-with-bound-unit.json', scenario: workUnitScenario11 },
-      { file: 'unbind-with-code.json', scenario: workUnitScenario12 },
-      { file: 'update-not-bound.json', scenario: workUnitScenario13 },
-      { file: 'update-pass.json', scenario: workUnitScenario14 }
+      { file: 'bind-short-code-pass.json', scenario: workUnitScenario6 },
+      { file: 'bind-unit-mismatch.json', scenario: workUnitScenario7 },
+      { file: 'bind-without-unit-details.json', scenario: workUnitScenario8 },
+      { file: 'missing-action.json', scenario: workUnitScenario9 },
+      { file: 'unbind-not-bound.json', scenario: workUnitScenario10 },
+      { file: 'unbind-pass.json', scenario: workUnitScenario11 },
+      { file: 'unbind-with-bound-unit.json', scenario: workUnitScenario12 },
+      { file: 'unbind-with-code.json', scenario: workUnitScenario13 },
+      { file: 'update-not-bound.json', scenario: workUnitScenario14 },
+      { file: 'update-pass.json', scenario: workUnitScenario15 }
     ],
   },
 ] as const;
