@@ -236,20 +236,21 @@ import physicianProbationScenario29 from '../../physician-probation/scenarios/pp
 import physicianProbationScenario30 from '../../physician-probation/scenarios/pp6-letter-not-fresh.json' with { type: 'json' };
 import physicianProbationScenario31 from '../../physician-probation/scenarios/pp6-missing-commitment.json' with { type: 'json' };
 import physicianProbationScenario32 from '../../physician-probation/scenarios/pp7-no-proofs-pass.json' with { type: 'json' };
-import physicianProbationScenario33 from '../../physician-probation/scenarios/pp7-ten-proofs-pass.json' with { type: 'json' };
-import physicianProbationScenario34 from '../../physician-probation/scenarios/pp7-too-many-proofs.json' with { type: 'json' };
+import physicianProbationScenario33 from '../../physician-probation/scenarios/pp7-too-many-proofs.json' with { type: 'json' };
+import physicianProbationScenario34 from '../../physician-probation/scenarios/pp7-twelve-proofs-pass.json' with { type: 'json' };
 import physicianProbationScenario35 from '../../physician-probation/scenarios/pp8-foreign-missing-form.json' with { type: 'json' };
 import physicianProbationScenario36 from '../../physician-probation/scenarios/pp8-foreign-pass.json' with { type: 'json' };
 import physicianProbationScenario37 from '../../physician-probation/scenarios/pp8-hmt-bad-permit.json' with { type: 'json' };
-import physicianProbationScenario38 from '../../physician-probation/scenarios/pp8-hmt-missing-form.json' with { type: 'json' };
-import physicianProbationScenario39 from '../../physician-probation/scenarios/pp8-hmt-pass.json' with { type: 'json' };
-import physicianProbationScenario40 from '../../physician-probation/scenarios/pp8-mainland-with-hmt-form.json' with { type: 'json' };
-import physicianProbationScenario41 from '../../physician-probation/scenarios/pp8-origin-document-mismatch.json' with { type: 'json' };
-import physicianProbationScenario42 from '../../physician-probation/scenarios/pp9-military-mini-program.json' with { type: 'json' };
-import physicianProbationScenario43 from '../../physician-probation/scenarios/pp9-military-pass.json' with { type: 'json' };
-import physicianProbationScenario44 from '../../physician-probation/scenarios/pp9-missing-education-proof.json' with { type: 'json' };
-import physicianProbationScenario45 from '../../physician-probation/scenarios/pp9-missing-probation-pass.json' with { type: 'json' };
-import physicianProbationScenario46 from '../../physician-probation/scenarios/pp9-not-military-with-proof.json' with { type: 'json' };
+import physicianProbationScenario38 from '../../physician-probation/scenarios/pp8-hmt-mini-program.json' with { type: 'json' };
+import physicianProbationScenario39 from '../../physician-probation/scenarios/pp8-hmt-missing-form.json' with { type: 'json' };
+import physicianProbationScenario40 from '../../physician-probation/scenarios/pp8-hmt-pass.json' with { type: 'json' };
+import physicianProbationScenario41 from '../../physician-probation/scenarios/pp8-mainland-with-hmt-form.json' with { type: 'json' };
+import physicianProbationScenario42 from '../../physician-probation/scenarios/pp8-origin-document-mismatch.json' with { type: 'json' };
+import physicianProbationScenario43 from '../../physician-probation/scenarios/pp9-military-mini-program.json' with { type: 'json' };
+import physicianProbationScenario44 from '../../physician-probation/scenarios/pp9-military-pass.json' with { type: 'json' };
+import physicianProbationScenario45 from '../../physician-probation/scenarios/pp9-missing-education-proof.json' with { type: 'json' };
+import physicianProbationScenario46 from '../../physician-probation/scenarios/pp9-missing-probation-pass.json' with { type: 'json' };
+import physicianProbationScenario47 from '../../physician-probation/scenarios/pp9-not-military-with-proof.json' with { type: 'json' };
 import realNameDefinition from '../../real-name/definition.json' with { type: 'json' };
 import realNamePack2024 from '../../real-name/rules/2024.json' with { type: 'json' };
 import realNameScenario0 from '../../real-name/scenarios/auto-daily-limit.json' with { type: 'json' };
@@ -581,20 +582,21 @@ export const registry = [
       { file: 'pp6-letter-not-fresh.json', scenario: physicianProbationScenario30 },
       { file: 'pp6-missing-commitment.json', scenario: physicianProbationScenario31 },
       { file: 'pp7-no-proofs-pass.json', scenario: physicianProbationScenario32 },
-      { file: 'pp7-ten-proofs-pass.json', scenario: physicianProbationScenario33 },
-      { file: 'pp7-too-many-proofs.json', scenario: physicianProbationScenario34 },
+      { file: 'pp7-too-many-proofs.json', scenario: physicianProbationScenario33 },
+      { file: 'pp7-twelve-proofs-pass.json', scenario: physicianProbationScenario34 },
       { file: 'pp8-foreign-missing-form.json', scenario: physicianProbationScenario35 },
       { file: 'pp8-foreign-pass.json', scenario: physicianProbationScenario36 },
       { file: 'pp8-hmt-bad-permit.json', scenario: physicianProbationScenario37 },
-      { file: 'pp8-hmt-missing-form.json', scenario: physicianProbationScenario38 },
-      { file: 'pp8-hmt-pass.json', scenario: physicianProbationScenario39 },
-      { file: 'pp8-mainland-with-hmt-form.json', scenario: physicianProbationScenario40 },
-      { file: 'pp8-origin-document-mismatch.json', scenario: physicianProbationScenario41 },
-      { file: 'pp9-military-mini-program.json', scenario: physicianProbationScenario42 },
-      { file: 'pp9-military-pass.json', scenario: physicianProbationScenario43 },
-      { file: 'pp9-missing-education-proof.json', scenario: physicianProbationScenario44 },
-      { file: 'pp9-missing-probation-pass.json', scenario: physicianProbationScenario45 },
-      { file: 'pp9-not-military-with-proof.json', scenario: physicianProbationScenario46 }
+      { file: 'pp8-hmt-mini-program.json', scenario: physicianProbationScenario38 },
+      { file: 'pp8-hmt-missing-form.json', scenario: physicianProbationScenario39 },
+      { file: 'pp8-hmt-pass.json', scenario: physicianProbationScenario40 },
+      { file: 'pp8-mainland-with-hmt-form.json', scenario: physicianProbationScenario41 },
+      { file: 'pp8-origin-document-mismatch.json', scenario: physicianProbationScenario42 },
+      { file: 'pp9-military-mini-program.json', scenario: physicianProbationScenario43 },
+      { file: 'pp9-military-pass.json', scenario: physicianProbationScenario44 },
+      { file: 'pp9-missing-education-proof.json', scenario: physicianProbationScenario45 },
+      { file: 'pp9-missing-probation-pass.json', scenario: physicianProbationScenario46 },
+      { file: 'pp9-not-military-with-proof.json', scenario: physicianProbationScenario47 }
     ],
   },
   {
