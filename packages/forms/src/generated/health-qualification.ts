@@ -47,12 +47,12 @@ export const healthQualificationSchema = {
     },
     "specialty": {
       "$ref": "#/$defs/specialty",
-      "title": "申报类别(专业)",
+      "title": "申报类别（专业）",
       "x-title-en": "Declared specialty"
     },
     "subjects": {
-      "title": "报考科目",
-      "x-title-en": "Subjects taken",
+      "title": "缴费科目",
+      "x-title-en": "Subjects paid for",
       "type": "array",
       "minItems": 1,
       "maxItems": 4,
@@ -155,8 +155,7 @@ export const healthQualificationSchema = {
       "required": [
         "hasTrainingCertificate",
         "nhcRegistrationNo",
-        "nhcVerificationCode",
-        "isStaff"
+        "nhcVerificationCode"
       ],
       "properties": {
         "hasTrainingCertificate": {
@@ -201,7 +200,15 @@ export const healthQualificationSchema = {
         "isStaff": {
           "title": "是否编制内人员",
           "x-title-en": "Established-post (编制) staff",
-          "type": "boolean"
+          "type": "boolean",
+          "description": "HQ-7: asked only of candidates for a pharmacy (药学) or technology (技术) exam — 002 4.2: 「非编制人员申报药学、技术考试需上传近一个月社保证明」."
+        },
+        "socialInsuranceDate": {
+          "title": "社保证明日期",
+          "x-title-en": "Date of the social insurance proof",
+          "description": "HQ-7, COMMON-13: the date shown on the proof or app screenshot; 「近一个月社保证明」 — within one month before the day of declaration.",
+          "type": "string",
+          "format": "date"
         }
       }
     },

@@ -27,7 +27,7 @@ export const physicianProbationSchema = {
       "x-dictionary": "physician-level"
     },
     "class": {
-      "title": "申报类别",
+      "title": "申报类别（专业）",
       "x-title-en": "Declared class",
       "type": "string",
       "enum": [

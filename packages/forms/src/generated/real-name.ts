@@ -51,7 +51,7 @@ export const realNameSchema = {
       }
     },
     "idNumber": {
-      "title": "证件号码",
+      "title": "证件编号",
       "x-title-en": "Document number",
       "type": "string",
       "minLength": 1,

@@ -11,47 +11,56 @@ import sharedUnit from '../../shared/unit.json' with { type: 'json' };
 import healthQualificationDefinition from '../../health-qualification/definition.json' with { type: 'json' };
 import healthQualificationPack2024 from '../../health-qualification/rules/2024.json' with { type: 'json' };
 import healthQualificationScenario0 from '../../health-qualification/scenarios/bad-id-check-digit.json' with { type: 'json' };
-import healthQualificationScenario1 from '../../health-qualification/scenarios/complete-record-missing-fields.json' with { type: 'json' };
-import healthQualificationScenario2 from '../../health-qualification/scenarios/duplicate-subjects.json' with { type: 'json' };
-import healthQualificationScenario3 from '../../health-qualification/scenarios/fee-computed.json' with { type: 'json' };
-import healthQualificationScenario4 from '../../health-qualification/scenarios/fee-tampered-four-subjects.json' with { type: 'json' };
-import healthQualificationScenario5 from '../../health-qualification/scenarios/fee-tampered.json' with { type: 'json' };
-import healthQualificationScenario6 from '../../health-qualification/scenarios/graduation-before-enrollment.json' with { type: 'json' };
-import healthQualificationScenario7 from '../../health-qualification/scenarios/intermediate-with-technician-specialty.json' with { type: 'json' };
-import healthQualificationScenario8 from '../../health-qualification/scenarios/missing-declaration-part.json' with { type: 'json' };
-import healthQualificationScenario9 from '../../health-qualification/scenarios/missing-education-certificate.json' with { type: 'json' };
-import healthQualificationScenario10 from '../../health-qualification/scenarios/missing-name.json' with { type: 'json' };
-import healthQualificationScenario11 from '../../health-qualification/scenarios/missing-nhc-code.json' with { type: 'json' };
-import healthQualificationScenario12 from '../../health-qualification/scenarios/missing-nhc-form.json' with { type: 'json' };
-import healthQualificationScenario13 from '../../health-qualification/scenarios/missing-nhc-number.json' with { type: 'json' };
-import healthQualificationScenario14 from '../../health-qualification/scenarios/missing-specialty.json' with { type: 'json' };
-import healthQualificationScenario15 from '../../health-qualification/scenarios/missing-verification-no.json' with { type: 'json' };
-import healthQualificationScenario16 from '../../health-qualification/scenarios/no-education-selected.json' with { type: 'json' };
-import healthQualificationScenario17 from '../../health-qualification/scenarios/no-subjects.json' with { type: 'json' };
-import healthQualificationScenario18 from '../../health-qualification/scenarios/nurse-certificate-missing-number.json' with { type: 'json' };
-import healthQualificationScenario19 from '../../health-qualification/scenarios/nurse-intermediate-pass.json' with { type: 'json' };
-import healthQualificationScenario20 from '../../health-qualification/scenarios/nurse-issue-date-future.json' with { type: 'json' };
-import healthQualificationScenario21 from '../../health-qualification/scenarios/nursing-non-staff-pass.json' with { type: 'json' };
-import healthQualificationScenario22 from '../../health-qualification/scenarios/pharmacy-non-staff-missing-social-insurance.json' with { type: 'json' };
-import healthQualificationScenario23 from '../../health-qualification/scenarios/pharmacy-non-staff-pass.json' with { type: 'json' };
-import healthQualificationScenario24 from '../../health-qualification/scenarios/physician-intermediate-pass.json' with { type: 'json' };
-import healthQualificationScenario25 from '../../health-qualification/scenarios/practicing-issue-date-future.json' with { type: 'json' };
-import healthQualificationScenario26 from '../../health-qualification/scenarios/qualification-issue-date-future.json' with { type: 'json' };
-import healthQualificationScenario27 from '../../health-qualification/scenarios/qualification-missing-number.json' with { type: 'json' };
-import healthQualificationScenario28 from '../../health-qualification/scenarios/selected-incomplete-education.json' with { type: 'json' };
-import healthQualificationScenario29 from '../../health-qualification/scenarios/selected-missing-education.json' with { type: 'json' };
-import healthQualificationScenario30 from '../../health-qualification/scenarios/specialty-level-mismatch.json' with { type: 'json' };
-import healthQualificationScenario31 from '../../health-qualification/scenarios/tech-non-staff-missing-social-insurance.json' with { type: 'json' };
-import healthQualificationScenario32 from '../../health-qualification/scenarios/tech-non-staff-pass.json' with { type: 'json' };
-import healthQualificationScenario33 from '../../health-qualification/scenarios/technician-pass.json' with { type: 'json' };
-import healthQualificationScenario34 from '../../health-qualification/scenarios/title-appointment-before-approval.json' with { type: 'json' };
-import healthQualificationScenario35 from '../../health-qualification/scenarios/title-approval-date-future.json' with { type: 'json' };
-import healthQualificationScenario36 from '../../health-qualification/scenarios/training-end-year-future.json' with { type: 'json' };
-import healthQualificationScenario37 from '../../health-qualification/scenarios/training-missing-certificate.json' with { type: 'json' };
-import healthQualificationScenario38 from '../../health-qualification/scenarios/training-missing-end-year.json' with { type: 'json' };
-import healthQualificationScenario39 from '../../health-qualification/scenarios/training-missing-specialty.json' with { type: 'json' };
-import healthQualificationScenario40 from '../../health-qualification/scenarios/training-pass.json' with { type: 'json' };
-import healthQualificationScenario41 from '../../health-qualification/scenarios/training-unit-without-certificate.json' with { type: 'json' };
+import healthQualificationScenario1 from '../../health-qualification/scenarios/bound-unit-pass.json' with { type: 'json' };
+import healthQualificationScenario2 from '../../health-qualification/scenarios/complete-record-missing-fields.json' with { type: 'json' };
+import healthQualificationScenario3 from '../../health-qualification/scenarios/duplicate-subjects.json' with { type: 'json' };
+import healthQualificationScenario4 from '../../health-qualification/scenarios/fee-computed.json' with { type: 'json' };
+import healthQualificationScenario5 from '../../health-qualification/scenarios/fee-tampered-four-subjects.json' with { type: 'json' };
+import healthQualificationScenario6 from '../../health-qualification/scenarios/fee-tampered.json' with { type: 'json' };
+import healthQualificationScenario7 from '../../health-qualification/scenarios/gender-contradicts-id.json' with { type: 'json' };
+import healthQualificationScenario8 from '../../health-qualification/scenarios/graduation-before-enrollment.json' with { type: 'json' };
+import healthQualificationScenario9 from '../../health-qualification/scenarios/intermediate-with-technician-specialty.json' with { type: 'json' };
+import healthQualificationScenario10 from '../../health-qualification/scenarios/missing-declaration-part.json' with { type: 'json' };
+import healthQualificationScenario11 from '../../health-qualification/scenarios/missing-education-certificate.json' with { type: 'json' };
+import healthQualificationScenario12 from '../../health-qualification/scenarios/missing-name.json' with { type: 'json' };
+import healthQualificationScenario13 from '../../health-qualification/scenarios/missing-nhc-code.json' with { type: 'json' };
+import healthQualificationScenario14 from '../../health-qualification/scenarios/missing-nhc-form.json' with { type: 'json' };
+import healthQualificationScenario15 from '../../health-qualification/scenarios/missing-nhc-number.json' with { type: 'json' };
+import healthQualificationScenario16 from '../../health-qualification/scenarios/missing-specialty.json' with { type: 'json' };
+import healthQualificationScenario17 from '../../health-qualification/scenarios/missing-verification-no.json' with { type: 'json' };
+import healthQualificationScenario18 from '../../health-qualification/scenarios/name-not-real-name.json' with { type: 'json' };
+import healthQualificationScenario19 from '../../health-qualification/scenarios/no-bound-unit.json' with { type: 'json' };
+import healthQualificationScenario20 from '../../health-qualification/scenarios/no-education-selected.json' with { type: 'json' };
+import healthQualificationScenario21 from '../../health-qualification/scenarios/no-subjects.json' with { type: 'json' };
+import healthQualificationScenario22 from '../../health-qualification/scenarios/nurse-certificate-missing-number.json' with { type: 'json' };
+import healthQualificationScenario23 from '../../health-qualification/scenarios/nurse-intermediate-pass.json' with { type: 'json' };
+import healthQualificationScenario24 from '../../health-qualification/scenarios/nurse-issue-date-future.json' with { type: 'json' };
+import healthQualificationScenario25 from '../../health-qualification/scenarios/nursing-non-staff-pass.json' with { type: 'json' };
+import healthQualificationScenario26 from '../../health-qualification/scenarios/pharmacy-missing-staff-answer.json' with { type: 'json' };
+import healthQualificationScenario27 from '../../health-qualification/scenarios/pharmacy-non-staff-missing-social-insurance.json' with { type: 'json' };
+import healthQualificationScenario28 from '../../health-qualification/scenarios/pharmacy-non-staff-pass.json' with { type: 'json' };
+import healthQualificationScenario29 from '../../health-qualification/scenarios/physician-intermediate-pass.json' with { type: 'json' };
+import healthQualificationScenario30 from '../../health-qualification/scenarios/practicing-issue-date-future.json' with { type: 'json' };
+import healthQualificationScenario31 from '../../health-qualification/scenarios/qualification-issue-date-future.json' with { type: 'json' };
+import healthQualificationScenario32 from '../../health-qualification/scenarios/qualification-missing-number.json' with { type: 'json' };
+import healthQualificationScenario33 from '../../health-qualification/scenarios/selected-incomplete-education.json' with { type: 'json' };
+import healthQualificationScenario34 from '../../health-qualification/scenarios/selected-missing-education.json' with { type: 'json' };
+import healthQualificationScenario35 from '../../health-qualification/scenarios/social-insurance-missing-date.json' with { type: 'json' };
+import healthQualificationScenario36 from '../../health-qualification/scenarios/social-insurance-older-than-a-month.json' with { type: 'json' };
+import healthQualificationScenario37 from '../../health-qualification/scenarios/social-insurance-one-month-pass.json' with { type: 'json' };
+import healthQualificationScenario38 from '../../health-qualification/scenarios/specialty-level-mismatch.json' with { type: 'json' };
+import healthQualificationScenario39 from '../../health-qualification/scenarios/tech-non-staff-missing-social-insurance.json' with { type: 'json' };
+import healthQualificationScenario40 from '../../health-qualification/scenarios/tech-non-staff-pass.json' with { type: 'json' };
+import healthQualificationScenario41 from '../../health-qualification/scenarios/technician-pass.json' with { type: 'json' };
+import healthQualificationScenario42 from '../../health-qualification/scenarios/title-appointment-before-approval.json' with { type: 'json' };
+import healthQualificationScenario43 from '../../health-qualification/scenarios/title-approval-date-future.json' with { type: 'json' };
+import healthQualificationScenario44 from '../../health-qualification/scenarios/training-end-year-future.json' with { type: 'json' };
+import healthQualificationScenario45 from '../../health-qualification/scenarios/training-missing-certificate.json' with { type: 'json' };
+import healthQualificationScenario46 from '../../health-qualification/scenarios/training-missing-end-year.json' with { type: 'json' };
+import healthQualificationScenario47 from '../../health-qualification/scenarios/training-missing-specialty.json' with { type: 'json' };
+import healthQualificationScenario48 from '../../health-qualification/scenarios/training-pass.json' with { type: 'json' };
+import healthQualificationScenario49 from '../../health-qualification/scenarios/training-unit-without-certificate.json' with { type: 'json' };
+import healthQualificationScenario50 from '../../health-qualification/scenarios/unit-not-bound-unit.json' with { type: 'json' };
 import physicianExamConfirmDefinition from '../../physician-exam-confirm/definition.json' with { type: 'json' };
 import physicianExamConfirmPack2024 from '../../physician-exam-confirm/rules/2024.json' with { type: 'json' };
 import physicianExamConfirmScenario0 from '../../physician-exam-confirm/scenarios/appointment-before-approval.json' with { type: 'json' };
@@ -227,20 +236,21 @@ import physicianProbationScenario29 from '../../physician-probation/scenarios/pp
 import physicianProbationScenario30 from '../../physician-probation/scenarios/pp6-letter-not-fresh.json' with { type: 'json' };
 import physicianProbationScenario31 from '../../physician-probation/scenarios/pp6-missing-commitment.json' with { type: 'json' };
 import physicianProbationScenario32 from '../../physician-probation/scenarios/pp7-no-proofs-pass.json' with { type: 'json' };
-import physicianProbationScenario33 from '../../physician-probation/scenarios/pp7-ten-proofs-pass.json' with { type: 'json' };
-import physicianProbationScenario34 from '../../physician-probation/scenarios/pp7-too-many-proofs.json' with { type: 'json' };
+import physicianProbationScenario33 from '../../physician-probation/scenarios/pp7-too-many-proofs.json' with { type: 'json' };
+import physicianProbationScenario34 from '../../physician-probation/scenarios/pp7-twelve-proofs-pass.json' with { type: 'json' };
 import physicianProbationScenario35 from '../../physician-probation/scenarios/pp8-foreign-missing-form.json' with { type: 'json' };
 import physicianProbationScenario36 from '../../physician-probation/scenarios/pp8-foreign-pass.json' with { type: 'json' };
 import physicianProbationScenario37 from '../../physician-probation/scenarios/pp8-hmt-bad-permit.json' with { type: 'json' };
-import physicianProbationScenario38 from '../../physician-probation/scenarios/pp8-hmt-missing-form.json' with { type: 'json' };
-import physicianProbationScenario39 from '../../physician-probation/scenarios/pp8-hmt-pass.json' with { type: 'json' };
-import physicianProbationScenario40 from '../../physician-probation/scenarios/pp8-mainland-with-hmt-form.json' with { type: 'json' };
-import physicianProbationScenario41 from '../../physician-probation/scenarios/pp8-origin-document-mismatch.json' with { type: 'json' };
-import physicianProbationScenario42 from '../../physician-probation/scenarios/pp9-military-mini-program.json' with { type: 'json' };
-import physicianProbationScenario43 from '../../physician-probation/scenarios/pp9-military-pass.json' with { type: 'json' };
-import physicianProbationScenario44 from '../../physician-probation/scenarios/pp9-missing-education-proof.json' with { type: 'json' };
-import physicianProbationScenario45 from '../../physician-probation/scenarios/pp9-missing-probation-pass.json' with { type: 'json' };
-import physicianProbationScenario46 from '../../physician-probation/scenarios/pp9-not-military-with-proof.json' with { type: 'json' };
+import physicianProbationScenario38 from '../../physician-probation/scenarios/pp8-hmt-mini-program.json' with { type: 'json' };
+import physicianProbationScenario39 from '../../physician-probation/scenarios/pp8-hmt-missing-form.json' with { type: 'json' };
+import physicianProbationScenario40 from '../../physician-probation/scenarios/pp8-hmt-pass.json' with { type: 'json' };
+import physicianProbationScenario41 from '../../physician-probation/scenarios/pp8-mainland-with-hmt-form.json' with { type: 'json' };
+import physicianProbationScenario42 from '../../physician-probation/scenarios/pp8-origin-document-mismatch.json' with { type: 'json' };
+import physicianProbationScenario43 from '../../physician-probation/scenarios/pp9-military-mini-program.json' with { type: 'json' };
+import physicianProbationScenario44 from '../../physician-probation/scenarios/pp9-military-pass.json' with { type: 'json' };
+import physicianProbationScenario45 from '../../physician-probation/scenarios/pp9-missing-education-proof.json' with { type: 'json' };
+import physicianProbationScenario46 from '../../physician-probation/scenarios/pp9-missing-probation-pass.json' with { type: 'json' };
+import physicianProbationScenario47 from '../../physician-probation/scenarios/pp9-not-military-with-proof.json' with { type: 'json' };
 import realNameDefinition from '../../real-name/definition.json' with { type: 'json' };
 import realNamePack2024 from '../../real-name/rules/2024.json' with { type: 'json' };
 import realNameScenario0 from '../../real-name/scenarios/auto-daily-limit.json' with { type: 'json' };
@@ -258,58 +268,62 @@ import realNameScenario11 from '../../real-name/scenarios/missing-name.json' wit
 import realNameScenario12 from '../../real-name/scenarios/passport-auto.json' with { type: 'json' };
 import realNameScenario13 from '../../real-name/scenarios/passport-lowercase.json' with { type: 'json' };
 import realNameScenario14 from '../../real-name/scenarios/passport-manual-pass.json' with { type: 'json' };
-import realNameScenario15 from '../../real-name/scenarios/residence-permit-manual-pass.json' with { type: 'json' };
-import realNameScenario16 from '../../real-name/scenarios/residence-permit-with-id-number.json' with { type: 'json' };
-import realNameScenario17 from '../../real-name/scenarios/scan-pdf.json' with { type: 'json' };
-import realNameScenario18 from '../../real-name/scenarios/three-scans.json' with { type: 'json' };
-import realNameScenario19 from '../../real-name/scenarios/tw-permit-manual-pass.json' with { type: 'json' };
+import realNameScenario15 from '../../real-name/scenarios/passport-one-page-pass.json' with { type: 'json' };
+import realNameScenario16 from '../../real-name/scenarios/residence-permit-manual-pass.json' with { type: 'json' };
+import realNameScenario17 from '../../real-name/scenarios/residence-permit-no-scan.json' with { type: 'json' };
+import realNameScenario18 from '../../real-name/scenarios/residence-permit-with-id-number.json' with { type: 'json' };
+import realNameScenario19 from '../../real-name/scenarios/scan-pdf.json' with { type: 'json' };
+import realNameScenario20 from '../../real-name/scenarios/three-scans.json' with { type: 'json' };
+import realNameScenario21 from '../../real-name/scenarios/tw-permit-manual-pass.json' with { type: 'json' };
 import tcmExpertiseDefinition from '../../tcm-expertise/definition.json' with { type: 'json' };
 import tcmExpertisePack2024 from '../../tcm-expertise/rules/2024.json' with { type: 'json' };
 import tcmExpertiseScenario0 from '../../tcm-expertise/scenarios/bad-id-character.json' with { type: 'json' };
 import tcmExpertiseScenario1 from '../../tcm-expertise/scenarios/bad-id-check-digit.json' with { type: 'json' };
 import tcmExpertiseScenario2 from '../../tcm-expertise/scenarios/birth-date-in-future.json' with { type: 'json' };
-import tcmExpertiseScenario3 from '../../tcm-expertise/scenarios/common8-blank-name.json' with { type: 'json' };
-import tcmExpertiseScenario4 from '../../tcm-expertise/scenarios/common8-padded-address-pass.json' with { type: 'json' };
-import tcmExpertiseScenario5 from '../../tcm-expertise/scenarios/common9-switched-to-practice.json' with { type: 'json' };
-import tcmExpertiseScenario6 from '../../tcm-expertise/scenarios/hk-macau-permit-pass.json' with { type: 'json' };
-import tcmExpertiseScenario7 from '../../tcm-expertise/scenarios/id-type-mismatch.json' with { type: 'json' };
-import tcmExpertiseScenario8 from '../../tcm-expertise/scenarios/missing-own-id-back.json' with { type: 'json' };
-import tcmExpertiseScenario9 from '../../tcm-expertise/scenarios/missing-required-name.json' with { type: 'json' };
-import tcmExpertiseScenario10 from '../../tcm-expertise/scenarios/practice-missing-origin-proof.json' with { type: 'json' };
-import tcmExpertiseScenario11 from '../../tcm-expertise/scenarios/practice-missing-origin.json' with { type: 'json' };
-import tcmExpertiseScenario12 from '../../tcm-expertise/scenarios/practice-one-recommender.json' with { type: 'json' };
-import tcmExpertiseScenario13 from '../../tcm-expertise/scenarios/practice-optional-certificates-pass.json' with { type: 'json' };
-import tcmExpertiseScenario14 from '../../tcm-expertise/scenarios/practice-pass.json' with { type: 'json' };
-import tcmExpertiseScenario15 from '../../tcm-expertise/scenarios/practice-with-guidance-teacher.json' with { type: 'json' };
-import tcmExpertiseScenario16 from '../../tcm-expertise/scenarios/recommender-region-mismatch.json' with { type: 'json' };
-import tcmExpertiseScenario17 from '../../tcm-expertise/scenarios/shicheng-missing-apprenticeship.json' with { type: 'json' };
-import tcmExpertiseScenario18 from '../../tcm-expertise/scenarios/shicheng-missing-contract.json' with { type: 'json' };
-import tcmExpertiseScenario19 from '../../tcm-expertise/scenarios/shicheng-no-guidance-teacher.json' with { type: 'json' };
-import tcmExpertiseScenario20 from '../../tcm-expertise/scenarios/shicheng-one-recommender.json' with { type: 'json' };
-import tcmExpertiseScenario21 from '../../tcm-expertise/scenarios/shicheng-pass.json' with { type: 'json' };
-import tcmExpertiseScenario22 from '../../tcm-expertise/scenarios/shicheng-two-guidance-teachers.json' with { type: 'json' };
-import tcmExpertiseScenario23 from '../../tcm-expertise/scenarios/shicheng-with-practice-field.json' with { type: 'json' };
-import tcmExpertiseScenario24 from '../../tcm-expertise/scenarios/tcm8-distinct-teachers-pass.json' with { type: 'json' };
-import tcmExpertiseScenario25 from '../../tcm-expertise/scenarios/tcm8-recommender-is-guidance.json' with { type: 'json' };
-import tcmExpertiseScenario26 from '../../tcm-expertise/scenarios/tcm8-same-recommender-twice.json' with { type: 'json' };
+import tcmExpertiseScenario3 from '../../tcm-expertise/scenarios/expertise-holder-missing-cert.json' with { type: 'json' };
+import tcmExpertiseScenario4 from '../../tcm-expertise/scenarios/gender-contradicts-id.json' with { type: 'json' };
+import tcmExpertiseScenario5 from '../../tcm-expertise/scenarios/hk-macau-permit-pass.json' with { type: 'json' };
+import tcmExpertiseScenario6 from '../../tcm-expertise/scenarios/id-type-mismatch.json' with { type: 'json' };
+import tcmExpertiseScenario7 from '../../tcm-expertise/scenarios/missing-own-id-back.json' with { type: 'json' };
+import tcmExpertiseScenario8 from '../../tcm-expertise/scenarios/missing-required-name.json' with { type: 'json' };
+import tcmExpertiseScenario9 from '../../tcm-expertise/scenarios/photo-300kb-pass.json' with { type: 'json' };
+import tcmExpertiseScenario10 from '../../tcm-expertise/scenarios/practice-certificates-unanswered.json' with { type: 'json' };
+import tcmExpertiseScenario11 from '../../tcm-expertise/scenarios/practice-missing-origin-proof.json' with { type: 'json' };
+import tcmExpertiseScenario12 from '../../tcm-expertise/scenarios/practice-missing-origin.json' with { type: 'json' };
+import tcmExpertiseScenario13 from '../../tcm-expertise/scenarios/practice-one-recommender.json' with { type: 'json' };
+import tcmExpertiseScenario14 from '../../tcm-expertise/scenarios/practice-optional-certificates-pass.json' with { type: 'json' };
+import tcmExpertiseScenario15 from '../../tcm-expertise/scenarios/practice-pass.json' with { type: 'json' };
+import tcmExpertiseScenario16 from '../../tcm-expertise/scenarios/practice-with-guidance-teacher.json' with { type: 'json' };
+import tcmExpertiseScenario17 from '../../tcm-expertise/scenarios/recommender-region-mismatch.json' with { type: 'json' };
+import tcmExpertiseScenario18 from '../../tcm-expertise/scenarios/region-not-own-county.json' with { type: 'json' };
+import tcmExpertiseScenario19 from '../../tcm-expertise/scenarios/shicheng-missing-apprenticeship.json' with { type: 'json' };
+import tcmExpertiseScenario20 from '../../tcm-expertise/scenarios/shicheng-missing-contract.json' with { type: 'json' };
+import tcmExpertiseScenario21 from '../../tcm-expertise/scenarios/shicheng-no-guidance-teacher.json' with { type: 'json' };
+import tcmExpertiseScenario22 from '../../tcm-expertise/scenarios/shicheng-one-recommender.json' with { type: 'json' };
+import tcmExpertiseScenario23 from '../../tcm-expertise/scenarios/shicheng-pass.json' with { type: 'json' };
+import tcmExpertiseScenario24 from '../../tcm-expertise/scenarios/shicheng-two-guidance-teachers.json' with { type: 'json' };
+import tcmExpertiseScenario25 from '../../tcm-expertise/scenarios/shicheng-with-practice-field.json' with { type: 'json' };
+import tcmExpertiseScenario26 from '../../tcm-expertise/scenarios/teacher-id-one-side.json' with { type: 'json' };
 import tcmExpertiseScenario27 from '../../tcm-expertise/scenarios/teacher-missing-certificate.json' with { type: 'json' };
+import tcmExpertiseScenario28 from '../../tcm-expertise/scenarios/village-doctor-missing-cert.json' with { type: 'json' };
 import workUnitDefinition from '../../work-unit/definition.json' with { type: 'json' };
 import workUnitPack2024 from '../../work-unit/rules/2024.json' with { type: 'json' };
 import workUnitScenario0 from '../../work-unit/scenarios/bind-already-bound.json' with { type: 'json' };
-import workUnitScenario1 from '../../work-unit/scenarios/bind-bad-code.json' with { type: 'json' };
+import workUnitScenario1 from '../../work-unit/scenarios/bind-code-too-long.json' with { type: 'json' };
 import workUnitScenario2 from '../../work-unit/scenarios/bind-empty-unit-name.json' with { type: 'json' };
 import workUnitScenario3 from '../../work-unit/scenarios/bind-missing-code.json' with { type: 'json' };
 import workUnitScenario4 from '../../work-unit/scenarios/bind-missing-unit.json' with { type: 'json' };
 import workUnitScenario5 from '../../work-unit/scenarios/bind-pass.json' with { type: 'json' };
-import workUnitScenario6 from '../../work-unit/scenarios/bind-unit-mismatch.json' with { type: 'json' };
-import workUnitScenario7 from '../../work-unit/scenarios/bind-without-unit-details.json' with { type: 'json' };
-import workUnitScenario8 from '../../work-unit/scenarios/missing-action.json' with { type: 'json' };
-import workUnitScenario9 from '../../work-unit/scenarios/unbind-not-bound.json' with { type: 'json' };
-import workUnitScenario10 from '../../work-unit/scenarios/unbind-pass.json' with { type: 'json' };
-import workUnitScenario11 from '../../work-unit/scenarios/unbind-with-bound-unit.json' with { type: 'json' };
-import workUnitScenario12 from '../../work-unit/scenarios/unbind-with-code.json' with { type: 'json' };
-import workUnitScenario13 from '../../work-unit/scenarios/update-not-bound.json' with { type: 'json' };
-import workUnitScenario14 from '../../work-unit/scenarios/update-pass.json' with { type: 'json' };
+import workUnitScenario6 from '../../work-unit/scenarios/bind-short-code-pass.json' with { type: 'json' };
+import workUnitScenario7 from '../../work-unit/scenarios/bind-unit-mismatch.json' with { type: 'json' };
+import workUnitScenario8 from '../../work-unit/scenarios/bind-without-unit-details.json' with { type: 'json' };
+import workUnitScenario9 from '../../work-unit/scenarios/missing-action.json' with { type: 'json' };
+import workUnitScenario10 from '../../work-unit/scenarios/unbind-not-bound.json' with { type: 'json' };
+import workUnitScenario11 from '../../work-unit/scenarios/unbind-pass.json' with { type: 'json' };
+import workUnitScenario12 from '../../work-unit/scenarios/unbind-with-bound-unit.json' with { type: 'json' };
+import workUnitScenario13 from '../../work-unit/scenarios/unbind-with-code.json' with { type: 'json' };
+import workUnitScenario14 from '../../work-unit/scenarios/update-not-bound.json' with { type: 'json' };
+import workUnitScenario15 from '../../work-unit/scenarios/update-pass.json' with { type: 'json' };
 
 /** The shared schema pieces by file name. */
 export const sharedSchemas = { 'education-record.json': sharedEducationRecord, 'nurse-certificate.json': sharedNurseCertificate, 'person.json': sharedPerson, 'practicing-certificate.json': sharedPracticingCertificate, 'probation.json': sharedProbation, 'professional-title.json': sharedProfessionalTitle, 'qualification-certificate.json': sharedQualificationCertificate, 'unit.json': sharedUnit } as const;
@@ -328,47 +342,56 @@ export const registry = [
     packs: { 2024: healthQualificationPack2024 },
     scenarios: [
       { file: 'bad-id-check-digit.json', scenario: healthQualificationScenario0 },
-      { file: 'complete-record-missing-fields.json', scenario: healthQualificationScenario1 },
-      { file: 'duplicate-subjects.json', scenario: healthQualificationScenario2 },
-      { file: 'fee-computed.json', scenario: healthQualificationScenario3 },
-      { file: 'fee-tampered-four-subjects.json', scenario: healthQualificationScenario4 },
-      { file: 'fee-tampered.json', scenario: healthQualificationScenario5 },
-      { file: 'graduation-before-enrollment.json', scenario: healthQualificationScenario6 },
-      { file: 'intermediate-with-technician-specialty.json', scenario: healthQualificationScenario7 },
-      { file: 'missing-declaration-part.json', scenario: healthQualificationScenario8 },
-      { file: 'missing-education-certificate.json', scenario: healthQualificationScenario9 },
-      { file: 'missing-name.json', scenario: healthQualificationScenario10 },
-      { file: 'missing-nhc-code.json', scenario: healthQualificationScenario11 },
-      { file: 'missing-nhc-form.json', scenario: healthQualificationScenario12 },
-      { file: 'missing-nhc-number.json', scenario: healthQualificationScenario13 },
-      { file: 'missing-specialty.json', scenario: healthQualificationScenario14 },
-      { file: 'missing-verification-no.json', scenario: healthQualificationScenario15 },
-      { file: 'no-education-selected.json', scenario: healthQualificationScenario16 },
-      { file: 'no-subjects.json', scenario: healthQualificationScenario17 },
-      { file: 'nurse-certificate-missing-number.json', scenario: healthQualificationScenario18 },
-      { file: 'nurse-intermediate-pass.json', scenario: healthQualificationScenario19 },
-      { file: 'nurse-issue-date-future.json', scenario: healthQualificationScenario20 },
-      { file: 'nursing-non-staff-pass.json', scenario: healthQualificationScenario21 },
-      { file: 'pharmacy-non-staff-missing-social-insurance.json', scenario: healthQualificationScenario22 },
-      { file: 'pharmacy-non-staff-pass.json', scenario: healthQualificationScenario23 },
-      { file: 'physician-intermediate-pass.json', scenario: healthQualificationScenario24 },
-      { file: 'practicing-issue-date-future.json', scenario: healthQualificationScenario25 },
-      { file: 'qualification-issue-date-future.json', scenario: healthQualificationScenario26 },
-      { file: 'qualification-missing-number.json', scenario: healthQualificationScenario27 },
-      { file: 'selected-incomplete-education.json', scenario: healthQualificationScenario28 },
-      { file: 'selected-missing-education.json', scenario: healthQualificationScenario29 },
-      { file: 'specialty-level-mismatch.json', scenario: healthQualificationScenario30 },
-      { file: 'tech-non-staff-missing-social-insurance.json', scenario: healthQualificationScenario31 },
-      { file: 'tech-non-staff-pass.json', scenario: healthQualificationScenario32 },
-      { file: 'technician-pass.json', scenario: healthQualificationScenario33 },
-      { file: 'title-appointment-before-approval.json', scenario: healthQualificationScenario34 },
-      { file: 'title-approval-date-future.json', scenario: healthQualificationScenario35 },
-      { file: 'training-end-year-future.json', scenario: healthQualificationScenario36 },
-      { file: 'training-missing-certificate.json', scenario: healthQualificationScenario37 },
-      { file: 'training-missing-end-year.json', scenario: healthQualificationScenario38 },
-      { file: 'training-missing-specialty.json', scenario: healthQualificationScenario39 },
-      { file: 'training-pass.json', scenario: healthQualificationScenario40 },
-      { file: 'training-unit-without-certificate.json', scenario: healthQualificationScenario41 }
+      { file: 'bound-unit-pass.json', scenario: healthQualificationScenario1 },
+      { file: 'complete-record-missing-fields.json', scenario: healthQualificationScenario2 },
+      { file: 'duplicate-subjects.json', scenario: healthQualificationScenario3 },
+      { file: 'fee-computed.json', scenario: healthQualificationScenario4 },
+      { file: 'fee-tampered-four-subjects.json', scenario: healthQualificationScenario5 },
+      { file: 'fee-tampered.json', scenario: healthQualificationScenario6 },
+      { file: 'gender-contradicts-id.json', scenario: healthQualificationScenario7 },
+      { file: 'graduation-before-enrollment.json', scenario: healthQualificationScenario8 },
+      { file: 'intermediate-with-technician-specialty.json', scenario: healthQualificationScenario9 },
+      { file: 'missing-declaration-part.json', scenario: healthQualificationScenario10 },
+      { file: 'missing-education-certificate.json', scenario: healthQualificationScenario11 },
+      { file: 'missing-name.json', scenario: healthQualificationScenario12 },
+      { file: 'missing-nhc-code.json', scenario: healthQualificationScenario13 },
+      { file: 'missing-nhc-form.json', scenario: healthQualificationScenario14 },
+      { file: 'missing-nhc-number.json', scenario: healthQualificationScenario15 },
+      { file: 'missing-specialty.json', scenario: healthQualificationScenario16 },
+      { file: 'missing-verification-no.json', scenario: healthQualificationScenario17 },
+      { file: 'name-not-real-name.json', scenario: healthQualificationScenario18 },
+      { file: 'no-bound-unit.json', scenario: healthQualificationScenario19 },
+      { file: 'no-education-selected.json', scenario: healthQualificationScenario20 },
+      { file: 'no-subjects.json', scenario: healthQualificationScenario21 },
+      { file: 'nurse-certificate-missing-number.json', scenario: healthQualificationScenario22 },
+      { file: 'nurse-intermediate-pass.json', scenario: healthQualificationScenario23 },
+      { file: 'nurse-issue-date-future.json', scenario: healthQualificationScenario24 },
+      { file: 'nursing-non-staff-pass.json', scenario: healthQualificationScenario25 },
+      { file: 'pharmacy-missing-staff-answer.json', scenario: healthQualificationScenario26 },
+      { file: 'pharmacy-non-staff-missing-social-insurance.json', scenario: healthQualificationScenario27 },
+      { file: 'pharmacy-non-staff-pass.json', scenario: healthQualificationScenario28 },
+      { file: 'physician-intermediate-pass.json', scenario: healthQualificationScenario29 },
+      { file: 'practicing-issue-date-future.json', scenario: healthQualificationScenario30 },
+      { file: 'qualification-issue-date-future.json', scenario: healthQualificationScenario31 },
+      { file: 'qualification-missing-number.json', scenario: healthQualificationScenario32 },
+      { file: 'selected-incomplete-education.json', scenario: healthQualificationScenario33 },
+      { file: 'selected-missing-education.json', scenario: healthQualificationScenario34 },
+      { file: 'social-insurance-missing-date.json', scenario: healthQualificationScenario35 },
+      { file: 'social-insurance-older-than-a-month.json', scenario: healthQualificationScenario36 },
+      { file: 'social-insurance-one-month-pass.json', scenario: healthQualificationScenario37 },
+      { file: 'specialty-level-mismatch.json', scenario: healthQualificationScenario38 },
+      { file: 'tech-non-staff-missing-social-insurance.json', scenario: healthQualificationScenario39 },
+      { file: 'tech-non-staff-pass.json', scenario: healthQualificationScenario40 },
+      { file: 'technician-pass.json', scenario: healthQualificationScenario41 },
+      { file: 'title-appointment-before-approval.json', scenario: healthQualificationScenario42 },
+      { file: 'title-approval-date-future.json', scenario: healthQualificationScenario43 },
+      { file: 'training-end-year-future.json', scenario: healthQualificationScenario44 },
+      { file: 'training-missing-certificate.json', scenario: healthQualificationScenario45 },
+      { file: 'training-missing-end-year.json', scenario: healthQualificationScenario46 },
+      { file: 'training-missing-specialty.json', scenario: healthQualificationScenario47 },
+      { file: 'training-pass.json', scenario: healthQualificationScenario48 },
+      { file: 'training-unit-without-certificate.json', scenario: healthQualificationScenario49 },
+      { file: 'unit-not-bound-unit.json', scenario: healthQualificationScenario50 }
     ],
   },
   {
@@ -559,20 +582,21 @@ export const registry = [
       { file: 'pp6-letter-not-fresh.json', scenario: physicianProbationScenario30 },
       { file: 'pp6-missing-commitment.json', scenario: physicianProbationScenario31 },
       { file: 'pp7-no-proofs-pass.json', scenario: physicianProbationScenario32 },
-      { file: 'pp7-ten-proofs-pass.json', scenario: physicianProbationScenario33 },
-      { file: 'pp7-too-many-proofs.json', scenario: physicianProbationScenario34 },
+      { file: 'pp7-too-many-proofs.json', scenario: physicianProbationScenario33 },
+      { file: 'pp7-twelve-proofs-pass.json', scenario: physicianProbationScenario34 },
       { file: 'pp8-foreign-missing-form.json', scenario: physicianProbationScenario35 },
       { file: 'pp8-foreign-pass.json', scenario: physicianProbationScenario36 },
       { file: 'pp8-hmt-bad-permit.json', scenario: physicianProbationScenario37 },
-      { file: 'pp8-hmt-missing-form.json', scenario: physicianProbationScenario38 },
-      { file: 'pp8-hmt-pass.json', scenario: physicianProbationScenario39 },
-      { file: 'pp8-mainland-with-hmt-form.json', scenario: physicianProbationScenario40 },
-      { file: 'pp8-origin-document-mismatch.json', scenario: physicianProbationScenario41 },
-      { file: 'pp9-military-mini-program.json', scenario: physicianProbationScenario42 },
-      { file: 'pp9-military-pass.json', scenario: physicianProbationScenario43 },
-      { file: 'pp9-missing-education-proof.json', scenario: physicianProbationScenario44 },
-      { file: 'pp9-missing-probation-pass.json', scenario: physicianProbationScenario45 },
-      { file: 'pp9-not-military-with-proof.json', scenario: physicianProbationScenario46 }
+      { file: 'pp8-hmt-mini-program.json', scenario: physicianProbationScenario38 },
+      { file: 'pp8-hmt-missing-form.json', scenario: physicianProbationScenario39 },
+      { file: 'pp8-hmt-pass.json', scenario: physicianProbationScenario40 },
+      { file: 'pp8-mainland-with-hmt-form.json', scenario: physicianProbationScenario41 },
+      { file: 'pp8-origin-document-mismatch.json', scenario: physicianProbationScenario42 },
+      { file: 'pp9-military-mini-program.json', scenario: physicianProbationScenario43 },
+      { file: 'pp9-military-pass.json', scenario: physicianProbationScenario44 },
+      { file: 'pp9-missing-education-proof.json', scenario: physicianProbationScenario45 },
+      { file: 'pp9-missing-probation-pass.json', scenario: physicianProbationScenario46 },
+      { file: 'pp9-not-military-with-proof.json', scenario: physicianProbationScenario47 }
     ],
   },
   {
@@ -595,11 +619,13 @@ export const registry = [
       { file: 'passport-auto.json', scenario: realNameScenario12 },
       { file: 'passport-lowercase.json', scenario: realNameScenario13 },
       { file: 'passport-manual-pass.json', scenario: realNameScenario14 },
-      { file: 'residence-permit-manual-pass.json', scenario: realNameScenario15 },
-      { file: 'residence-permit-with-id-number.json', scenario: realNameScenario16 },
-      { file: 'scan-pdf.json', scenario: realNameScenario17 },
-      { file: 'three-scans.json', scenario: realNameScenario18 },
-      { file: 'tw-permit-manual-pass.json', scenario: realNameScenario19 }
+      { file: 'passport-one-page-pass.json', scenario: realNameScenario15 },
+      { file: 'residence-permit-manual-pass.json', scenario: realNameScenario16 },
+      { file: 'residence-permit-no-scan.json', scenario: realNameScenario17 },
+      { file: 'residence-permit-with-id-number.json', scenario: realNameScenario18 },
+      { file: 'scan-pdf.json', scenario: realNameScenario19 },
+      { file: 'three-scans.json', scenario: realNameScenario20 },
+      { file: 'tw-permit-manual-pass.json', scenario: realNameScenario21 }
     ],
   },
   {
@@ -610,31 +636,32 @@ export const registry = [
       { file: 'bad-id-character.json', scenario: tcmExpertiseScenario0 },
       { file: 'bad-id-check-digit.json', scenario: tcmExpertiseScenario1 },
       { file: 'birth-date-in-future.json', scenario: tcmExpertiseScenario2 },
-      { file: 'common8-blank-name.json', scenario: tcmExpertiseScenario3 },
-      { file: 'common8-padded-address-pass.json', scenario: tcmExpertiseScenario4 },
-      { file: 'common9-switched-to-practice.json', scenario: tcmExpertiseScenario5 },
-      { file: 'hk-macau-permit-pass.json', scenario: tcmExpertiseScenario6 },
-      { file: 'id-type-mismatch.json', scenario: tcmExpertiseScenario7 },
-      { file: 'missing-own-id-back.json', scenario: tcmExpertiseScenario8 },
-      { file: 'missing-required-name.json', scenario: tcmExpertiseScenario9 },
-      { file: 'practice-missing-origin-proof.json', scenario: tcmExpertiseScenario10 },
-      { file: 'practice-missing-origin.json', scenario: tcmExpertiseScenario11 },
-      { file: 'practice-one-recommender.json', scenario: tcmExpertiseScenario12 },
-      { file: 'practice-optional-certificates-pass.json', scenario: tcmExpertiseScenario13 },
-      { file: 'practice-pass.json', scenario: tcmExpertiseScenario14 },
-      { file: 'practice-with-guidance-teacher.json', scenario: tcmExpertiseScenario15 },
-      { file: 'recommender-region-mismatch.json', scenario: tcmExpertiseScenario16 },
-      { file: 'shicheng-missing-apprenticeship.json', scenario: tcmExpertiseScenario17 },
-      { file: 'shicheng-missing-contract.json', scenario: tcmExpertiseScenario18 },
-      { file: 'shicheng-no-guidance-teacher.json', scenario: tcmExpertiseScenario19 },
-      { file: 'shicheng-one-recommender.json', scenario: tcmExpertiseScenario20 },
-      { file: 'shicheng-pass.json', scenario: tcmExpertiseScenario21 },
-      { file: 'shicheng-two-guidance-teachers.json', scenario: tcmExpertiseScenario22 },
-      { file: 'shicheng-with-practice-field.json', scenario: tcmExpertiseScenario23 },
-      { file: 'tcm8-distinct-teachers-pass.json', scenario: tcmExpertiseScenario24 },
-      { file: 'tcm8-recommender-is-guidance.json', scenario: tcmExpertiseScenario25 },
-      { file: 'tcm8-same-recommender-twice.json', scenario: tcmExpertiseScenario26 },
-      { file: 'teacher-missing-certificate.json', scenario: tcmExpertiseScenario27 }
+      { file: 'expertise-holder-missing-cert.json', scenario: tcmExpertiseScenario3 },
+      { file: 'gender-contradicts-id.json', scenario: tcmExpertiseScenario4 },
+      { file: 'hk-macau-permit-pass.json', scenario: tcmExpertiseScenario5 },
+      { file: 'id-type-mismatch.json', scenario: tcmExpertiseScenario6 },
+      { file: 'missing-own-id-back.json', scenario: tcmExpertiseScenario7 },
+      { file: 'missing-required-name.json', scenario: tcmExpertiseScenario8 },
+      { file: 'photo-300kb-pass.json', scenario: tcmExpertiseScenario9 },
+      { file: 'practice-certificates-unanswered.json', scenario: tcmExpertiseScenario10 },
+      { file: 'practice-missing-origin-proof.json', scenario: tcmExpertiseScenario11 },
+      { file: 'practice-missing-origin.json', scenario: tcmExpertiseScenario12 },
+      { file: 'practice-one-recommender.json', scenario: tcmExpertiseScenario13 },
+      { file: 'practice-optional-certificates-pass.json', scenario: tcmExpertiseScenario14 },
+      { file: 'practice-pass.json', scenario: tcmExpertiseScenario15 },
+      { file: 'practice-with-guidance-teacher.json', scenario: tcmExpertiseScenario16 },
+      { file: 'recommender-region-mismatch.json', scenario: tcmExpertiseScenario17 },
+      { file: 'region-not-own-county.json', scenario: tcmExpertiseScenario18 },
+      { file: 'shicheng-missing-apprenticeship.json', scenario: tcmExpertiseScenario19 },
+      { file: 'shicheng-missing-contract.json', scenario: tcmExpertiseScenario20 },
+      { file: 'shicheng-no-guidance-teacher.json', scenario: tcmExpertiseScenario21 },
+      { file: 'shicheng-one-recommender.json', scenario: tcmExpertiseScenario22 },
+      { file: 'shicheng-pass.json', scenario: tcmExpertiseScenario23 },
+      { file: 'shicheng-two-guidance-teachers.json', scenario: tcmExpertiseScenario24 },
+      { file: 'shicheng-with-practice-field.json', scenario: tcmExpertiseScenario25 },
+      { file: 'teacher-id-one-side.json', scenario: tcmExpertiseScenario26 },
+      { file: 'teacher-missing-certificate.json', scenario: tcmExpertiseScenario27 },
+      { file: 'village-doctor-missing-cert.json', scenario: tcmExpertiseScenario28 }
     ],
   },
   {
@@ -643,20 +670,21 @@ export const registry = [
     packs: { 2024: workUnitPack2024 },
     scenarios: [
       { file: 'bind-already-bound.json', scenario: workUnitScenario0 },
-      { file: 'bind-bad-code.json', scenario: workUnitScenario1 },
+      { file: 'bind-code-too-long.json', scenario: workUnitScenario1 },
       { file: 'bind-empty-unit-name.json', scenario: workUnitScenario2 },
       { file: 'bind-missing-code.json', scenario: workUnitScenario3 },
       { file: 'bind-missing-unit.json', scenario: workUnitScenario4 },
       { file: 'bind-pass.json', scenario: workUnitScenario5 },
-      { file: 'bind-unit-mismatch.json', scenario: workUnitScenario6 },
-      { file: 'bind-without-unit-details.json', scenario: workUnitScenario7 },
-      { file: 'missing-action.json', scenario: workUnitScenario8 },
-      { file: 'unbind-not-bound.json', scenario: workUnitScenario9 },
-      { file: 'unbind-pass.json', scenario: workUnitScenario10 },
-      { file: 'unbind-with-bound-unit.json', scenario: workUnitScenario11 },
-      { file: 'unbind-with-code.json', scenario: workUnitScenario12 },
-      { file: 'update-not-bound.json', scenario: workUnitScenario13 },
-      { file: 'update-pass.json', scenario: workUnitScenario14 }
+      { file: 'bind-short-code-pass.json', scenario: workUnitScenario6 },
+      { file: 'bind-unit-mismatch.json', scenario: workUnitScenario7 },
+      { file: 'bind-without-unit-details.json', scenario: workUnitScenario8 },
+      { file: 'missing-action.json', scenario: workUnitScenario9 },
+      { file: 'unbind-not-bound.json', scenario: workUnitScenario10 },
+      { file: 'unbind-pass.json', scenario: workUnitScenario11 },
+      { file: 'unbind-with-bound-unit.json', scenario: workUnitScenario12 },
+      { file: 'unbind-with-code.json', scenario: workUnitScenario13 },
+      { file: 'update-not-bound.json', scenario: workUnitScenario14 },
+      { file: 'update-pass.json', scenario: workUnitScenario15 }
     ],
   },
 ] as const;

@@ -8,7 +8,8 @@ export const tcmExpertiseSchema = {
   "required": [
     "applicant",
     "region",
-    "candidateType"
+    "candidateType",
+    "practiceCounty"
   ],
   "properties": {
     "applicant": {
@@ -234,6 +235,14 @@ export const tcmExpertiseSchema = {
       "x-dictionary": "hubei-county",
       "pattern": "^42\\d{4}$"
     },
+    "practiceCounty": {
+      "title": "本人实践或学习所在区县",
+      "x-title-en": "County where you practise or study",
+      "description": "TCM-1: 003 四(二)1 「申报地区：必须为本人实践或学习所在区县」 — the county the candidate states; the region must equal it.",
+      "type": "string",
+      "x-dictionary": "hubei-county",
+      "pattern": "^42\\d{4}$"
+    },
     "candidateType": {
       "title": "考生类型",
       "x-title-en": "Candidate type",
@@ -243,6 +252,18 @@ export const tcmExpertiseSchema = {
         "shicheng",
         "practice"
       ]
+    },
+    "villageDoctor": {
+      "title": "是否取得我省《乡村医生执业证书》的中医药一技之长人员",
+      "x-title-en": "TCM single-skill practitioner holding a Hubei village doctor certificate",
+      "description": "003 四(四)2: 「经多年中医医术实践（含取得我省《乡村医生执业证书》的中医药一技之长人员…）」.",
+      "type": "boolean"
+    },
+    "expertiseCertHolder": {
+      "title": "是否经多年中医医术实践取得《传统医学医术确有专长证书》",
+      "x-title-en": "Holds the traditional medicine expertise certificate",
+      "description": "003 四(四)2: 「…或经多年中医医术实践取得《传统医学医术确有专长证书》人员」.",
+      "type": "boolean"
     },
     "experience": {
       "title": "从医经历",

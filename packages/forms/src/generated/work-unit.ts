@@ -42,9 +42,10 @@ export const workUnitSchema = {
     "confirmationCode": {
       "title": "单位确认码",
       "x-title-en": "Unit confirmation code",
-      "description": "Given by the unit's person in charge of the exam; 6–8 letters or digits.",
+      "description": "Given by the unit's person in charge of the exam (001 三(一)「单位确认码请咨询本单位试用期相关负责人」; 002 三(三)). The manuals give no format: the unit's system checks the code, the form only asks for it. maxLength 64 is a platform bound, not the manual's.",
       "type": "string",
-      "pattern": "^[A-Za-z0-9]{6,8}$"
+      "minLength": 1,
+      "maxLength": 64
     },
     "boundUnit": {
       "$ref": "#/$defs/shared-unit",

@@ -3,11 +3,13 @@ import { builtinForm } from '@shenbao/forms';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { checkForm, renderForm, type FormStoryArgs } from '../form-story.js';
 import scenarioBadIdCheckDigit from '@shenbao/forms/health-qualification/scenarios/bad-id-check-digit.json' with { type: 'json' };
+import scenarioBoundUnitPass from '@shenbao/forms/health-qualification/scenarios/bound-unit-pass.json' with { type: 'json' };
 import scenarioCompleteRecordMissingFields from '@shenbao/forms/health-qualification/scenarios/complete-record-missing-fields.json' with { type: 'json' };
 import scenarioDuplicateSubjects from '@shenbao/forms/health-qualification/scenarios/duplicate-subjects.json' with { type: 'json' };
 import scenarioFeeComputed from '@shenbao/forms/health-qualification/scenarios/fee-computed.json' with { type: 'json' };
 import scenarioFeeTamperedFourSubjects from '@shenbao/forms/health-qualification/scenarios/fee-tampered-four-subjects.json' with { type: 'json' };
 import scenarioFeeTampered from '@shenbao/forms/health-qualification/scenarios/fee-tampered.json' with { type: 'json' };
+import scenarioGenderContradictsId from '@shenbao/forms/health-qualification/scenarios/gender-contradicts-id.json' with { type: 'json' };
 import scenarioGraduationBeforeEnrollment from '@shenbao/forms/health-qualification/scenarios/graduation-before-enrollment.json' with { type: 'json' };
 import scenarioIntermediateWithTechnicianSpecialty from '@shenbao/forms/health-qualification/scenarios/intermediate-with-technician-specialty.json' with { type: 'json' };
 import scenarioMissingDeclarationPart from '@shenbao/forms/health-qualification/scenarios/missing-declaration-part.json' with { type: 'json' };
@@ -18,12 +20,15 @@ import scenarioMissingNhcForm from '@shenbao/forms/health-qualification/scenario
 import scenarioMissingNhcNumber from '@shenbao/forms/health-qualification/scenarios/missing-nhc-number.json' with { type: 'json' };
 import scenarioMissingSpecialty from '@shenbao/forms/health-qualification/scenarios/missing-specialty.json' with { type: 'json' };
 import scenarioMissingVerificationNo from '@shenbao/forms/health-qualification/scenarios/missing-verification-no.json' with { type: 'json' };
+import scenarioNameNotRealName from '@shenbao/forms/health-qualification/scenarios/name-not-real-name.json' with { type: 'json' };
+import scenarioNoBoundUnit from '@shenbao/forms/health-qualification/scenarios/no-bound-unit.json' with { type: 'json' };
 import scenarioNoEducationSelected from '@shenbao/forms/health-qualification/scenarios/no-education-selected.json' with { type: 'json' };
 import scenarioNoSubjects from '@shenbao/forms/health-qualification/scenarios/no-subjects.json' with { type: 'json' };
 import scenarioNurseCertificateMissingNumber from '@shenbao/forms/health-qualification/scenarios/nurse-certificate-missing-number.json' with { type: 'json' };
 import scenarioNurseIntermediatePass from '@shenbao/forms/health-qualification/scenarios/nurse-intermediate-pass.json' with { type: 'json' };
 import scenarioNurseIssueDateFuture from '@shenbao/forms/health-qualification/scenarios/nurse-issue-date-future.json' with { type: 'json' };
 import scenarioNursingNonStaffPass from '@shenbao/forms/health-qualification/scenarios/nursing-non-staff-pass.json' with { type: 'json' };
+import scenarioPharmacyMissingStaffAnswer from '@shenbao/forms/health-qualification/scenarios/pharmacy-missing-staff-answer.json' with { type: 'json' };
 import scenarioPharmacyNonStaffMissingSocialInsurance from '@shenbao/forms/health-qualification/scenarios/pharmacy-non-staff-missing-social-insurance.json' with { type: 'json' };
 import scenarioPharmacyNonStaffPass from '@shenbao/forms/health-qualification/scenarios/pharmacy-non-staff-pass.json' with { type: 'json' };
 import scenarioPhysicianIntermediatePass from '@shenbao/forms/health-qualification/scenarios/physician-intermediate-pass.json' with { type: 'json' };
@@ -32,6 +37,9 @@ import scenarioQualificationIssueDateFuture from '@shenbao/forms/health-qualific
 import scenarioQualificationMissingNumber from '@shenbao/forms/health-qualification/scenarios/qualification-missing-number.json' with { type: 'json' };
 import scenarioSelectedIncompleteEducation from '@shenbao/forms/health-qualification/scenarios/selected-incomplete-education.json' with { type: 'json' };
 import scenarioSelectedMissingEducation from '@shenbao/forms/health-qualification/scenarios/selected-missing-education.json' with { type: 'json' };
+import scenarioSocialInsuranceMissingDate from '@shenbao/forms/health-qualification/scenarios/social-insurance-missing-date.json' with { type: 'json' };
+import scenarioSocialInsuranceOlderThanAMonth from '@shenbao/forms/health-qualification/scenarios/social-insurance-older-than-a-month.json' with { type: 'json' };
+import scenarioSocialInsuranceOneMonthPass from '@shenbao/forms/health-qualification/scenarios/social-insurance-one-month-pass.json' with { type: 'json' };
 import scenarioSpecialtyLevelMismatch from '@shenbao/forms/health-qualification/scenarios/specialty-level-mismatch.json' with { type: 'json' };
 import scenarioTechNonStaffMissingSocialInsurance from '@shenbao/forms/health-qualification/scenarios/tech-non-staff-missing-social-insurance.json' with { type: 'json' };
 import scenarioTechNonStaffPass from '@shenbao/forms/health-qualification/scenarios/tech-non-staff-pass.json' with { type: 'json' };
@@ -44,6 +52,7 @@ import scenarioTrainingMissingEndYear from '@shenbao/forms/health-qualification/
 import scenarioTrainingMissingSpecialty from '@shenbao/forms/health-qualification/scenarios/training-missing-specialty.json' with { type: 'json' };
 import scenarioTrainingPass from '@shenbao/forms/health-qualification/scenarios/training-pass.json' with { type: 'json' };
 import scenarioTrainingUnitWithoutCertificate from '@shenbao/forms/health-qualification/scenarios/training-unit-without-certificate.json' with { type: 'json' };
+import scenarioUnitNotBoundUnit from '@shenbao/forms/health-qualification/scenarios/unit-not-bound-unit.json' with { type: 'json' };
 
 const form = builtinForm("health-qualification");
 
@@ -57,7 +66,7 @@ export default {
   argTypes: { mode: { control: 'inline-radio', options: ['edit', 'confirm', 'readonly', 'review'] } },
   parameters: {
     controls: { include: ['mode', 'unmasked'] },
-    docs: { description: { component: "卫生专业技术资格考试申报（Health professional technical qualification exam declaration）：`packages/forms/health-qualification` 的 42 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
+    docs: { description: { component: "卫生专业技术资格考试申报（Health professional technical qualification exam declaration）：`packages/forms/health-qualification` 的 51 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
   },
 } satisfies Meta<FormStoryArgs>;
 
@@ -75,6 +84,15 @@ export const BadIdCheckDigit: Story = {
   parameters: {
     scenario: scenarioBadIdCheckDigit,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/idNumber` format\n\ntechnician-pass 的身份证号末位由 2 改为 3。\n\n场景文件 `packages/forms/health-qualification/scenarios/bad-id-check-digit.json` · 2024 年规则包" } },
+  },
+};
+
+/** bound-unit-pass.json */
+export const BoundUnitPass: Story = {
+  name: "申报单位、姓名、证件编号与绑定单位和实名认证一致 — 通过",
+  parameters: {
+    scenario: scenarioBoundUnitPass,
+    docs: { description: { story: "**需求** WU-3、COMMON-12 · **预期** 通过（可提交）\n\n预期问题：无\n\n场景文件 `packages/forms/health-qualification/scenarios/bound-unit-pass.json` · 2024 年规则包" } },
   },
 };
 
@@ -123,6 +141,15 @@ export const FeeTampered: Story = {
   },
 };
 
+/** gender-contradicts-id.json */
+export const GenderContradictsId: Story = {
+  name: "性别与身份证号码不一致 — 不通过",
+  parameters: {
+    scenario: scenarioGenderContradictsId,
+    docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/gender` gender-id-mismatch\n\n场景文件 `packages/forms/health-qualification/scenarios/gender-contradicts-id.json` · 2024 年规则包" } },
+  },
+};
+
 /** graduation-before-enrollment.json */
 export const GraduationBeforeEnrollment: Story = {
   name: "毕业时间早于入学时间 — 不通过",
@@ -146,7 +173,7 @@ export const MissingDeclarationPart: Story = {
   name: "未添加申报信息部分 — 不通过",
   parameters: {
     scenario: scenarioMissingDeclarationPart,
-    docs: { description: { story: "**需求** HQ-2 · **预期** 不通过\n\n预期问题：\n- `/declaration` required\n\ntechnician-pass 删去整个申报信息部分（六部分之一，必须填报）。\n\n场景文件 `packages/forms/health-qualification/scenarios/missing-declaration-part.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** HQ-2 · **预期** 不通过\n\n预期问题：\n- `/declaration` required\n- `/declaration/isStaff` required\n\ntechnician-pass 删去整个申报信息部分（六部分之一，必须填报）。\n\n场景文件 `packages/forms/health-qualification/scenarios/missing-declaration-part.json` · 2024 年规则包" } },
   },
 };
 
@@ -213,6 +240,24 @@ export const MissingVerificationNo: Story = {
   },
 };
 
+/** name-not-real-name.json */
+export const NameNotRealName: Story = {
+  name: "姓名与实名认证不一致 — 不通过",
+  parameters: {
+    scenario: scenarioNameNotRealName,
+    docs: { description: { story: "**需求** COMMON-12 · **预期** 不通过\n\n预期问题：\n- `/applicant/name` real-name-mismatch\n\n场景文件 `packages/forms/health-qualification/scenarios/name-not-real-name.json` · 2024 年规则包" } },
+  },
+};
+
+/** no-bound-unit.json */
+export const NoBoundUnit: Story = {
+  name: "尚未绑定工作单位 — 不通过",
+  parameters: {
+    scenario: scenarioNoBoundUnit,
+    docs: { description: { story: "**需求** WU-3 · **预期** 不通过\n\n预期问题：\n- `/unit` bound-unit-required\n\n场景文件 `packages/forms/health-qualification/scenarios/no-bound-unit.json` · 2024 年规则包" } },
+  },
+};
+
 /** no-education-selected.json */
 export const NoEducationSelected: Story = {
   name: "未选择申报学历 — 不通过",
@@ -260,10 +305,19 @@ export const NurseIssueDateFuture: Story = {
 
 /** nursing-non-staff-pass.json */
 export const NursingNonStaffPass: Story = {
-  name: "非编制人员申报护士（护理类）无须社保证明 — 通过",
+  name: "护士（护理类）：不问是否编制内人员，无须社保证明 — 通过",
   parameters: {
     scenario: scenarioNursingNonStaffPass,
-    docs: { description: { story: "**需求** HQ-7 · **预期** 通过（可提交）\n\n预期问题：无\n\n附件数量：`/attachments/socialInsuranceProof` 0–3\n\npharmacy-non-staff-pass 的专业改为护士并删去社保证明：护理类不要求。\n\n场景文件 `packages/forms/health-qualification/scenarios/nursing-non-staff-pass.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** HQ-7 · **预期** 通过（可提交）\n\n预期问题：无\n\n隐藏：`/declaration/isStaff`\n\n附件数量：`/attachments/socialInsuranceProof` 0–3\n\npharmacy-non-staff-pass 的专业改为护士并删去社保证明：护理类不要求。\n\n场景文件 `packages/forms/health-qualification/scenarios/nursing-non-staff-pass.json` · 2024 年规则包" } },
+  },
+};
+
+/** pharmacy-missing-staff-answer.json */
+export const PharmacyMissingStaffAnswer: Story = {
+  name: "申报药士未回答是否编制内人员 — 不通过",
+  parameters: {
+    scenario: scenarioPharmacyMissingStaffAnswer,
+    docs: { description: { story: "**需求** HQ-7 · **预期** 不通过\n\n预期问题：\n- `/declaration/isStaff` required\n\n场景文件 `packages/forms/health-qualification/scenarios/pharmacy-missing-staff-answer.json` · 2024 年规则包" } },
   },
 };
 
@@ -336,6 +390,33 @@ export const SelectedMissingEducation: Story = {
   parameters: {
     scenario: scenarioSelectedMissingEducation,
     docs: { description: { story: "**需求** HQ-3 · **预期** 不通过\n\n预期问题：\n- `/selectedEducation` education-not-found\n\ntechnician-pass 的所选学历序号改为 2（只有 2 条学历，序号 0、1）。\n\n场景文件 `packages/forms/health-qualification/scenarios/selected-missing-education.json` · 2024 年规则包" } },
+  },
+};
+
+/** social-insurance-missing-date.json */
+export const SocialInsuranceMissingDate: Story = {
+  name: "上传了社保证明但未填写证明日期 — 不通过",
+  parameters: {
+    scenario: scenarioSocialInsuranceMissingDate,
+    docs: { description: { story: "**需求** HQ-7、COMMON-13 · **预期** 不通过\n\n预期问题：\n- `/declaration/socialInsuranceDate` required\n\n场景文件 `packages/forms/health-qualification/scenarios/social-insurance-missing-date.json` · 2024 年规则包" } },
+  },
+};
+
+/** social-insurance-older-than-a-month.json */
+export const SocialInsuranceOlderThanAMonth: Story = {
+  name: "社保证明日期为 2024-03-31（申报日 2024-05-01，超过一个月） — 不通过",
+  parameters: {
+    scenario: scenarioSocialInsuranceOlderThanAMonth,
+    docs: { description: { story: "**需求** HQ-7、COMMON-13 · **预期** 不通过\n\n预期问题：\n- `/declaration/socialInsuranceDate` social-insurance-not-recent\n\n002 4.2：「非编制人员申报药学、技术考试需上传近一个月社保证明」。\n\n场景文件 `packages/forms/health-qualification/scenarios/social-insurance-older-than-a-month.json` · 2024 年规则包" } },
+  },
+};
+
+/** social-insurance-one-month-pass.json */
+export const SocialInsuranceOneMonthPass: Story = {
+  name: "社保证明日期为恰好一个月前 2024-04-01 — 通过",
+  parameters: {
+    scenario: scenarioSocialInsuranceOneMonthPass,
+    docs: { description: { story: "**需求** HQ-7、COMMON-13 · **预期** 通过（可提交）\n\n预期问题：无\n\n场景文件 `packages/forms/health-qualification/scenarios/social-insurance-one-month-pass.json` · 2024 年规则包" } },
   },
 };
 
@@ -444,5 +525,14 @@ export const TrainingUnitWithoutCertificate: Story = {
   parameters: {
     scenario: scenarioTrainingUnitWithoutCertificate,
     docs: { description: { story: "**需求** HQ-5、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\ntechnician-pass 在“否”的情况下填写了规培单位（字段隐藏，须清空）。\n\n场景文件 `packages/forms/health-qualification/scenarios/training-unit-without-certificate.json` · 2024 年规则包" } },
+  },
+};
+
+/** unit-not-bound-unit.json */
+export const UnitNotBoundUnit: Story = {
+  name: "申报单位被改为另一家医院（与绑定单位不一致） — 不通过",
+  parameters: {
+    scenario: scenarioUnitNotBoundUnit,
+    docs: { description: { story: "**需求** WU-3、COMMON-12 · **预期** 不通过\n\n预期问题：\n- `/unit/name` bound-unit-mismatch\n\n002 四(二)备注：「姓名和单位通过湖北卫生人才小程序中个人中心工作单位获得」。\n\n场景文件 `packages/forms/health-qualification/scenarios/unit-not-bound-unit.json` · 2024 年规则包" } },
   },
 };

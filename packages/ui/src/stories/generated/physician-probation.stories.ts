@@ -35,11 +35,12 @@ import scenarioPp6FreshGraduatePass from '@shenbao/forms/physician-probation/sce
 import scenarioPp6LetterNotFresh from '@shenbao/forms/physician-probation/scenarios/pp6-letter-not-fresh.json' with { type: 'json' };
 import scenarioPp6MissingCommitment from '@shenbao/forms/physician-probation/scenarios/pp6-missing-commitment.json' with { type: 'json' };
 import scenarioPp7NoProofsPass from '@shenbao/forms/physician-probation/scenarios/pp7-no-proofs-pass.json' with { type: 'json' };
-import scenarioPp7TenProofsPass from '@shenbao/forms/physician-probation/scenarios/pp7-ten-proofs-pass.json' with { type: 'json' };
 import scenarioPp7TooManyProofs from '@shenbao/forms/physician-probation/scenarios/pp7-too-many-proofs.json' with { type: 'json' };
+import scenarioPp7TwelveProofsPass from '@shenbao/forms/physician-probation/scenarios/pp7-twelve-proofs-pass.json' with { type: 'json' };
 import scenarioPp8ForeignMissingForm from '@shenbao/forms/physician-probation/scenarios/pp8-foreign-missing-form.json' with { type: 'json' };
 import scenarioPp8ForeignPass from '@shenbao/forms/physician-probation/scenarios/pp8-foreign-pass.json' with { type: 'json' };
 import scenarioPp8HmtBadPermit from '@shenbao/forms/physician-probation/scenarios/pp8-hmt-bad-permit.json' with { type: 'json' };
+import scenarioPp8HmtMiniProgram from '@shenbao/forms/physician-probation/scenarios/pp8-hmt-mini-program.json' with { type: 'json' };
 import scenarioPp8HmtMissingForm from '@shenbao/forms/physician-probation/scenarios/pp8-hmt-missing-form.json' with { type: 'json' };
 import scenarioPp8HmtPass from '@shenbao/forms/physician-probation/scenarios/pp8-hmt-pass.json' with { type: 'json' };
 import scenarioPp8MainlandWithHmtForm from '@shenbao/forms/physician-probation/scenarios/pp8-mainland-with-hmt-form.json' with { type: 'json' };
@@ -62,7 +63,7 @@ export default {
   argTypes: { mode: { control: 'inline-radio', options: ['edit', 'confirm', 'readonly', 'review'] } },
   parameters: {
     controls: { include: ['mode', 'unmasked'] },
-    docs: { description: { component: "医师资格考试试用期申报（Physician exam probation declaration）：`packages/forms/physician-probation` 的 47 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2022 年（场景未指定年份时用 2022 年）。工具栏可切换语言与手机/桌面视口。" } },
+    docs: { description: { component: "医师资格考试试用期申报（Physician exam probation declaration）：`packages/forms/physician-probation` 的 48 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2022 年（场景未指定年份时用 2022 年）。工具栏可切换语言与手机/桌面视口。" } },
   },
 } satisfies Meta<FormStoryArgs>;
 
@@ -115,7 +116,7 @@ export const MainlandPass: Story = {
   name: "内地考生：执业医师·临床，两个试用/工作机构 — 通过",
   parameters: {
     scenario: scenarioMainlandPass,
-    docs: { description: { story: "**需求** PP-1、PP-2、PP-3、PP-4、PP-5、PP-6、PP-7、PP-8、PP-9、COMMON-2、COMMON-3、COMMON-5 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/level`、`/class`、`/unit/name`、`/applicant/name`、`/applicant/gender`、`/applicant/ethnicity`、`/applicant/idNumber`、`/candidateOrigin`、`/education`、`/education/school`、`/institutions`、`/institutions/0/endDate`、`/institutions/1/post`\n\n非必填：`/qualificationCertificate/certificateNo`、`/practicingCertificate/certificateNo`、`/institutions/1/endDate`、`/freshGraduate`\n\n显示：`/assistantToPhysician`、`/freshGraduate`、`/attachments/otherProofs`\n\n隐藏：`/qualificationCertificate/certificateNo`、`/practicingCertificate/certificateNo`、`/attachments/commitmentLetter`、`/attachments/hmtReviewForm`、`/attachments/foreignReviewForm`、`/attachments/militaryEducationProof`、`/attachments/militaryProbationPass`\n\n附件数量：`/attachments/commitmentLetter` 0–∞、`/attachments/otherProofs` 0–10、`/attachments/hmtReviewForm` 0–∞、`/attachments/foreignReviewForm` 0–∞、`/attachments/militaryEducationProof` 0–∞、`/attachments/militaryProbationPass` 0–∞\n\n非应届、非部队的内地考生，执业医师·临床类别；此前在武汉大学人民医院试用，现所在试用单位武汉市第一医院与绑定的工作单位一致。执业助理医师证书栏和各类专项材料均不适用（隐藏、不要求）。\n\n场景文件 `packages/forms/physician-probation/scenarios/mainland-pass.json` · 2022 年规则包" } },
+    docs: { description: { story: "**需求** PP-1、PP-2、PP-3、PP-4、PP-5、PP-6、PP-7、PP-8、PP-9、COMMON-2、COMMON-3、COMMON-5 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/level`、`/class`、`/unit/name`、`/applicant/name`、`/applicant/gender`、`/applicant/ethnicity`、`/applicant/idNumber`、`/candidateOrigin`、`/education`、`/education/school`、`/institutions`、`/institutions/0/endDate`、`/institutions/1/post`\n\n非必填：`/qualificationCertificate/certificateNo`、`/practicingCertificate/certificateNo`、`/institutions/1/endDate`、`/freshGraduate`\n\n显示：`/assistantToPhysician`、`/freshGraduate`、`/attachments/otherProofs`\n\n隐藏：`/qualificationCertificate/certificateNo`、`/practicingCertificate/certificateNo`、`/attachments/commitmentLetter`、`/attachments/hmtReviewForm`、`/attachments/foreignReviewForm`、`/attachments/militaryEducationProof`、`/attachments/militaryProbationPass`\n\n附件数量：`/attachments/commitmentLetter` 0–∞、`/attachments/otherProofs` 0–100、`/attachments/hmtReviewForm` 0–∞、`/attachments/foreignReviewForm` 0–∞、`/attachments/militaryEducationProof` 0–∞、`/attachments/militaryProbationPass` 0–∞\n\n非应届、非部队的内地考生，执业医师·临床类别；此前在武汉大学人民医院试用，现所在试用单位武汉市第一医院与绑定的工作单位一致。执业助理医师证书栏和各类专项材料均不适用（隐藏、不要求）。\n\n场景文件 `packages/forms/physician-probation/scenarios/mainland-pass.json` · 2022 年规则包" } },
   },
 };
 
@@ -196,7 +197,7 @@ export const Pp3GenderMismatch: Story = {
   name: "性别与实名认证信息不一致 — 不通过",
   parameters: {
     scenario: scenarioPp3GenderMismatch,
-    docs: { description: { story: "**需求** PP-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/gender` real-name-mismatch\n\nmainland-pass 的性别改为女，实名认证信息为男。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp3-gender-mismatch.json` · 2022 年规则包" } },
+    docs: { description: { story: "**需求** PP-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/gender` real-name-mismatch\n- `/applicant/gender` gender-id-mismatch\n\nmainland-pass 的性别改为女，实名认证信息为男。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp3-gender-mismatch.json` · 2022 年规则包" } },
   },
 };
 
@@ -205,7 +206,7 @@ export const Pp3IdNumberMismatch: Story = {
   name: "证件号码与实名认证信息不一致 — 不通过",
   parameters: {
     scenario: scenarioPp3IdNumberMismatch,
-    docs: { description: { story: "**需求** PP-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/idNumber` real-name-mismatch\n\nmainland-pass 的身份证号换成另一个有效号码 42010619960315001X，与实名认证信息不同。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp3-id-number-mismatch.json` · 2022 年规则包" } },
+    docs: { description: { story: "**需求** PP-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/idNumber` real-name-mismatch\n- `/applicant/birthDate` birth-date-id-mismatch\n\nmainland-pass 的身份证号换成另一个有效号码 42010619960315001X，与实名认证信息不同。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp3-id-number-mismatch.json` · 2022 年规则包" } },
   },
 };
 
@@ -367,25 +368,25 @@ export const Pp7NoProofsPass: Story = {
   name: "不上传其他证明材料 — 通过",
   parameters: {
     scenario: scenarioPp7NoProofsPass,
-    docs: { description: { story: "**需求** PP-7 · **预期** 通过（可提交）\n\n预期问题：无\n\n附件数量：`/attachments/otherProofs` 0–10\n\nmainland-pass 不上传任何附件：其他证明材料可选。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp7-no-proofs-pass.json` · 2022 年规则包" } },
-  },
-};
-
-/** pp7-ten-proofs-pass.json */
-export const Pp7TenProofsPass: Story = {
-  name: "其他证明材料上传 10 个文件 — 通过",
-  parameters: {
-    scenario: scenarioPp7TenProofsPass,
-    docs: { description: { story: "**需求** PP-7 · **预期** 通过（可提交）\n\n预期问题：无\n\n附件数量：`/attachments/otherProofs` 0–10\n\nmainland-pass 的其他证明材料上传 10 个文件（工作经历证明等）：可以上传多个附件，最多 10 个。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp7-ten-proofs-pass.json` · 2022 年规则包" } },
+    docs: { description: { story: "**需求** PP-7 · **预期** 通过（可提交）\n\n预期问题：无\n\n附件数量：`/attachments/otherProofs` 0–100\n\nmainland-pass 不上传任何附件：其他证明材料可选。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp7-no-proofs-pass.json` · 2022 年规则包" } },
   },
 };
 
 /** pp7-too-many-proofs.json */
 export const Pp7TooManyProofs: Story = {
-  name: "其他证明材料超过 10 个文件 — 不通过",
+  name: "其他证明材料 101 个文件（超过定义格式允许的 100 个） — 不通过",
   parameters: {
     scenario: scenarioPp7TooManyProofs,
-    docs: { description: { story: "**需求** PP-7 · **预期** 不通过\n\n预期问题：\n- `/attachments/otherProofs` attachment-max\n\npp7-ten-proofs-pass 再加一个文件（共 11 个）。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp7-too-many-proofs.json` · 2022 年规则包" } },
+    docs: { description: { story: "**需求** PP-7 · **预期** 不通过\n\n预期问题：\n- `/attachments/otherProofs` maxItems\n\n001 四(四)6(2)「可以上传多个附件」不设上限；100 只是定义格式允许的最大值，防止滥用。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp7-too-many-proofs.json` · 2022 年规则包" } },
+  },
+};
+
+/** pp7-twelve-proofs-pass.json */
+export const Pp7TwelveProofsPass: Story = {
+  name: "其他证明材料上传 12 个文件（「可以上传多个附件」，不限 10 个） — 通过",
+  parameters: {
+    scenario: scenarioPp7TwelveProofsPass,
+    docs: { description: { story: "**需求** PP-7 · **预期** 通过（可提交）\n\n预期问题：无\n\n附件数量：`/attachments/otherProofs` 0–100\n\nmainland-pass 的其他证明材料上传 10 个文件（工作经历证明等）：可以上传多个附件，最多 10 个。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp7-twelve-proofs-pass.json` · 2022 年规则包" } },
   },
 };
 
@@ -413,6 +414,15 @@ export const Pp8HmtBadPermit: Story = {
   parameters: {
     scenario: scenarioPp8HmtBadPermit,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/idNumber` format\n- `/applicant/idNumber` real-name-mismatch\n\npp8-hmt-pass 的通行证号码少一位（H1234567）：格式错误，也与实名认证信息不一致。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp8-hmt-bad-permit.json` · 2022 年规则包" } },
+  },
+};
+
+/** pp8-hmt-mini-program.json */
+export const Pp8HmtMiniProgram: Story = {
+  name: "港澳台考生在小程序试用期系统申报 — 不通过（须在省网申报）",
+  parameters: {
+    scenario: scenarioPp8HmtMiniProgram,
+    docs: { description: { story: "**需求** PP-8 · **预期** 不通过\n\n预期问题：\n- `/candidateOrigin` hmt-provincial-site\n\n001 二：「部队考生、港澳台考生，因身份证件无法进入试用期系统，直接进入省网界面进行试用期填报」。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp8-hmt-mini-program.json` · 2022 年规则包" } },
   },
 };
 

@@ -17,7 +17,9 @@ import scenarioMissingName from '@shenbao/forms/real-name/scenarios/missing-name
 import scenarioPassportAuto from '@shenbao/forms/real-name/scenarios/passport-auto.json' with { type: 'json' };
 import scenarioPassportLowercase from '@shenbao/forms/real-name/scenarios/passport-lowercase.json' with { type: 'json' };
 import scenarioPassportManualPass from '@shenbao/forms/real-name/scenarios/passport-manual-pass.json' with { type: 'json' };
+import scenarioPassportOnePagePass from '@shenbao/forms/real-name/scenarios/passport-one-page-pass.json' with { type: 'json' };
 import scenarioResidencePermitManualPass from '@shenbao/forms/real-name/scenarios/residence-permit-manual-pass.json' with { type: 'json' };
+import scenarioResidencePermitNoScan from '@shenbao/forms/real-name/scenarios/residence-permit-no-scan.json' with { type: 'json' };
 import scenarioResidencePermitWithIdNumber from '@shenbao/forms/real-name/scenarios/residence-permit-with-id-number.json' with { type: 'json' };
 import scenarioScanPdf from '@shenbao/forms/real-name/scenarios/scan-pdf.json' with { type: 'json' };
 import scenarioThreeScans from '@shenbao/forms/real-name/scenarios/three-scans.json' with { type: 'json' };
@@ -35,7 +37,7 @@ export default {
   argTypes: { mode: { control: 'inline-radio', options: ['edit', 'confirm', 'readonly', 'review'] } },
   parameters: {
     controls: { include: ['mode', 'unmasked'] },
-    docs: { description: { component: "实名认证（Real-name verification）：`packages/forms/real-name` 的 20 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
+    docs: { description: { component: "实名认证（Real-name verification）：`packages/forms/real-name` 的 22 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
   },
 } satisfies Meta<FormStoryArgs>;
 
@@ -182,12 +184,30 @@ export const PassportManualPass: Story = {
   },
 };
 
+/** passport-one-page-pass.json */
+export const PassportOnePagePass: Story = {
+  name: "外籍考生：护照只有一页信息页，上传 1 张 — 通过",
+  parameters: {
+    scenario: scenarioPassportOnePagePass,
+    docs: { description: { story: "**需求** RN-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n附件数量：`/attachments/documentScans` 1–10\n\nRN-2：身份证固定正反面 2 张；其他证件上传其具有的信息页。\n\n场景文件 `packages/forms/real-name/scenarios/passport-one-page-pass.json` · 2024 年规则包" } },
+  },
+};
+
 /** residence-permit-manual-pass.json */
 export const ResidencePermitManualPass: Story = {
   name: "香港考生：港澳台居民居住证，人工审核 — 通过",
   parameters: {
     scenario: scenarioResidencePermitManualPass,
     docs: { description: { story: "**需求** RN-1、RN-4、COMMON-3 · **预期** 通过（可提交）\n\n预期问题：无\n\n居住证号码按 18 位规则（前缀 810000/820000/830000）校验。\n\n场景文件 `packages/forms/real-name/scenarios/residence-permit-manual-pass.json` · 2024 年规则包" } },
+  },
+};
+
+/** residence-permit-no-scan.json */
+export const ResidencePermitNoScan: Story = {
+  name: "港澳台居民居住证未上传证件照片 — 不通过",
+  parameters: {
+    scenario: scenarioResidencePermitNoScan,
+    docs: { description: { story: "**需求** RN-2 · **预期** 不通过\n\n预期问题：\n- `/attachments/documentScans` attachment-min\n\n场景文件 `packages/forms/real-name/scenarios/residence-permit-no-scan.json` · 2024 年规则包" } },
   },
 };
 

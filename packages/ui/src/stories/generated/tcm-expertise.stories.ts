@@ -5,13 +5,14 @@ import { checkForm, renderForm, type FormStoryArgs } from '../form-story.js';
 import scenarioBadIdCharacter from '@shenbao/forms/tcm-expertise/scenarios/bad-id-character.json' with { type: 'json' };
 import scenarioBadIdCheckDigit from '@shenbao/forms/tcm-expertise/scenarios/bad-id-check-digit.json' with { type: 'json' };
 import scenarioBirthDateInFuture from '@shenbao/forms/tcm-expertise/scenarios/birth-date-in-future.json' with { type: 'json' };
-import scenarioCommon8BlankName from '@shenbao/forms/tcm-expertise/scenarios/common8-blank-name.json' with { type: 'json' };
-import scenarioCommon8PaddedAddressPass from '@shenbao/forms/tcm-expertise/scenarios/common8-padded-address-pass.json' with { type: 'json' };
-import scenarioCommon9SwitchedToPractice from '@shenbao/forms/tcm-expertise/scenarios/common9-switched-to-practice.json' with { type: 'json' };
+import scenarioExpertiseHolderMissingCert from '@shenbao/forms/tcm-expertise/scenarios/expertise-holder-missing-cert.json' with { type: 'json' };
+import scenarioGenderContradictsId from '@shenbao/forms/tcm-expertise/scenarios/gender-contradicts-id.json' with { type: 'json' };
 import scenarioHkMacauPermitPass from '@shenbao/forms/tcm-expertise/scenarios/hk-macau-permit-pass.json' with { type: 'json' };
 import scenarioIdTypeMismatch from '@shenbao/forms/tcm-expertise/scenarios/id-type-mismatch.json' with { type: 'json' };
 import scenarioMissingOwnIdBack from '@shenbao/forms/tcm-expertise/scenarios/missing-own-id-back.json' with { type: 'json' };
 import scenarioMissingRequiredName from '@shenbao/forms/tcm-expertise/scenarios/missing-required-name.json' with { type: 'json' };
+import scenarioPhoto300kbPass from '@shenbao/forms/tcm-expertise/scenarios/photo-300kb-pass.json' with { type: 'json' };
+import scenarioPracticeCertificatesUnanswered from '@shenbao/forms/tcm-expertise/scenarios/practice-certificates-unanswered.json' with { type: 'json' };
 import scenarioPracticeMissingOriginProof from '@shenbao/forms/tcm-expertise/scenarios/practice-missing-origin-proof.json' with { type: 'json' };
 import scenarioPracticeMissingOrigin from '@shenbao/forms/tcm-expertise/scenarios/practice-missing-origin.json' with { type: 'json' };
 import scenarioPracticeOneRecommender from '@shenbao/forms/tcm-expertise/scenarios/practice-one-recommender.json' with { type: 'json' };
@@ -19,6 +20,7 @@ import scenarioPracticeOptionalCertificatesPass from '@shenbao/forms/tcm-experti
 import scenarioPracticePass from '@shenbao/forms/tcm-expertise/scenarios/practice-pass.json' with { type: 'json' };
 import scenarioPracticeWithGuidanceTeacher from '@shenbao/forms/tcm-expertise/scenarios/practice-with-guidance-teacher.json' with { type: 'json' };
 import scenarioRecommenderRegionMismatch from '@shenbao/forms/tcm-expertise/scenarios/recommender-region-mismatch.json' with { type: 'json' };
+import scenarioRegionNotOwnCounty from '@shenbao/forms/tcm-expertise/scenarios/region-not-own-county.json' with { type: 'json' };
 import scenarioShichengMissingApprenticeship from '@shenbao/forms/tcm-expertise/scenarios/shicheng-missing-apprenticeship.json' with { type: 'json' };
 import scenarioShichengMissingContract from '@shenbao/forms/tcm-expertise/scenarios/shicheng-missing-contract.json' with { type: 'json' };
 import scenarioShichengNoGuidanceTeacher from '@shenbao/forms/tcm-expertise/scenarios/shicheng-no-guidance-teacher.json' with { type: 'json' };
@@ -26,10 +28,9 @@ import scenarioShichengOneRecommender from '@shenbao/forms/tcm-expertise/scenari
 import scenarioShichengPass from '@shenbao/forms/tcm-expertise/scenarios/shicheng-pass.json' with { type: 'json' };
 import scenarioShichengTwoGuidanceTeachers from '@shenbao/forms/tcm-expertise/scenarios/shicheng-two-guidance-teachers.json' with { type: 'json' };
 import scenarioShichengWithPracticeField from '@shenbao/forms/tcm-expertise/scenarios/shicheng-with-practice-field.json' with { type: 'json' };
-import scenarioTcm8DistinctTeachersPass from '@shenbao/forms/tcm-expertise/scenarios/tcm8-distinct-teachers-pass.json' with { type: 'json' };
-import scenarioTcm8RecommenderIsGuidance from '@shenbao/forms/tcm-expertise/scenarios/tcm8-recommender-is-guidance.json' with { type: 'json' };
-import scenarioTcm8SameRecommenderTwice from '@shenbao/forms/tcm-expertise/scenarios/tcm8-same-recommender-twice.json' with { type: 'json' };
+import scenarioTeacherIdOneSide from '@shenbao/forms/tcm-expertise/scenarios/teacher-id-one-side.json' with { type: 'json' };
 import scenarioTeacherMissingCertificate from '@shenbao/forms/tcm-expertise/scenarios/teacher-missing-certificate.json' with { type: 'json' };
+import scenarioVillageDoctorMissingCert from '@shenbao/forms/tcm-expertise/scenarios/village-doctor-missing-cert.json' with { type: 'json' };
 
 const form = builtinForm("tcm-expertise");
 
@@ -43,7 +44,7 @@ export default {
   argTypes: { mode: { control: 'inline-radio', options: ['edit', 'confirm', 'readonly', 'review'] } },
   parameters: {
     controls: { include: ['mode', 'unmasked'] },
-    docs: { description: { component: "中医医术确有专长人员医师资格考核申报（TCM expertise assessment application）：`packages/forms/tcm-expertise` 的 28 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
+    docs: { description: { component: "中医医术确有专长人员医师资格考核申报（TCM expertise assessment application）：`packages/forms/tcm-expertise` 的 29 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
   },
 } satisfies Meta<FormStoryArgs>;
 
@@ -78,34 +79,25 @@ export const BirthDateInFuture: Story = {
   name: "出生日期晚于当前日期 — 不通过",
   parameters: {
     scenario: scenarioBirthDateInFuture,
-    docs: { description: { story: "**需求** COMMON-5 · **预期** 不通过\n\n预期问题：\n- `/applicant/birthDate` date-in-future\n\nshicheng-pass 的出生日期改为当前日期（2024-05-01）的次日。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/birth-date-in-future.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** COMMON-5 · **预期** 不通过\n\n预期问题：\n- `/applicant/birthDate` date-in-future\n- `/applicant/birthDate` birth-date-id-mismatch\n\nshicheng-pass 的出生日期改为当前日期（2024-05-01）的次日。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/birth-date-in-future.json` · 2024 年规则包" } },
   },
 };
 
-/** common8-blank-name.json */
-export const Common8BlankName: Story = {
-  name: "姓名只有全角空格和零宽字符 — 不通过",
+/** expertise-holder-missing-cert.json */
+export const ExpertiseHolderMissingCert: Story = {
+  name: "多年实践：已取得确有专长证书却未上传 — 不通过",
   parameters: {
-    scenario: scenarioCommon8BlankName,
-    docs: { description: { story: "**需求** COMMON-8 · **预期** 不通过\n\n预期问题：\n- `/applicant/name` required\n\nshicheng-pass 的姓名改为“\\u3000\\u200b”：看不见的字符不算填写（COMMON-8），浏览器与服务器同样拒绝。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/common8-blank-name.json` · 2024 年规则包" } },
+    scenario: scenarioExpertiseHolderMissingCert,
+    docs: { description: { story: "**需求** TCM-6 · **预期** 不通过\n\n预期问题：\n- `/attachments/expertiseCert` attachment-min\n\n场景文件 `packages/forms/tcm-expertise/scenarios/expertise-holder-missing-cert.json` · 2024 年规则包" } },
   },
 };
 
-/** common8-padded-address-pass.json */
-export const Common8PaddedAddressPass: Story = {
-  name: "地址前后带全角空格但有内容 — 通过",
+/** gender-contradicts-id.json */
+export const GenderContradictsId: Story = {
+  name: "性别与身份证号码不一致 — 不通过",
   parameters: {
-    scenario: scenarioCommon8PaddedAddressPass,
-    docs: { description: { story: "**需求** COMMON-8 · **预期** 通过（可提交）\n\n预期问题：无\n\nshicheng-pass 的通讯地址前后多了空格：有可读内容即为已填写（COMMON-8）。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/common8-padded-address-pass.json` · 2024 年规则包" } },
-  },
-};
-
-/** common9-switched-to-practice.json */
-export const Common9SwitchedToPractice: Story = {
-  name: "先选师承填了经历，再改为多年实践且未填医术渊源 — 不通过，只提示医术渊源",
-  parameters: {
-    scenario: scenarioCommon9SwitchedToPractice,
-    docs: { description: { story: "**需求** COMMON-9、TCM-3 · **预期** 不通过\n\n预期问题：\n- `/experience/origin` required\n\n师承的两项经历留在草稿里（对多年实践隐藏）：它们不构成问题、不随申报提交（COMMON-9）；只提示多年实践真正缺的医术渊源。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/common9-switched-to-practice.json` · 2024 年规则包" } },
+    scenario: scenarioGenderContradictsId,
+    docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/gender` gender-id-mismatch\n\n场景文件 `packages/forms/tcm-expertise/scenarios/gender-contradicts-id.json` · 2024 年规则包" } },
   },
 };
 
@@ -142,6 +134,24 @@ export const MissingRequiredName: Story = {
   parameters: {
     scenario: scenarioMissingRequiredName,
     docs: { description: { story: "**需求** COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/applicant/name` required\n\nshicheng-pass 删去姓名。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/missing-required-name.json` · 2024 年规则包" } },
+  },
+};
+
+/** photo-300kb-pass.json */
+export const Photo300kbPass: Story = {
+  name: "本人照片 300 KB、未标像素（003 未规定照片大小和像素） — 通过",
+  parameters: {
+    scenario: scenarioPhoto300kbPass,
+    docs: { description: { story: "**需求** TCM-6 · **预期** 通过（可提交）\n\n预期问题：无\n\n场景文件 `packages/forms/tcm-expertise/scenarios/photo-300kb-pass.json` · 2024 年规则包" } },
+  },
+};
+
+/** practice-certificates-unanswered.json */
+export const PracticeCertificatesUnanswered: Story = {
+  name: "多年实践：未回答是否持有乡村医生执业证书、确有专长证书 — 不通过",
+  parameters: {
+    scenario: scenarioPracticeCertificatesUnanswered,
+    docs: { description: { story: "**需求** TCM-6 · **预期** 不通过\n\n预期问题：\n- `/villageDoctor` required\n- `/expertiseCertHolder` required\n\n场景文件 `packages/forms/tcm-expertise/scenarios/practice-certificates-unanswered.json` · 2024 年规则包" } },
   },
 };
 
@@ -208,6 +218,15 @@ export const RecommenderRegionMismatch: Story = {
   },
 };
 
+/** region-not-own-county.json */
+export const RegionNotOwnCounty: Story = {
+  name: "申报地区不是本人实践或学习所在区县 — 不通过",
+  parameters: {
+    scenario: scenarioRegionNotOwnCounty,
+    docs: { description: { story: "**需求** TCM-1 · **预期** 不通过\n\n预期问题：\n- `/region` region-not-own-county\n\n003 四(二)1：「申报地区：必须为本人实践或学习所在区县，且与推荐医师执业地点一致」。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/region-not-own-county.json` · 2024 年规则包" } },
+  },
+};
+
 /** shicheng-missing-apprenticeship.json */
 export const ShichengMissingApprenticeship: Story = {
   name: "师承：未填写跟师学习医术及实践经历 — 不通过",
@@ -249,7 +268,7 @@ export const ShichengPass: Story = {
   name: "师承：一名指导老师、两名推荐医师，材料齐全 — 通过",
   parameters: {
     scenario: scenarioShichengPass,
-    docs: { description: { story: "**需求** TCM-1、TCM-2、TCM-4、TCM-5、TCM-6、COMMON-2、COMMON-3、COMMON-5 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/experience/culturalStudy`、`/experience/apprenticeship`、`/experience/expertiseSummary`\n\n非必填：`/experience/origin`、`/experience/personalStudy`、`/experience/practiceExperience`\n\n显示：`/experience/culturalStudy`、`/experience/apprenticeship`、`/experience/expertiseSummary`\n\n隐藏：`/experience/origin`、`/experience/personalStudy`、`/experience/practiceExperience`\n\n附件数量：`/teachers/0/attachments/teacherIdCard` 1–2、`/teachers/2/attachments/teacherTitleCert` 1–1、`/attachments/applicantIdCard` 2–2、`/attachments/applicantPhoto` 1–1、`/attachments/apprenticeshipContract` 1–10、`/attachments/apprenticeshipRecords` 1–10、`/attachments/teacherAssessment` 1–10\n\n指导老师在江岸区执业，与申报地区（武昌区）不同：执业地点须一致的只有推荐医师。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/shicheng-pass.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** TCM-1、TCM-2、TCM-4、TCM-5、TCM-6、COMMON-2、COMMON-3、COMMON-5 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/experience/culturalStudy`、`/experience/apprenticeship`、`/experience/expertiseSummary`\n\n非必填：`/experience/origin`、`/experience/personalStudy`、`/experience/practiceExperience`\n\n显示：`/experience/culturalStudy`、`/experience/apprenticeship`、`/experience/expertiseSummary`\n\n隐藏：`/experience/origin`、`/experience/personalStudy`、`/experience/practiceExperience`\n\n附件数量：`/teachers/0/attachments/teacherIdCard` 2–2、`/teachers/2/attachments/teacherTitleCert` 1–1、`/attachments/applicantIdCard` 2–2、`/attachments/applicantPhoto` 1–1、`/attachments/apprenticeshipContract` 1–10、`/attachments/apprenticeshipRecords` 1–10、`/attachments/teacherAssessment` 1–10\n\n指导老师在江岸区执业，与申报地区（武昌区）不同：执业地点须一致的只有推荐医师。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/shicheng-pass.json` · 2024 年规则包" } },
   },
 };
 
@@ -264,37 +283,19 @@ export const ShichengTwoGuidanceTeachers: Story = {
 
 /** shicheng-with-practice-field.json */
 export const ShichengWithPracticeField: Story = {
-  name: "师承：填写了只属于多年实践的医术渊源 — 仍可提交，该值不提交",
+  name: "师承：填写了只属于多年实践的医术渊源 — 不通过",
   parameters: {
     scenario: scenarioShichengWithPracticeField,
-    docs: { description: { story: "**需求** TCM-2、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nshicheng-pass 加医术渊源：该栏对师承考生隐藏，隐藏栏中的内容不构成问题，也不随申报提交（COMMON-9）。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/shicheng-with-practice-field.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** TCM-2 · **预期** 不通过\n\n预期问题：\n- `/experience/origin` hidden-value\n\nshicheng-pass 加医术渊源：该栏对师承考生隐藏，隐藏栏中的内容须清除后才能提交。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/shicheng-with-practice-field.json` · 2024 年规则包" } },
   },
 };
 
-/** tcm8-distinct-teachers-pass.json */
-export const Tcm8DistinctTeachersPass: Story = {
-  name: "指导老师与两名推荐医师是三个不同的人 — 通过",
+/** teacher-id-one-side.json */
+export const TeacherIdOneSide: Story = {
+  name: "推荐医师身份证只上传了一面（须正反面） — 不通过",
   parameters: {
-    scenario: scenarioTcm8DistinctTeachersPass,
-    docs: { description: { story: "**需求** TCM-8 · **预期** 通过（可提交）\n\n预期问题：无\n\nshicheng-pass：三位老师证件号码各不相同（TCM-8）。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/tcm8-distinct-teachers-pass.json` · 2024 年规则包" } },
-  },
-};
-
-/** tcm8-recommender-is-guidance.json */
-export const Tcm8RecommenderIsGuidance: Story = {
-  name: "第2名推荐医师与指导老师是同一人 — 不通过",
-  parameters: {
-    scenario: scenarioTcm8RecommenderIsGuidance,
-    docs: { description: { story: "**需求** TCM-8 · **预期** 不通过\n\n预期问题：\n- `/teachers/2/idNumber` duplicate-person：第2名推荐医师与指导老师是同一人（证件号码相同）\n\nshicheng-pass 中第2名推荐医师的证件号码改成指导老师的：指导老师不能同时作为推荐医师计数（TCM-8），问题落在重复的那条记录上并写明两者。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/tcm8-recommender-is-guidance.json` · 2024 年规则包" } },
-  },
-};
-
-/** tcm8-same-recommender-twice.json */
-export const Tcm8SameRecommenderTwice: Story = {
-  name: "同一名推荐医师填报两次 — 不通过",
-  parameters: {
-    scenario: scenarioTcm8SameRecommenderTwice,
-    docs: { description: { story: "**需求** TCM-8 · **预期** 不通过\n\n预期问题：\n- `/teachers/2/idNumber` duplicate-person：第2名推荐医师与第1名推荐医师是同一人（证件号码相同）\n\nshicheng-pass 中第2名推荐医师的证件号码与第1名相同：同一人不能算作两名推荐医师（TCM-8），问题落在重复的那条记录上并写明两者。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/tcm8-same-recommender-twice.json` · 2024 年规则包" } },
+    scenario: scenarioTeacherIdOneSide,
+    docs: { description: { story: "**需求** TCM-5 · **预期** 不通过\n\n预期问题：\n- `/teachers/0/attachments/teacherIdCard` attachment-min\n\n场景文件 `packages/forms/tcm-expertise/scenarios/teacher-id-one-side.json` · 2024 年规则包" } },
   },
 };
 
@@ -304,5 +305,14 @@ export const TeacherMissingCertificate: Story = {
   parameters: {
     scenario: scenarioTeacherMissingCertificate,
     docs: { description: { story: "**需求** TCM-5 · **预期** 不通过\n\n预期问题：\n- `/teachers/0/attachments/teacherPracticeCert` attachment-min\n\nshicheng-pass 删去指导老师的医师执业证。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/teacher-missing-certificate.json` · 2024 年规则包" } },
+  },
+};
+
+/** village-doctor-missing-cert.json */
+export const VillageDoctorMissingCert: Story = {
+  name: "多年实践：取得乡村医生执业证书的一技之长人员未上传该证书 — 不通过",
+  parameters: {
+    scenario: scenarioVillageDoctorMissingCert,
+    docs: { description: { story: "**需求** TCM-6 · **预期** 不通过\n\n预期问题：\n- `/attachments/villageDoctorCert` attachment-min\n\n003 四(四)2：「经多年中医医术实践（含取得我省《乡村医生执业证书》的中医药一技之长人员…）」。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/village-doctor-missing-cert.json` · 2024 年规则包" } },
   },
 };

@@ -3,11 +3,12 @@ import { builtinForm } from '@shenbao/forms';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { checkForm, renderForm, type FormStoryArgs } from '../form-story.js';
 import scenarioBindAlreadyBound from '@shenbao/forms/work-unit/scenarios/bind-already-bound.json' with { type: 'json' };
-import scenarioBindBadCode from '@shenbao/forms/work-unit/scenarios/bind-bad-code.json' with { type: 'json' };
+import scenarioBindCodeTooLong from '@shenbao/forms/work-unit/scenarios/bind-code-too-long.json' with { type: 'json' };
 import scenarioBindEmptyUnitName from '@shenbao/forms/work-unit/scenarios/bind-empty-unit-name.json' with { type: 'json' };
 import scenarioBindMissingCode from '@shenbao/forms/work-unit/scenarios/bind-missing-code.json' with { type: 'json' };
 import scenarioBindMissingUnit from '@shenbao/forms/work-unit/scenarios/bind-missing-unit.json' with { type: 'json' };
 import scenarioBindPass from '@shenbao/forms/work-unit/scenarios/bind-pass.json' with { type: 'json' };
+import scenarioBindShortCodePass from '@shenbao/forms/work-unit/scenarios/bind-short-code-pass.json' with { type: 'json' };
 import scenarioBindUnitMismatch from '@shenbao/forms/work-unit/scenarios/bind-unit-mismatch.json' with { type: 'json' };
 import scenarioBindWithoutUnitDetails from '@shenbao/forms/work-unit/scenarios/bind-without-unit-details.json' with { type: 'json' };
 import scenarioMissingAction from '@shenbao/forms/work-unit/scenarios/missing-action.json' with { type: 'json' };
@@ -30,7 +31,7 @@ export default {
   argTypes: { mode: { control: 'inline-radio', options: ['edit', 'confirm', 'readonly', 'review'] } },
   parameters: {
     controls: { include: ['mode', 'unmasked'] },
-    docs: { description: { component: "工作单位（Work unit）：`packages/forms/work-unit` 的 15 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
+    docs: { description: { component: "工作单位（Work unit）：`packages/forms/work-unit` 的 16 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
   },
 } satisfies Meta<FormStoryArgs>;
 
@@ -51,12 +52,12 @@ export const BindAlreadyBound: Story = {
   },
 };
 
-/** bind-bad-code.json */
-export const BindBadCode: Story = {
-  name: "单位确认码只有 4 位 — 不通过",
+/** bind-code-too-long.json */
+export const BindCodeTooLong: Story = {
+  name: "单位确认码超过 64 个字符 — 不通过",
   parameters: {
-    scenario: scenarioBindBadCode,
-    docs: { description: { story: "**需求** WU-1 · **预期** 不通过\n\n预期问题：\n- `/confirmationCode` pattern\n\nbind-pass 把确认码改为 4 位：确认码为 6–8 位字母或数字。\n\n场景文件 `packages/forms/work-unit/scenarios/bind-bad-code.json` · 2024 年规则包" } },
+    scenario: scenarioBindCodeTooLong,
+    docs: { description: { story: "**需求** WU-1 · **预期** 不通过\n\n预期问题：\n- `/confirmationCode` maxLength\n\n平台对输入长度的上限（非手册规定）：超长内容不接受。\n\n场景文件 `packages/forms/work-unit/scenarios/bind-code-too-long.json` · 2024 年规则包" } },
   },
 };
 
@@ -93,6 +94,15 @@ export const BindPass: Story = {
   parameters: {
     scenario: scenarioBindPass,
     docs: { description: { story: "**需求** WU-1、WU-2、WU-3、COMMON-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/action`、`/unit`、`/confirmationCode`、`/boundUnit/name`、`/boundUnit/orgCode`\n\n显示：`/unit`、`/confirmationCode`、`/boundUnit/name`、`/boundUnit/orgCode`、`/boundUnit/supervisor`、`/boundUnit/category`\n\n尚未绑定工作单位的考生绑定武昌区中医医院；带出的单位信息即今后各项申报的申报单位。\n\n场景文件 `packages/forms/work-unit/scenarios/bind-pass.json` · 2024 年规则包" } },
+  },
+};
+
+/** bind-short-code-pass.json */
+export const BindShortCodePass: Story = {
+  name: "单位确认码只有 4 位 — 通过（手册未规定格式，由单位系统核对）",
+  parameters: {
+    scenario: scenarioBindShortCodePass,
+    docs: { description: { story: "**需求** WU-1 · **预期** 通过（可提交）\n\n预期问题：无\n\nbind-pass 把确认码改为 4 位：001、002 只说「填写单位确认码」「单位确认码请咨询本单位…负责人」，没有规定格式；格式由单位的系统核对，表单不另设 6–8 位的限制。\n\n场景文件 `packages/forms/work-unit/scenarios/bind-short-code-pass.json` · 2024 年规则包" } },
   },
 };
 
