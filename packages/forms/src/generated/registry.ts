@@ -280,32 +280,38 @@ import tcmExpertisePack2024 from '../../tcm-expertise/rules/2024.json' with { ty
 import tcmExpertiseScenario0 from '../../tcm-expertise/scenarios/bad-id-character.json' with { type: 'json' };
 import tcmExpertiseScenario1 from '../../tcm-expertise/scenarios/bad-id-check-digit.json' with { type: 'json' };
 import tcmExpertiseScenario2 from '../../tcm-expertise/scenarios/birth-date-in-future.json' with { type: 'json' };
-import tcmExpertiseScenario3 from '../../tcm-expertise/scenarios/expertise-holder-missing-cert.json' with { type: 'json' };
-import tcmExpertiseScenario4 from '../../tcm-expertise/scenarios/gender-contradicts-id.json' with { type: 'json' };
-import tcmExpertiseScenario5 from '../../tcm-expertise/scenarios/hk-macau-permit-pass.json' with { type: 'json' };
-import tcmExpertiseScenario6 from '../../tcm-expertise/scenarios/id-type-mismatch.json' with { type: 'json' };
-import tcmExpertiseScenario7 from '../../tcm-expertise/scenarios/missing-own-id-back.json' with { type: 'json' };
-import tcmExpertiseScenario8 from '../../tcm-expertise/scenarios/missing-required-name.json' with { type: 'json' };
-import tcmExpertiseScenario9 from '../../tcm-expertise/scenarios/photo-300kb-pass.json' with { type: 'json' };
-import tcmExpertiseScenario10 from '../../tcm-expertise/scenarios/practice-certificates-unanswered.json' with { type: 'json' };
-import tcmExpertiseScenario11 from '../../tcm-expertise/scenarios/practice-missing-origin-proof.json' with { type: 'json' };
-import tcmExpertiseScenario12 from '../../tcm-expertise/scenarios/practice-missing-origin.json' with { type: 'json' };
-import tcmExpertiseScenario13 from '../../tcm-expertise/scenarios/practice-one-recommender.json' with { type: 'json' };
-import tcmExpertiseScenario14 from '../../tcm-expertise/scenarios/practice-optional-certificates-pass.json' with { type: 'json' };
-import tcmExpertiseScenario15 from '../../tcm-expertise/scenarios/practice-pass.json' with { type: 'json' };
-import tcmExpertiseScenario16 from '../../tcm-expertise/scenarios/practice-with-guidance-teacher.json' with { type: 'json' };
-import tcmExpertiseScenario17 from '../../tcm-expertise/scenarios/recommender-region-mismatch.json' with { type: 'json' };
-import tcmExpertiseScenario18 from '../../tcm-expertise/scenarios/region-not-own-county.json' with { type: 'json' };
-import tcmExpertiseScenario19 from '../../tcm-expertise/scenarios/shicheng-missing-apprenticeship.json' with { type: 'json' };
-import tcmExpertiseScenario20 from '../../tcm-expertise/scenarios/shicheng-missing-contract.json' with { type: 'json' };
-import tcmExpertiseScenario21 from '../../tcm-expertise/scenarios/shicheng-no-guidance-teacher.json' with { type: 'json' };
-import tcmExpertiseScenario22 from '../../tcm-expertise/scenarios/shicheng-one-recommender.json' with { type: 'json' };
-import tcmExpertiseScenario23 from '../../tcm-expertise/scenarios/shicheng-pass.json' with { type: 'json' };
-import tcmExpertiseScenario24 from '../../tcm-expertise/scenarios/shicheng-two-guidance-teachers.json' with { type: 'json' };
-import tcmExpertiseScenario25 from '../../tcm-expertise/scenarios/shicheng-with-practice-field.json' with { type: 'json' };
-import tcmExpertiseScenario26 from '../../tcm-expertise/scenarios/teacher-id-one-side.json' with { type: 'json' };
-import tcmExpertiseScenario27 from '../../tcm-expertise/scenarios/teacher-missing-certificate.json' with { type: 'json' };
-import tcmExpertiseScenario28 from '../../tcm-expertise/scenarios/village-doctor-missing-cert.json' with { type: 'json' };
+import tcmExpertiseScenario3 from '../../tcm-expertise/scenarios/common8-blank-name.json' with { type: 'json' };
+import tcmExpertiseScenario4 from '../../tcm-expertise/scenarios/common8-padded-address-pass.json' with { type: 'json' };
+import tcmExpertiseScenario5 from '../../tcm-expertise/scenarios/common9-switched-to-practice.json' with { type: 'json' };
+import tcmExpertiseScenario6 from '../../tcm-expertise/scenarios/expertise-holder-missing-cert.json' with { type: 'json' };
+import tcmExpertiseScenario7 from '../../tcm-expertise/scenarios/gender-contradicts-id.json' with { type: 'json' };
+import tcmExpertiseScenario8 from '../../tcm-expertise/scenarios/hk-macau-permit-pass.json' with { type: 'json' };
+import tcmExpertiseScenario9 from '../../tcm-expertise/scenarios/id-type-mismatch.json' with { type: 'json' };
+import tcmExpertiseScenario10 from '../../tcm-expertise/scenarios/missing-own-id-back.json' with { type: 'json' };
+import tcmExpertiseScenario11 from '../../tcm-expertise/scenarios/missing-required-name.json' with { type: 'json' };
+import tcmExpertiseScenario12 from '../../tcm-expertise/scenarios/photo-300kb-pass.json' with { type: 'json' };
+import tcmExpertiseScenario13 from '../../tcm-expertise/scenarios/practice-certificates-unanswered.json' with { type: 'json' };
+import tcmExpertiseScenario14 from '../../tcm-expertise/scenarios/practice-missing-origin-proof.json' with { type: 'json' };
+import tcmExpertiseScenario15 from '../../tcm-expertise/scenarios/practice-missing-origin.json' with { type: 'json' };
+import tcmExpertiseScenario16 from '../../tcm-expertise/scenarios/practice-one-recommender.json' with { type: 'json' };
+import tcmExpertiseScenario17 from '../../tcm-expertise/scenarios/practice-optional-certificates-pass.json' with { type: 'json' };
+import tcmExpertiseScenario18 from '../../tcm-expertise/scenarios/practice-pass.json' with { type: 'json' };
+import tcmExpertiseScenario19 from '../../tcm-expertise/scenarios/practice-with-guidance-teacher.json' with { type: 'json' };
+import tcmExpertiseScenario20 from '../../tcm-expertise/scenarios/recommender-region-mismatch.json' with { type: 'json' };
+import tcmExpertiseScenario21 from '../../tcm-expertise/scenarios/region-not-own-county.json' with { type: 'json' };
+import tcmExpertiseScenario22 from '../../tcm-expertise/scenarios/shicheng-missing-apprenticeship.json' with { type: 'json' };
+import tcmExpertiseScenario23 from '../../tcm-expertise/scenarios/shicheng-missing-contract.json' with { type: 'json' };
+import tcmExpertiseScenario24 from '../../tcm-expertise/scenarios/shicheng-no-guidance-teacher.json' with { type: 'json' };
+import tcmExpertiseScenario25 from '../../tcm-expertise/scenarios/shicheng-one-recommender.json' with { type: 'json' };
+import tcmExpertiseScenario26 from '../../tcm-expertise/scenarios/shicheng-pass.json' with { type: 'json' };
+import tcmExpertiseScenario27 from '../../tcm-expertise/scenarios/shicheng-two-guidance-teachers.json' with { type: 'json' };
+import tcmExpertiseScenario28 from '../../tcm-expertise/scenarios/shicheng-with-practice-field.json' with { type: 'json' };
+import tcmExpertiseScenario29 from '../../tcm-expertise/scenarios/tcm8-distinct-teachers-pass.json' with { type: 'json' };
+import tcmExpertiseScenario30 from '../../tcm-expertise/scenarios/tcm8-recommender-is-guidance.json' with { type: 'json' };
+import tcmExpertiseScenario31 from '../../tcm-expertise/scenarios/tcm8-same-recommender-twice.json' with { type: 'json' };
+import tcmExpertiseScenario32 from '../../tcm-expertise/scenarios/teacher-id-one-side.json' with { type: 'json' };
+import tcmExpertiseScenario33 from '../../tcm-expertise/scenarios/teacher-missing-certificate.json' with { type: 'json' };
+import tcmExpertiseScenario34 from '../../tcm-expertise/scenarios/village-doctor-missing-cert.json' with { type: 'json' };
 import workUnitDefinition from '../../work-unit/definition.json' with { type: 'json' };
 import workUnitPack2024 from '../../work-unit/rules/2024.json' with { type: 'json' };
 import workUnitScenario0 from '../../work-unit/scenarios/bind-already-bound.json' with { type: 'json' };
@@ -636,32 +642,38 @@ export const registry = [
       { file: 'bad-id-character.json', scenario: tcmExpertiseScenario0 },
       { file: 'bad-id-check-digit.json', scenario: tcmExpertiseScenario1 },
       { file: 'birth-date-in-future.json', scenario: tcmExpertiseScenario2 },
-      { file: 'expertise-holder-missing-cert.json', scenario: tcmExpertiseScenario3 },
-      { file: 'gender-contradicts-id.json', scenario: tcmExpertiseScenario4 },
-      { file: 'hk-macau-permit-pass.json', scenario: tcmExpertiseScenario5 },
-      { file: 'id-type-mismatch.json', scenario: tcmExpertiseScenario6 },
-      { file: 'missing-own-id-back.json', scenario: tcmExpertiseScenario7 },
-      { file: 'missing-required-name.json', scenario: tcmExpertiseScenario8 },
-      { file: 'photo-300kb-pass.json', scenario: tcmExpertiseScenario9 },
-      { file: 'practice-certificates-unanswered.json', scenario: tcmExpertiseScenario10 },
-      { file: 'practice-missing-origin-proof.json', scenario: tcmExpertiseScenario11 },
-      { file: 'practice-missing-origin.json', scenario: tcmExpertiseScenario12 },
-      { file: 'practice-one-recommender.json', scenario: tcmExpertiseScenario13 },
-      { file: 'practice-optional-certificates-pass.json', scenario: tcmExpertiseScenario14 },
-      { file: 'practice-pass.json', scenario: tcmExpertiseScenario15 },
-      { file: 'practice-with-guidance-teacher.json', scenario: tcmExpertiseScenario16 },
-      { file: 'recommender-region-mismatch.json', scenario: tcmExpertiseScenario17 },
-      { file: 'region-not-own-county.json', scenario: tcmExpertiseScenario18 },
-      { file: 'shicheng-missing-apprenticeship.json', scenario: tcmExpertiseScenario19 },
-      { file: 'shicheng-missing-contract.json', scenario: tcmExpertiseScenario20 },
-      { file: 'shicheng-no-guidance-teacher.json', scenario: tcmExpertiseScenario21 },
-      { file: 'shicheng-one-recommender.json', scenario: tcmExpertiseScenario22 },
-      { file: 'shicheng-pass.json', scenario: tcmExpertiseScenario23 },
-      { file: 'shicheng-two-guidance-teachers.json', scenario: tcmExpertiseScenario24 },
-      { file: 'shicheng-with-practice-field.json', scenario: tcmExpertiseScenario25 },
-      { file: 'teacher-id-one-side.json', scenario: tcmExpertiseScenario26 },
-      { file: 'teacher-missing-certificate.json', scenario: tcmExpertiseScenario27 },
-      { file: 'village-doctor-missing-cert.json', scenario: tcmExpertiseScenario28 }
+      { file: 'common8-blank-name.json', scenario: tcmExpertiseScenario3 },
+      { file: 'common8-padded-address-pass.json', scenario: tcmExpertiseScenario4 },
+      { file: 'common9-switched-to-practice.json', scenario: tcmExpertiseScenario5 },
+      { file: 'expertise-holder-missing-cert.json', scenario: tcmExpertiseScenario6 },
+      { file: 'gender-contradicts-id.json', scenario: tcmExpertiseScenario7 },
+      { file: 'hk-macau-permit-pass.json', scenario: tcmExpertiseScenario8 },
+      { file: 'id-type-mismatch.json', scenario: tcmExpertiseScenario9 },
+      { file: 'missing-own-id-back.json', scenario: tcmExpertiseScenario10 },
+      { file: 'missing-required-name.json', scenario: tcmExpertiseScenario11 },
+      { file: 'photo-300kb-pass.json', scenario: tcmExpertiseScenario12 },
+      { file: 'practice-certificates-unanswered.json', scenario: tcmExpertiseScenario13 },
+      { file: 'practice-missing-origin-proof.json', scenario: tcmExpertiseScenario14 },
+      { file: 'practice-missing-origin.json', scenario: tcmExpertiseScenario15 },
+      { file: 'practice-one-recommender.json', scenario: tcmExpertiseScenario16 },
+      { file: 'practice-optional-certificates-pass.json', scenario: tcmExpertiseScenario17 },
+      { file: 'practice-pass.json', scenario: tcmExpertiseScenario18 },
+      { file: 'practice-with-guidance-teacher.json', scenario: tcmExpertiseScenario19 },
+      { file: 'recommender-region-mismatch.json', scenario: tcmExpertiseScenario20 },
+      { file: 'region-not-own-county.json', scenario: tcmExpertiseScenario21 },
+      { file: 'shicheng-missing-apprenticeship.json', scenario: tcmExpertiseScenario22 },
+      { file: 'shicheng-missing-contract.json', scenario: tcmExpertiseScenario23 },
+      { file: 'shicheng-no-guidance-teacher.json', scenario: tcmExpertiseScenario24 },
+      { file: 'shicheng-one-recommender.json', scenario: tcmExpertiseScenario25 },
+      { file: 'shicheng-pass.json', scenario: tcmExpertiseScenario26 },
+      { file: 'shicheng-two-guidance-teachers.json', scenario: tcmExpertiseScenario27 },
+      { file: 'shicheng-with-practice-field.json', scenario: tcmExpertiseScenario28 },
+      { file: 'tcm8-distinct-teachers-pass.json', scenario: tcmExpertiseScenario29 },
+      { file: 'tcm8-recommender-is-guidance.json', scenario: tcmExpertiseScenario30 },
+      { file: 'tcm8-same-recommender-twice.json', scenario: tcmExpertiseScenario31 },
+      { file: 'teacher-id-one-side.json', scenario: tcmExpertiseScenario32 },
+      { file: 'teacher-missing-certificate.json', scenario: tcmExpertiseScenario33 },
+      { file: 'village-doctor-missing-cert.json', scenario: tcmExpertiseScenario34 }
     ],
   },
   {

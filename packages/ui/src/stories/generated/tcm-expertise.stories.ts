@@ -5,6 +5,9 @@ import { checkForm, renderForm, type FormStoryArgs } from '../form-story.js';
 import scenarioBadIdCharacter from '@shenbao/forms/tcm-expertise/scenarios/bad-id-character.json' with { type: 'json' };
 import scenarioBadIdCheckDigit from '@shenbao/forms/tcm-expertise/scenarios/bad-id-check-digit.json' with { type: 'json' };
 import scenarioBirthDateInFuture from '@shenbao/forms/tcm-expertise/scenarios/birth-date-in-future.json' with { type: 'json' };
+import scenarioCommon8BlankName from '@shenbao/forms/tcm-expertise/scenarios/common8-blank-name.json' with { type: 'json' };
+import scenarioCommon8PaddedAddressPass from '@shenbao/forms/tcm-expertise/scenarios/common8-padded-address-pass.json' with { type: 'json' };
+import scenarioCommon9SwitchedToPractice from '@shenbao/forms/tcm-expertise/scenarios/common9-switched-to-practice.json' with { type: 'json' };
 import scenarioExpertiseHolderMissingCert from '@shenbao/forms/tcm-expertise/scenarios/expertise-holder-missing-cert.json' with { type: 'json' };
 import scenarioGenderContradictsId from '@shenbao/forms/tcm-expertise/scenarios/gender-contradicts-id.json' with { type: 'json' };
 import scenarioHkMacauPermitPass from '@shenbao/forms/tcm-expertise/scenarios/hk-macau-permit-pass.json' with { type: 'json' };
@@ -28,6 +31,9 @@ import scenarioShichengOneRecommender from '@shenbao/forms/tcm-expertise/scenari
 import scenarioShichengPass from '@shenbao/forms/tcm-expertise/scenarios/shicheng-pass.json' with { type: 'json' };
 import scenarioShichengTwoGuidanceTeachers from '@shenbao/forms/tcm-expertise/scenarios/shicheng-two-guidance-teachers.json' with { type: 'json' };
 import scenarioShichengWithPracticeField from '@shenbao/forms/tcm-expertise/scenarios/shicheng-with-practice-field.json' with { type: 'json' };
+import scenarioTcm8DistinctTeachersPass from '@shenbao/forms/tcm-expertise/scenarios/tcm8-distinct-teachers-pass.json' with { type: 'json' };
+import scenarioTcm8RecommenderIsGuidance from '@shenbao/forms/tcm-expertise/scenarios/tcm8-recommender-is-guidance.json' with { type: 'json' };
+import scenarioTcm8SameRecommenderTwice from '@shenbao/forms/tcm-expertise/scenarios/tcm8-same-recommender-twice.json' with { type: 'json' };
 import scenarioTeacherIdOneSide from '@shenbao/forms/tcm-expertise/scenarios/teacher-id-one-side.json' with { type: 'json' };
 import scenarioTeacherMissingCertificate from '@shenbao/forms/tcm-expertise/scenarios/teacher-missing-certificate.json' with { type: 'json' };
 import scenarioVillageDoctorMissingCert from '@shenbao/forms/tcm-expertise/scenarios/village-doctor-missing-cert.json' with { type: 'json' };
@@ -44,7 +50,7 @@ export default {
   argTypes: { mode: { control: 'inline-radio', options: ['edit', 'confirm', 'readonly', 'review'] } },
   parameters: {
     controls: { include: ['mode', 'unmasked'] },
-    docs: { description: { component: "中医医术确有专长人员医师资格考核申报（TCM expertise assessment application）：`packages/forms/tcm-expertise` 的 29 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
+    docs: { description: { component: "中医医术确有专长人员医师资格考核申报（TCM expertise assessment application）：`packages/forms/tcm-expertise` 的 35 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
   },
 } satisfies Meta<FormStoryArgs>;
 
@@ -80,6 +86,33 @@ export const BirthDateInFuture: Story = {
   parameters: {
     scenario: scenarioBirthDateInFuture,
     docs: { description: { story: "**需求** COMMON-5 · **预期** 不通过\n\n预期问题：\n- `/applicant/birthDate` date-in-future\n- `/applicant/birthDate` birth-date-id-mismatch\n\nshicheng-pass 的出生日期改为当前日期（2024-05-01）的次日。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/birth-date-in-future.json` · 2024 年规则包" } },
+  },
+};
+
+/** common8-blank-name.json */
+export const Common8BlankName: Story = {
+  name: "姓名只有全角空格和零宽字符 — 不通过",
+  parameters: {
+    scenario: scenarioCommon8BlankName,
+    docs: { description: { story: "**需求** COMMON-8 · **预期** 不通过\n\n预期问题：\n- `/applicant/name` required\n\nshicheng-pass 的姓名改为“\\u3000\\u200b”：看不见的字符不算填写（COMMON-8），浏览器与服务器同样拒绝。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/common8-blank-name.json` · 2024 年规则包" } },
+  },
+};
+
+/** common8-padded-address-pass.json */
+export const Common8PaddedAddressPass: Story = {
+  name: "地址前后带全角空格但有内容 — 通过",
+  parameters: {
+    scenario: scenarioCommon8PaddedAddressPass,
+    docs: { description: { story: "**需求** COMMON-8 · **预期** 通过（可提交）\n\n预期问题：无\n\nshicheng-pass 的通讯地址前后多了空格：有可读内容即为已填写（COMMON-8）。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/common8-padded-address-pass.json` · 2024 年规则包" } },
+  },
+};
+
+/** common9-switched-to-practice.json */
+export const Common9SwitchedToPractice: Story = {
+  name: "先选师承填了经历，再改为多年实践且未填医术渊源 — 不通过，只提示医术渊源",
+  parameters: {
+    scenario: scenarioCommon9SwitchedToPractice,
+    docs: { description: { story: "**需求** COMMON-9、TCM-3 · **预期** 不通过\n\n预期问题：\n- `/experience/origin` required\n\n师承的两项经历留在草稿里（对多年实践隐藏）：它们不构成问题、不随申报提交（COMMON-9）；只提示多年实践真正缺的医术渊源。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/common9-switched-to-practice.json` · 2024 年规则包" } },
   },
 };
 
@@ -283,10 +316,37 @@ export const ShichengTwoGuidanceTeachers: Story = {
 
 /** shicheng-with-practice-field.json */
 export const ShichengWithPracticeField: Story = {
-  name: "师承：填写了只属于多年实践的医术渊源 — 不通过",
+  name: "师承：填写了只属于多年实践的医术渊源 — 仍可提交，该值不提交",
   parameters: {
     scenario: scenarioShichengWithPracticeField,
-    docs: { description: { story: "**需求** TCM-2 · **预期** 不通过\n\n预期问题：\n- `/experience/origin` hidden-value\n\nshicheng-pass 加医术渊源：该栏对师承考生隐藏，隐藏栏中的内容须清除后才能提交。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/shicheng-with-practice-field.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** TCM-2、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nshicheng-pass 加医术渊源：该栏对师承考生隐藏，隐藏栏中的内容不构成问题，也不随申报提交（COMMON-9）。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/shicheng-with-practice-field.json` · 2024 年规则包" } },
+  },
+};
+
+/** tcm8-distinct-teachers-pass.json */
+export const Tcm8DistinctTeachersPass: Story = {
+  name: "指导老师与两名推荐医师是三个不同的人 — 通过",
+  parameters: {
+    scenario: scenarioTcm8DistinctTeachersPass,
+    docs: { description: { story: "**需求** TCM-8 · **预期** 通过（可提交）\n\n预期问题：无\n\nshicheng-pass：三位老师证件号码各不相同（TCM-8）。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/tcm8-distinct-teachers-pass.json` · 2024 年规则包" } },
+  },
+};
+
+/** tcm8-recommender-is-guidance.json */
+export const Tcm8RecommenderIsGuidance: Story = {
+  name: "第2名推荐医师与指导老师是同一人 — 不通过",
+  parameters: {
+    scenario: scenarioTcm8RecommenderIsGuidance,
+    docs: { description: { story: "**需求** TCM-8 · **预期** 不通过\n\n预期问题：\n- `/teachers/2/idNumber` duplicate-person：第2名推荐医师与指导老师是同一人（证件号码相同）\n\nshicheng-pass 中第2名推荐医师的证件号码改成指导老师的：指导老师不能同时作为推荐医师计数（TCM-8），问题落在重复的那条记录上并写明两者。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/tcm8-recommender-is-guidance.json` · 2024 年规则包" } },
+  },
+};
+
+/** tcm8-same-recommender-twice.json */
+export const Tcm8SameRecommenderTwice: Story = {
+  name: "同一名推荐医师填报两次 — 不通过",
+  parameters: {
+    scenario: scenarioTcm8SameRecommenderTwice,
+    docs: { description: { story: "**需求** TCM-8 · **预期** 不通过\n\n预期问题：\n- `/teachers/2/idNumber` duplicate-person：第2名推荐医师与第1名推荐医师是同一人（证件号码相同）\n\nshicheng-pass 中第2名推荐医师的证件号码与第1名相同：同一人不能算作两名推荐医师（TCM-8），问题落在重复的那条记录上并写明两者。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/tcm8-same-recommender-twice.json` · 2024 年规则包" } },
   },
 };
 
