@@ -9,7 +9,7 @@ import { builtinForms } from '@shenbao/forms';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { limits } from './config.js';
 import { openDatabase, type Db } from './database.js';
-import { handleError, handleNotFound } from './errors.js';
+import { handleError, handleFrameworkError, handleNotFound } from './errors.js';
 import { FilesRepository } from './files-repository.js';
 import { FormsCatalog, type FormSource } from './forms-catalog.js';
 import { registerJsonParser } from './json-body.js';
@@ -58,6 +58,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     bodyLimit: limits.bodyBytes,
     // Record and file ids are UUIDs; longer parameters are refused before routing.
     routerOptions: { maxParamLength: 100 },
+    // Router errors (an over-long id, a malformed URL) answer in the API's shape too.
+    frameworkErrors: handleFrameworkError,
   });
   if (ownsDb) app.addHook('onClose', async () => void db.close());
 

@@ -93,6 +93,13 @@ export function handleError(error: FastifyError | ApiError | Error, request: Fas
   return sendError(reply, 500, 'internal', '服务器内部错误');
 }
 
+/** Fastify's `frameworkErrors`: router errors in the API's shape (414 for a parameter over 100 characters). */
+export function handleFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  request.log.info({ code: error.code, statusCode: tooLong ? 414 : 400 }, 'request refused');
+  return tooLong ? sendError(reply, 414, 'uri-too-long', '请求地址中的标识过长（最多 100 个字符）') : sendError(reply, 400, 'bad-url', '请求地址无效');
+}
+
 /** Fastify's not-found handler. */
 export function handleNotFound(_request: FastifyRequest, reply: FastifyReply): FastifyReply {
   return sendError(reply, 404, 'not-found', '没有这个接口');
