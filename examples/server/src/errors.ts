@@ -63,6 +63,8 @@ const knownErrors: Record<string, { status: number; code: string; message: strin
   FST_PARTS_LIMIT: { status: 413, code: 'too-large', message: '上传请求的组成部分过多' },
   FST_FIELDS_LIMIT: { status: 413, code: 'too-large', message: '上传请求的字段过多' },
   FST_PROTO_VIOLATION: { status: 400, code: 'unsafe-key', message: '上传请求含有不允许的字段名' },
+  FST_CSRF_MISSING_SECRET: { status: 403, code: 'csrf-invalid', message: '缺少防跨站请求令牌：请刷新页面后重试' },
+  FST_CSRF_INVALID_TOKEN: { status: 403, code: 'csrf-invalid', message: '防跨站请求令牌（x-csrf-token）无效：请刷新页面后重试' },
 };
 
 /** Sends an error in the API's shape. */

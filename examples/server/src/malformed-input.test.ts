@@ -32,7 +32,7 @@ const errorLines = () => log.lines.filter((line) => (JSON.parse(line) as { level
 
 /** Sends raw bytes with the candidate's credentials and a given content type; resolves status and body text. */
 async function raw(method: string, path: string, contentType: string, body: string | Uint8Array): Promise<{ status: number; text: string; type: string | null }> {
-  const response = await fetch(server.url + path, { method, headers: candidate.headers({ 'content-type': contentType }), body: body as BodyInit });
+  const response = await fetch(server.url + path, { method, headers: candidate.headers({ 'content-type': contentType }), body: body as string });
   return { status: response.status, text: await response.text(), type: response.headers.get('content-type') };
 }
 
