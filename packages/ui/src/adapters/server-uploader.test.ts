@@ -6,12 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { builtinForm } from '@shenbao/forms';
 import type { AttachmentSlot } from '@shenbao/core';
 import { canvasImage, exeBytes, fileOf } from '../../test/browser-files.js';
-import { referenceServerUrl } from '../../test/server-context.js';
+import { referenceServerUrl, signIn } from '../../test/server-context.js';
+import { credentialHeaders } from './server-credentials.js';
 import { createServerUploader, UploadError } from './server-uploader.js';
 
 const serverUrl = referenceServerUrl();
 
-const actor = { 'x-actor-id': 'cand-ui-upload', 'x-actor-role': 'candidate' };
+/** The candidate's credential: a token from signing in with the test account's password. */
+const actor = await signIn('e2e-uploader');
 const slots = builtinForm('physician-exam-materials').definition.attachments;
 const slot = (id: string): AttachmentSlot => slots.find((s) => s.id === id)!;
 
@@ -58,7 +60,7 @@ describe('createServerUploader (PEM-9, PEM-1) against the reference server', () 
 
   it('PEM-9: a renamed .exe called photo.jpg is refused with the server’s Chinese message; nothing is stored', async () => {
     const recordId = await newRecord();
-    const uploader = createServerUploader({ baseUrl: serverUrl, recordId, headers: () => actor });
+    const uploader = createServerUploader({ baseUrl: serverUrl, recordId, headers: credentialHeaders({ token: () => actor.authorization.slice('Bearer '.length) }) });
     const refused = await uploader
       .upload({ file: fileOf(exeBytes(), 'photo.jpg', 'image/jpeg'), name: 'photo.jpg', slot: slot('photo'), path: '/attachments/photo', onProgress: () => {} })
       .then(() => undefined, (e: unknown) => e);
@@ -92,8 +94,8 @@ describe('createServerUploader (PEM-9, PEM-1) against the reference server', () 
     const anonymous = await createServerUploader({ baseUrl: serverUrl, recordId: await newRecord() })
       .upload(request)
       .then(() => undefined, (e: unknown) => e);
-    expect(anonymous).toMatchObject({ status: 401, code: 'actor-required' });
-    expect((anonymous as Error).message).toMatch(/^缺少操作人/);
+    expect(anonymous).toMatchObject({ status: 401, code: 'auth-required' });
+    expect((anonymous as Error).message).toMatch(/^请先登录/);
   });
 
   it('aborting through the signal rejects with an AbortError and leaves nothing on the server, however far the upload had got', async () => {
