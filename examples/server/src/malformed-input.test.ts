@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cleanFileName } from './routes/files.js';
 import { ApiClient } from './test-support/api-client.js';
 import { LogSink, startServer, tempDatabase, type TestServer } from './test-support/test-server.js';
-import { jpeg } from './test-support/tiny-files.js';
+import { bigPng, jpeg } from './test-support/tiny-files.js';
 
 const db = tempDatabase();
 const log = new LogSink();
@@ -84,6 +84,18 @@ describe('malformed input answers a 4xx, never a 500', () => {
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(response.body).toEqual({ error: { code: 'uri-too-long', message: expect.any(String) } });
     expect((await candidate.get(`/records/${'a'.repeat(100)}`)).status).toBe(404);
+  });
+
+  test('decompression bombs: a real 12,000 × 12,000 PNG and a PNG claiming 65,535² are refused (422) by the pixel limit, nothing stored', async () => {
+    const bomb = await bigPng(12_000, 12_000);
+    const refused = await candidate.upload(recordId, 'applicantIdCard', undefined, bomb, 'bomb.png', 'image/png');
+    expect(refused.status).toBe(422);
+    expect(refused.body.issues).toEqual([expect.objectContaining({ code: 'attachment-pixels', message: expect.stringContaining('12000×12000 像素') })]);
+    const claim = await bigPng(1, 1, { width: 65_535, height: 65_535 });
+    const claimed = await candidate.upload(recordId, 'applicantIdCard', undefined, claim, 'claim.png', 'image/png');
+    expect(claimed.status).toBe(422);
+    expect(claimed.body.issues?.map((i) => i.code)).toEqual(['attachment-pixels']);
+    expect((await candidate.get(`/records/${recordId}`)).body.files).toEqual([]);
   });
 
   test('bidi controls are stripped from file names: invoice‮fdp.exe is stored as it reads, not as it displays', async () => {

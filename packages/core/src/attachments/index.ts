@@ -6,3 +6,4 @@ export { checkSlotCount, type SlotCountLimits } from './slot-count.js';
 export { isComplete } from './completeness.js';
 export { acceptedTypesText, formatSize, type DimensionLimits } from './attachment-messages.js';
 export { exifOrientation } from './orientation.js';
+export { defaultMaxPixels, maxPixelsOf } from './pixel-limit.js';
