@@ -1,39 +1,41 @@
 /**
- * Who is calling: the `x-actor-id` and `x-actor-role` headers. This reference server trusts them
- * as given; a real host sets them from its own authentication (a session, a token checked by a
- * gateway) and never lets the browser choose them.
+ * Who is calling: the caller named by the request's verified credential (a signed token as
+ * `Authorization: Bearer …`, or the session cookie of `POST /auth/login` with its CSRF token; see
+ * auth.ts). Route handlers ask only these functions; none of them reads a header the client could
+ * choose. The role, the unit and the display name come from the credential, never from the body.
  */
-import type { LifecycleActor, LifecycleRole } from '@shenbao/core';
 import type { FastifyRequest } from 'fastify';
-import { limits } from './config.js';
+import type { Caller } from './auth.js';
 import { ApiError } from './errors.js';
 
-const roles: readonly LifecycleRole[] = ['candidate', 'reviewer'];
+export type { Caller } from './auth.js';
 
-function header(request: FastifyRequest, name: string): string | undefined {
-  const value = request.headers[name];
-  return typeof value === 'string' ? value.trim() : undefined;
+const failures: Record<string, string> = {
+  'token-expired': '登录已过期，请重新登录',
+  'token-invalid': '登录凭据无效，请重新登录',
+  'token-subject': '登录凭据无效（缺少用户标识），请重新登录',
+  'token-role': '登录凭据无效（角色只能是考生或审核人员），请重新登录',
+  'token-unit': '登录凭据无效（审核人员须属于一个单位），请重新登录',
+  'token-name': '登录凭据无效（姓名不合要求），请重新登录',
+};
+
+/** The caller of a request; 401 without a valid credential. */
+export function actorOf(request: FastifyRequest): Caller {
+  if (request.caller !== undefined) return request.caller;
+  if (request.authFailure !== undefined) throw new ApiError(401, 'auth-invalid', failures[request.authFailure] ?? failures['token-invalid']!);
+  throw new ApiError(401, 'auth-required', '请先登录（缺少登录凭据）');
 }
 
-/** The actor of a request; 401 when the headers are missing or malformed. */
-export function actorOf(request: FastifyRequest): LifecycleActor {
-  const id = header(request, 'x-actor-id');
-  const role = header(request, 'x-actor-role');
-  if (id === undefined || id === '' || role === undefined || role === '') {
-    throw new ApiError(401, 'actor-required', '缺少操作人：请求须带 x-actor-id 和 x-actor-role（candidate 或 reviewer）请求头');
-  }
-  if (id.length > limits.actorIdLength || /[\u0000-\u001f\u007f]/.test(id)) {
-    throw new ApiError(401, 'actor-invalid', `x-actor-id 无效（最长 ${limits.actorIdLength} 个字符，不能含控制字符）`);
-  }
-  if (!(roles as readonly string[]).includes(role)) {
-    throw new ApiError(401, 'actor-invalid', 'x-actor-role 只能是 candidate（考生）或 reviewer（审核人员）');
-  }
-  return { id, role: role as LifecycleRole };
-}
-
-/** The actor, who must be a candidate (403 otherwise). */
-export function candidateOf(request: FastifyRequest): LifecycleActor {
+/** The caller, who must be a candidate (403 otherwise). */
+export function candidateOf(request: FastifyRequest): Caller {
   const actor = actorOf(request);
   if (actor.role !== 'candidate') throw new ApiError(403, 'forbidden-role', '只有考生可以进行此操作');
   return actor;
+}
+
+/** The caller, who must be a reviewer of a unit (403 otherwise). */
+export function reviewerOf(request: FastifyRequest): Caller & { unit: string } {
+  const actor = actorOf(request);
+  if (actor.role !== 'reviewer' || actor.unit === undefined) throw new ApiError(403, 'forbidden-role', '只有审核人员可以进行此操作');
+  return actor as Caller & { unit: string };
 }

@@ -3,18 +3,20 @@
  * to be started by tests on a free port. It opens (and migrates) the SQLite database, resolves the
  * rule packs of the forms, and registers the routes. Closing the app closes the database it opened.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import { builtinForms } from '@shenbao/forms';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { registerAuth, type AuthOptions } from './auth.js';
 import { limits } from './config.js';
 import { openDatabase, type Db } from './database.js';
-import { handleError, handleNotFound } from './errors.js';
+import { handleError, handleFrameworkError, handleNotFound } from './errors.js';
 import { FilesRepository } from './files-repository.js';
 import { FormsCatalog, type FormSource } from './forms-catalog.js';
 import { registerJsonParser } from './json-body.js';
 import { loggerOptions, type LogOptions } from './logging.js';
 import { RecordsRepository } from './records-repository.js';
+import { authRoutes } from './routes/auth.js';
 import { filesRoutes } from './routes/files.js';
 import { formsRoutes } from './routes/forms.js';
 import { lifecycleRoutes } from './routes/lifecycle.js';
@@ -37,6 +39,8 @@ export interface AppOptions {
   context?: ContextProvider;
   /** Logging; default: info level to standard output. */
   logger?: LogOptions;
+  /** Authentication: the token secret and the accounts; default a random secret and no accounts. */
+  auth?: AuthOptions;
 }
 
 /** Builds the server (routes registered, not listening). */
@@ -46,7 +50,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   const db = options.database ?? openDatabase(options.dbFile ?? ':memory:');
   const services: Services = {
     db,
-    records: new RecordsRepository(db),
+    records: new RecordsRepository(db, limits.historyInView),
     files: new FilesRepository(db),
     catalog,
     now: options.now ?? (() => new Date()),
@@ -59,16 +63,21 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     bodyLimit: limits.bodyBytes,
     // Record and file ids are UUIDs; longer parameters are refused before routing.
     routerOptions: { maxParamLength: 100 },
+    // Router errors (an over-long id, a malformed URL) answer in the API's shape too.
+    frameworkErrors: handleFrameworkError,
   });
   if (ownsDb) app.addHook('onClose', async () => void db.close());
 
   registerJsonParser(app);
+  const auth: AuthOptions = options.auth ?? { secret: randomBytes(32).toString('hex') };
+  const sign = await registerAuth(app, auth);
   await app.register(multipart, {
     limits: { fileSize: catalog.largestFile() + 1, files: 1, fields: 10, fieldSize: 1024, parts: 12, headerPairs: 100 },
   });
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
 
+  authRoutes(app, auth, sign);
   formsRoutes(app, services);
   recordsRoutes(app, services);
   submitRoutes(app, services);

@@ -81,6 +81,14 @@ export const migrations: readonly string[] = [
   ALTER TABLE history ADD COLUMN path TEXT;
   ALTER TABLE history ADD COLUMN data TEXT;
   `,
+  // 4: a record is filed under the unit of the candidate's credential (reviewers see their unit's);
+  // lists are paged by (created_at, id) with filters on form, year, status and unit.
+  `
+  ALTER TABLE records ADD COLUMN unit TEXT;
+  CREATE INDEX records_unit_page ON records (unit, created_at DESC, id DESC);
+  CREATE INDEX records_candidate_page ON records (candidate_id, created_at DESC, id DESC);
+  CREATE INDEX records_candidate_form_year ON records (candidate_id, form, year);
+  `,
 ];
 
 /** Applies the migrations the database does not have yet, each in its own transaction. */

@@ -63,6 +63,8 @@ const knownErrors: Record<string, { status: number; code: string; message: strin
   FST_PARTS_LIMIT: { status: 413, code: 'too-large', message: '上传请求的组成部分过多' },
   FST_FIELDS_LIMIT: { status: 413, code: 'too-large', message: '上传请求的字段过多' },
   FST_PROTO_VIOLATION: { status: 400, code: 'unsafe-key', message: '上传请求含有不允许的字段名' },
+  FST_CSRF_MISSING_SECRET: { status: 403, code: 'csrf-invalid', message: '缺少防跨站请求令牌：请刷新页面后重试' },
+  FST_CSRF_INVALID_TOKEN: { status: 403, code: 'csrf-invalid', message: '防跨站请求令牌（x-csrf-token）无效：请刷新页面后重试' },
 };
 
 /** Sends an error in the API's shape. */
@@ -91,6 +93,13 @@ export function handleError(error: FastifyError | ApiError | Error, request: Fas
   }
   request.log.error({ err: error }, 'internal error');
   return sendError(reply, 500, 'internal', '服务器内部错误');
+}
+
+/** Fastify's `frameworkErrors`: router errors in the API's shape (414 for a parameter over 100 characters). */
+export function handleFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  request.log.info({ code: error.code, statusCode: tooLong ? 414 : 400 }, 'request refused');
+  return tooLong ? sendError(reply, 414, 'uri-too-long', '请求地址中的标识过长（最多 100 个字符）') : sendError(reply, 400, 'bad-url', '请求地址无效');
 }
 
 /** Fastify's not-found handler. */

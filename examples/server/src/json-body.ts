@@ -7,9 +7,10 @@ import { parseJson, sanitizeInput, type Issue } from '@shenbao/core';
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from './errors.js';
 
-/** Replaces Fastify's JSON parser (which throws on `__proto__`) by core's. */
+/** Replaces Fastify's JSON parser (which throws on `__proto__`) by core's, and removes its text/plain parser. */
 export function registerJsonParser(app: FastifyInstance): void {
-  app.removeContentTypeParser('application/json');
+  // Fastify also reads text/plain by default; the API takes JSON only (415 for anything else).
+  app.removeContentTypeParser(['application/json', 'text/plain']);
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
     if ((body as string).trim() === '') return done(null, undefined); // no body: as if none was sent
     const parsed = parseJson(body as string, '请求体');

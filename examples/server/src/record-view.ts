@@ -39,7 +39,12 @@ export interface RecordView {
   data: unknown;
   /** What the caller's role may do now (`edit` = save the draft and upload files). */
   allowedActions: LifecycleAction[];
+  /** The newest history entries (at most 20, oldest first); GET /records/:id/history pages the rest. */
   history: StoredHistoryEntry[];
+  /** How many history entries there are in all. */
+  historyTotal: number;
+  /** The unit the record is filed under. */
+  unit?: string;
   /** The latest review comments (of the newest history entry that has comments), by section, slot or field. */
   comments: Record<string, string>;
   files: FileView[];
@@ -51,8 +56,7 @@ export interface RecordView {
 
 /** Builds the view of a record for a caller of `role`. */
 export function recordView(record: StoredRecord, files: readonly StoredFile[], role: LifecycleRole): RecordView {
-  const latest = [...record.history].reverse().find((entry) => entry.comments !== undefined);
-  return {
+  const view: RecordView = {
     id: record.id,
     form: record.form,
     year: record.year,
@@ -67,7 +71,8 @@ export function recordView(record: StoredRecord, files: readonly StoredFile[], r
     data: record.data,
     allowedActions: allowedActions(lifecycleOf(record), role),
     history: record.history,
-    comments: latest?.comments ?? {},
+    historyTotal: record.historyCount,
+    comments: record.latestComments ?? {},
     files: files.map((f) => {
       const view: FileView = { id: f.id, name: f.name, type: f.type, size: f.size, slot: f.slot, path: f.path, uploadedAt: f.createdAt };
       if (f.width !== undefined) view.width = f.width;
@@ -75,6 +80,8 @@ export function recordView(record: StoredRecord, files: readonly StoredFile[], r
       return view;
     }),
   };
+  if (record.unit !== undefined) view.unit = record.unit;
+  return view;
 }
 
 /**

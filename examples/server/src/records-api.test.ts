@@ -39,10 +39,10 @@ describe('forms', () => {
 });
 
 describe('records and drafts', () => {
-  test('actors: missing headers are 401, only candidates create records', async () => {
+  test('actors: no credential is 401, only candidates create records', async () => {
     const anonymous = await candidate.as(undefined).post('/records', { form: 'tcm-expertise' });
     expect(anonymous.status).toBe(401);
-    expect(anonymous.body.error).toEqual({ code: 'actor-required', message: expect.stringContaining('x-actor-id') });
+    expect(anonymous.body.error).toEqual({ code: 'auth-required', message: expect.stringContaining('请先登录') });
     const badRole = await new ApiClient(server.url, { id: 'x', role: 'admin' as never }).post('/records', { form: 'tcm-expertise' });
     expect(badRole.status).toBe(401);
     expect((await candidate.as({ id: 'r', role: 'reviewer' }).post('/records', { form: 'tcm-expertise' })).status).toBe(403);

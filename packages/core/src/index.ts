@@ -43,7 +43,7 @@ export {
   toTemplate,
 } from './json-pointer.js';
 export { displayValue, fillTemplate, issueMessage, localize, messageTemplates, typeNames, type MessageTemplates } from './messages.js';
-export { locatePointer, offsetToLocation, parseJson, type JsonSyntaxError, type ParseJsonResult, type TextLocation } from './parse-json.js';
+export { locatePointer, offsetToLocation, parseJson, maxJsonNesting, type JsonSyntaxError, type ParseJsonResult, type TextLocation } from './parse-json.js';
 export { attachmentRefSchema, prepareSchema, slotPath } from './prepare-schema.js';
 export { defaultLimits, sanitizeInput, unsafeKeys, type InputLimits, type SanitizeResult } from './sanitize.js';
 export { isBlankText, isEmptyValue } from './blank-text.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locatePointer, offsetToLocation, parseJson } from './parse-json.js';
+import { locatePointer, offsetToLocation, parseJson, maxJsonNesting } from './parse-json.js';
 
 describe('parseJson', () => {
   it('parses valid JSON, BOM included', () => {
@@ -49,5 +49,25 @@ describe('locatePointer', () => {
   });
   it('converts offsets', () => {
     expect(offsetToLocation('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
+  });
+});
+
+describe('parseJson on deep text', () => {
+  it('answers a located error for 5,000 and 100,000 unclosed [ (no stack overflow)', () => {
+    for (const n of [5_000, 100_000]) {
+      const result = parseJson('\n  ' + '['.repeat(n), 'deep.json');
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.error).toMatchObject({ file: 'deep.json', line: 2, column: 3 + maxJsonNesting });
+      expect(result.error.message).toContain('deep.json:2:');
+      expect(result.error.message).toContain('嵌套超过');
+    }
+  });
+
+  it('still locates an ordinary error inside moderately nested text', () => {
+    const result = parseJson('['.repeat(100) + '1,,' + ']'.repeat(100));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatchObject({ line: 1, column: 103 });
+    expect(locatePointer('['.repeat(100_000), '/0')).toBeUndefined();
   });
 });

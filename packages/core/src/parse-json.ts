@@ -2,7 +2,7 @@
  * Strict JSON parsing with locations: syntax errors carry line and column, and any JSON Pointer can
  * be traced back to its line in the source text (for "file + pointer + line" messages).
  */
-import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { parsePointer } from './json-pointer.js';
 
 /** Where something is in a text file: 1-based line and column. */
@@ -16,6 +16,13 @@ export interface JsonSyntaxError extends TextLocation {
   file: string;
   message: string;
 }
+
+/**
+ * Deepest nesting of arrays and objects whose syntax errors are located by the (recursive) JSON
+ * tree parser; deeper text is refused at the first bracket past it, found by the flat scanner, so
+ * that 10⁵ unclosed `[` answer a line and column instead of overflowing the stack.
+ */
+export const maxJsonNesting = 512;
 
 /** The result of {@link parseJson}. */
 export type ParseJsonResult = { ok: true; value: unknown } | { ok: false; error: JsonSyntaxError };
@@ -62,6 +69,11 @@ export function parseJson(text: string, file = '<input>'): ParseJsonResult {
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (cause) {
+    const deep = tooDeepAt(body);
+    if (deep !== undefined) {
+      const where = offsetToLocation(body, deep);
+      return { ok: false, error: { file, ...where, message: `${file}:${where.line}:${where.column} JSON 格式错误：嵌套超过 ${maxJsonNesting} 层（TooDeep）` } };
+    }
     const errors: ParseError[] = [];
     parseTree(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
@@ -76,8 +88,23 @@ export function parseJson(text: string, file = '<input>'): ParseJsonResult {
   }
 }
 
+/** The offset of the first bracket nested deeper than {@link maxJsonNesting}, found without recursion; undefined when none is. */
+function tooDeepAt(text: string): number | undefined {
+  // jsonc-parser's SyntaxKind is an ambient const enum (unusable with isolatedModules): its values.
+  const SyntaxKind = { OpenBraceToken: 1, CloseBraceToken: 2, OpenBracketToken: 3, CloseBracketToken: 4, EOF: 17 } as const;
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let kind: number = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind === SyntaxKind.OpenBracketToken || kind === SyntaxKind.OpenBraceToken) {
+      if (++depth > maxJsonNesting) return scanner.getTokenOffset();
+    } else if (kind === SyntaxKind.CloseBracketToken || kind === SyntaxKind.CloseBraceToken) depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+}
+
 /** Finds the line and column of the value a JSON Pointer names in JSON text; the nearest existing parent when it is missing. */
 export function locatePointer(text: string, pointer: string): TextLocation | undefined {
+  if (tooDeepAt(text) !== undefined) return undefined;
   const tree = parseTree(text, [], { disallowComments: true });
   if (!tree) return undefined;
   const tokens = parsePointer(pointer).map((t) => (/^(0|[1-9]\d*)$/.test(t) ? Number(t) : t));

@@ -40,8 +40,8 @@ export interface AttachmentSlot {
   max: number;
   /** JSON Pointer of the array whose items each carry this slot. */
   group?: string;
-  /** Pixel limits for images, checked from the image header. */
-  image?: { minWidth?: number; minHeight?: number; maxWidth?: number; maxHeight?: number };
+  /** Pixel limits for images, checked from the image header; `maxPixels` (width × height) defaults to core's `defaultMaxPixels`. */
+  image?: { minWidth?: number; minHeight?: number; maxWidth?: number; maxHeight?: number; maxPixels?: number };
 }
 
 /** A reference to an uploaded file, as stored in the declaration data. */

@@ -18,6 +18,7 @@ export { ShenbaoFieldChangeEvent, type FieldChangeDetail } from './events/field-
 export { ShenbaoInputEvent, ShenbaoRecordEvent, ShenbaoReviewEvent, ShenbaoStepEvent, ShenbaoSubmitEvent, ShenbaoValueEvent, type FormValueDetail } from './events/form-events.js';
 export { localDraftStore } from './adapters/local-draft-store.js';
 export { createServerRecord, type ServerRecordOptions } from './adapters/server-record.js';
+export { credentialHeaders, type CredentialValue, type ServerCredentials } from './adapters/server-credentials.js';
 export { FormStore, assignAt, type FormStoreOptions } from './form-store.js';
 export { defaultDictionaries, fieldSpec } from './field-specs.js';
 export { t, type UiTextKey } from './ui-texts.js';

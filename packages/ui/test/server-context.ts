@@ -3,6 +3,7 @@
  * reference server it started.
  */
 import { inject } from 'vitest';
+import { e2ePassword, e2eUsers } from './e2e-users.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,4 +19,16 @@ export function referenceServerUrl(): string {
     throw new Error('serverUrl is not provided: the browser project of vitest.config.ts needs globalSetup: [\'packages/ui/test/global-setup.ts\']');
   }
   return url;
+}
+
+/** Signs in as a test account (`POST /auth/token` with its password) and answers the bearer header. */
+export async function signIn(username: (typeof e2eUsers)[number]['username']): Promise<{ authorization: string }> {
+  const response = await fetch(`${referenceServerUrl()}/auth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: e2ePassword }),
+  });
+  if (response.status !== 200) throw new Error(`sign-in as ${username} failed: HTTP ${response.status}`);
+  const { token } = (await response.json()) as { token: string };
+  return { authorization: `Bearer ${token}` };
 }

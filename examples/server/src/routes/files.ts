@@ -21,10 +21,16 @@ import { formOf, recordFor } from '../record-access.js';
 import type { StoredRecord } from '../records-repository.js';
 import { lifecycleOf, type Services } from '../services.js';
 
-/** A display name from a client file name: no folders, no control characters, bounded length. */
+/**
+ * Control characters and Unicode bidirectional controls (LRM/RLM/ALM, embeddings, overrides,
+ * isolates): `invoice‮fdp.exe` would display as `invoiceexe.pdf`.
+ */
+const unsafeNameCharacters = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A display name from a client file name: no folders, no control or bidi characters, bounded length. */
 export function cleanFileName(raw: string | undefined): string {
   const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
-  const clean = Array.from(base.replace(/[\u0000-\u001f\u007f]/g, '').trim()).slice(0, limits.fileNameLength).join('');
+  const clean = Array.from(base.replace(unsafeNameCharacters, '').trim()).slice(0, limits.fileNameLength).join('');
   return clean === '' || clean === '.' || clean === '..' ? 'file' : clean;
 }
 
@@ -94,7 +100,8 @@ export function filesRoutes(app: FastifyInstance, services: Services): void {
       bytes = await part.toBuffer();
     } catch (error) {
       if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
-      throw error;
+      // The request ended before the file did (busboy: "Part terminated early", "Unexpected end of form").
+      throw new ApiError(400, 'upload-incomplete', `上传不完整：文件“${name}”的数据在传输中断开，未保存，请重新上传`);
     }
     if (part.file.truncated) throw tooLarge();
 

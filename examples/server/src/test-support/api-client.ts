@@ -1,8 +1,11 @@
 /**
  * A small `fetch` client of the server's API for tests: requests as a given actor, JSON in and out,
- * multipart uploads.
+ * multipart uploads. The actor is sent as a real credential: a token signed with the test server's
+ * secret (`Authorization: Bearer …`), verified by the server like any other.
  */
 import type { AttachmentRef, LifecycleRole } from '@shenbao/core';
+import { tokenSigner } from '../auth.js';
+import { defaultTestUnit, testAuthSecret } from './credentials.js';
 
 /** A response: status and parsed JSON body (undefined for an empty one). */
 export interface ApiResponse<T = any> {
@@ -14,31 +17,50 @@ export interface ApiResponse<T = any> {
 /** The answer to an upload: an AttachmentRef (201) or an error with issues. */
 export type UploadBody = AttachmentRef & { error: { code: string; message: string }; issues: { path: string; code: string; message: string }[] };
 
-/** Who sends the requests. */
+/** Who sends the requests; `unit` defaults to {@link defaultTestUnit}. */
 export interface Actor {
   id: string;
   role: LifecycleRole;
+  unit?: string;
+  name?: string;
 }
 
-/** A client bound to a base URL and an actor (none: no actor headers). */
+const signers = new Map<string, (caller: Actor) => string>();
+
+/** A client bound to a base URL and an actor (none: no credential), signing with `secret` (default: the test servers'). */
 export class ApiClient {
+  #token: string | undefined;
+
   constructor(
     readonly base: string,
     readonly actor?: Actor,
+    readonly secret: string = testAuthSecret,
   ) {}
 
   /** The same server, another actor. */
   as(actor: Actor | undefined): ApiClient {
-    return new ApiClient(this.base, actor);
+    return new ApiClient(this.base, actor, this.secret);
   }
 
   /** The same actor, another server (after a restart). */
   at(base: string): ApiClient {
-    return new ApiClient(base, this.actor);
+    return new ApiClient(base, this.actor, this.secret);
+  }
+
+  /** The actor's token (signed once per client). */
+  token(): string | undefined {
+    if (this.actor === undefined) return undefined;
+    if (this.#token === undefined) {
+      let sign = signers.get(this.secret);
+      if (sign === undefined) signers.set(this.secret, (sign = tokenSigner(this.secret)));
+      this.#token = sign({ ...this.actor, unit: this.actor.unit ?? defaultTestUnit });
+    }
+    return this.#token;
   }
 
   headers(extra: Record<string, string> = {}): Record<string, string> {
-    return this.actor === undefined ? extra : { 'x-actor-id': this.actor.id, 'x-actor-role': this.actor.role, ...extra };
+    const token = this.token();
+    return token === undefined ? extra : { authorization: `Bearer ${token}`, ...extra };
   }
 
   async request<T = any>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {

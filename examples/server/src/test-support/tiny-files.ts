@@ -3,7 +3,7 @@
  * of any size (valid headers, whole structure, decodable pixels), a minimal PDF and the start of a
  * Windows executable.
  */
-import { deflateSync } from 'node:zlib';
+import { createDeflate, deflateSync } from 'node:zlib';
 
 const u16 = (n: number) => [(n >> 8) & 0xff, n & 0xff];
 const u32 = (n: number) => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
@@ -59,6 +59,29 @@ export function png(width: number, height: number, shade = 200): Uint8Array {
     0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
     ...chunk('IHDR', [...u32(width), ...u32(height), 8, 0, 0, 0, 0]),
     ...chunk('IDAT', [...deflateSync(raw)]),
+    ...chunk('IEND', []),
+  ]);
+}
+
+/**
+ * A real, complete black grayscale PNG of any size, deflated row by row (never held raw): a
+ * 12,000 × 12,000 one is about 140 KB. `claim` rewrites the header's size afterwards (a PNG
+ * claiming more pixels than its data holds).
+ */
+export async function bigPng(width: number, height: number, claim?: { width: number; height: number }): Promise<Uint8Array> {
+  const deflate = createDeflate({ level: 9 });
+  const parts: Buffer[] = [];
+  deflate.on('data', (b: Buffer) => parts.push(b));
+  const ended = new Promise((resolve) => deflate.on('end', resolve));
+  const row = Buffer.alloc(width + 1);
+  for (let y = 0; y < height; y++) if (!deflate.write(row)) await new Promise((r) => deflate.once('drain', r));
+  deflate.end();
+  await ended;
+  const size = claim ?? { width, height };
+  return Uint8Array.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
+    ...chunk('IHDR', [...u32(size.width), ...u32(size.height), 8, 0, 0, 0, 0]),
+    ...chunk('IDAT', [...Buffer.concat(parts)]),
     ...chunk('IEND', []),
   ]);
 }

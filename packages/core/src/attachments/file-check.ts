@@ -23,6 +23,7 @@ import {
 } from './attachment-messages.js';
 import { exifOrientation, swapsDimensions, withoutExifSegments } from './orientation.js';
 import { exceedsSizeLimit } from './size-limit.js';
+import { maxPixelsOf, pixelsMessage } from './pixel-limit.js';
 
 /** What was found in the file. */
 export interface FileInfo {
@@ -91,7 +92,8 @@ export function brokenLimits(width: number, height: number, limits: DimensionLim
  * Checks a file's content against `slot`: `attachment-type` when the sniffed type is not accepted
  * (or the file is empty, cut off, or its image header unreadable), `attachment-size` when it is over
  * `slot.maxBytes`, `attachment-dimensions` when an image is outside `slot.image`, and
- * `attachment-orientation` when an image is stored rotated or mirrored (EXIF orientation 2–8).
+ * `attachment-orientation` when an image is stored rotated or mirrored (EXIF orientation 2–8),
+ * `attachment-pixels` when an image claims more pixels than the slot's `maxPixels` (pixel-limit.ts).
  * Dimensions are checked as the image is meant to be seen (width and height swapped for
  * orientations 5–8), so straightening it never changes that verdict. Issues are at `path` with
  * `source: 'attachments'`; messages are in `locale`. Never throws.
@@ -122,7 +124,9 @@ export async function checkFile(
     info.width = pixels.width;
     info.height = pixels.height;
   }
-  const orientation = pixels !== null ? await exifOrientation(data) : undefined;
+  const maxPixels = maxPixelsOf(slot);
+  const tooManyPixels = pixels !== null && pixels.width * pixels.height > maxPixels;
+  const orientation = pixels !== null && !tooManyPixels ? await exifOrientation(data) : undefined;
   if (orientation !== undefined) info.orientation = orientation;
 
   if (size === 0) {
@@ -150,7 +154,9 @@ export async function checkFile(
     });
   }
 
-  if (accepted && !damaged && pixels !== null && slot.image !== undefined) {
+  if (accepted && pixels !== null && tooManyPixels) {
+    issue('attachment-pixels', pixelsMessage(name, pixels.width, pixels.height, maxPixels, locale), { name, width: pixels.width, height: pixels.height, maxPixels });
+  } else if (accepted && !damaged && pixels !== null && slot.image !== undefined) {
     const [width, height] = swapsDimensions(orientation) ? [pixels.height, pixels.width] : [pixels.width, pixels.height];
     const broken = brokenLimits(width, height, slot.image);
     if (Object.keys(broken).length > 0) {

@@ -8,3 +8,4 @@ export { isComplete } from './completeness.js';
 export { acceptedTypesText, formatSize, type DimensionLimits } from './attachment-messages.js';
 export { exifOrientation } from './orientation.js';
 export { exceedsSizeLimit, sizeLimitText, type SizeLimit } from './size-limit.js';
+export { defaultMaxPixels, maxPixelsOf } from './pixel-limit.js';

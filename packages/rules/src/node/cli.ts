@@ -4,7 +4,6 @@
  * 2 bad input (unreadable or malformed file, unknown form or year, wrong options).
  */
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formatProblem, parseJson, type FileProblem, type FormDefinition, type Locale } from '@shenbao/core';
 import { diffPacks, formatPackDiff } from '../diff-packs.js';
@@ -16,6 +15,8 @@ import { resolvePack } from '../resolve-pack.js';
 import { coverageOf, runScenario } from '../scenarios.js';
 import { referenceEngine } from '../reference/index.js';
 import { builtinFormsDir, formIds, loadForm, loadForms, readJsonFile, type FormBundle } from './load-forms.js';
+import { readLimited } from './read-lines.js';
+import { UnreadableInput, validateLines } from './validate-lines.js';
 import { join } from 'node:path';
 
 /** Where the CLI writes; tests pass their own. */
@@ -28,21 +29,39 @@ export interface CliIO {
 /** A failure that ends the command with exit code 2 and a message. */
 class BadInput extends Error {}
 
+const workerCount = (value: string) => {
+  if (!/^\d{1,2}$/.test(value) || Number(value) < 1 || Number(value) > 64) throw new InvalidArgumentError('工作线程数应为 1–64 的整数');
+  return Number(value);
+};
+
 const year = (value: string) => {
   if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('年份应为四位数字，如 2024');
   return Number(value);
 };
 
-async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += buf.length;
-    if (size > limit) throw new BadInput(`输入过大（超过 ${limit} 字节）`);
-    chunks.push(buf);
+/** Largest single declaration read by `validate` (without `--jsonl`), whatever kind of input it is. */
+const maxInputBytes = 20 * 1024 * 1024;
+
+/** Reads a declaration from standard input or a file of any kind (regular, FIFO, device), at most {@link maxInputBytes}. */
+async function readInput(file: string, stdin: NodeJS.ReadableStream): Promise<string> {
+  const name = file === '-' ? '<stdin>' : file;
+  let input: AsyncIterable<Buffer | string> & { destroy?: () => void } = stdin as never;
+  if (file !== '-') {
+    const stream = createReadStream(file);
+    await new Promise<void>((resolve, reject) => {
+      stream.once('open', () => resolve());
+      stream.once('error', (e: NodeJS.ErrnoException) => reject(new BadInput(`${file}：无法读取（${e.code ?? e.message}）`)));
+    });
+    input = stream;
   }
-  return Buffer.concat(chunks).toString('utf8');
+  let text: string | undefined;
+  try {
+    text = await readLimited(input, maxInputBytes);
+  } catch (error) {
+    throw new BadInput(`${name}：无法读取（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）`);
+  }
+  if (text === undefined) throw new BadInput(`${name}：输入过大（超过 ${maxInputBytes / 1024 / 1024} MB），已停止读取`);
+  return text;
 }
 
 /** Loads only the named form's folder (a batch run should not pay for every other form). */
@@ -104,9 +123,11 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .option('--year <yyyy>', '规则包年份（默认最新）', year)
     .option('--context <file>', '上下文事实 JSON 文件（如 {"today": "2024-05-01"}）')
     .option('--locale <locale>', '提示语言：zh-CN 或 en', 'zh-CN')
-    .option('--jsonl', '批量：每行一份申报，每行输出一个结果，进度写到 stderr')
+    .option('--jsonl', '批量：每行一份申报，每行输出一个结果（按输入顺序，随算随出），进度与速度写到 stderr')
+    .option('--workers <n>', '与 --jsonl 一起：用 n 个工作线程校验（输出仍按输入顺序）', workerCount)
     .argument('<file>', '申报 JSON 文件，- 表示标准输入')
-    .action(async (file: string, opts: { form: string; year?: number; context?: string; locale: string; jsonl?: boolean }) => {
+    .action(async (file: string, opts: { form: string; year?: number; context?: string; locale: string; jsonl?: boolean; workers?: number }) => {
+      if (opts.workers !== undefined && !opts.jsonl) throw new BadInput('--workers 只能与 --jsonl 一起使用');
       if (opts.locale !== 'zh-CN' && opts.locale !== 'en') throw new BadInput(`不支持的语言“${opts.locale}”（可用：zh-CN、en）`);
       const locale = opts.locale as Locale;
       const bundle = await findForm(formsDir(), opts.form);
@@ -119,10 +140,15 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
       }
       const definition = bundle.definition.value;
       if (opts.jsonl) {
-        setExit(await validateLines(io, file, definition, pack, context, locale));
+        try {
+          setExit(await validateLines(io, { file, definition, pack, context, locale }, opts.workers ?? 0));
+        } catch (error) {
+          if (error instanceof UnreadableInput) throw new BadInput(error.message);
+          throw error;
+        }
         return;
       }
-      const text = file === '-' ? await readAll(io.stdin, 20 * 1024 * 1024) : await readJsonFileText(file);
+      const text = await readInput(file, io.stdin);
       const parsed = parseJson(text, file === '-' ? '<stdin>' : file);
       if (!parsed.ok) throw new BadInput(parsed.error.message);
       const result = await evaluate(definition, pack, parsed.value, context, { locale });
@@ -231,18 +257,6 @@ function compareIds(a: string, b: string): number {
   return pa === pb ? Number(na) - Number(nb) : (pa ?? '').localeCompare(pb ?? '');
 }
 
-async function readJsonFileText(file: string): Promise<string> {
-  const { readFile, stat } = await import('node:fs/promises');
-  try {
-    const info = await stat(file);
-    if (info.size > 20 * 1024 * 1024) throw new BadInput(`${file}：文件过大（${info.size} 字节，上限 20 MB）`);
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if (error instanceof BadInput) throw error;
-    throw new BadInput(`${file}：无法读取（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）`);
-  }
-}
-
 /** Conflicting effects found by running the form's scenarios (show and hide together, two `set` values). */
 async function conflictsOf(bundle: FormBundle, definition: FormDefinition): Promise<FileProblem[]> {
   const problems: FileProblem[] = [];
@@ -262,54 +276,6 @@ async function conflictsOf(bundle: FormBundle, definition: FormDefinition): Prom
     }
   }
   return problems;
-}
-
-async function validateLines(io: CliIO, file: string, definition: FormDefinition, pack: ResolvedPack, context: unknown, locale: Locale): Promise<number> {
-  let input: NodeJS.ReadableStream;
-  if (file === '-') input = io.stdin;
-  else {
-    const stream = createReadStream(file);
-    await new Promise<void>((resolve, reject) => {
-      stream.once('open', () => resolve());
-      stream.once('error', (e: NodeJS.ErrnoException) => reject(new BadInput(`${file}：无法读取（${e.code ?? e.message}）`)));
-    });
-    input = stream;
-  }
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  let n = 0;
-  let valid = 0;
-  let invalid = 0;
-  let bad = 0;
-  const started = Date.now();
-  let out: string[] = [];
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === '') continue;
-    if (line.length > 20 * 1024 * 1024) {
-      bad++;
-      out.push(JSON.stringify({ line: n, error: '该行过大（超过 20 MB）' }));
-    } else {
-      const parsed = parseJson(line, `${file}:${n}`);
-      if (!parsed.ok) {
-        bad++;
-        out.push(JSON.stringify({ line: n, error: parsed.error.message }));
-      } else {
-        const result = await evaluate(definition, pack, parsed.value, context, { locale });
-        if (result.complete) valid++;
-        else invalid++;
-        out.push(JSON.stringify({ line: n, valid: result.complete, issues: result.issues }));
-      }
-    }
-    if (out.length >= 500) {
-      io.stdout(out.join('\n') + '\n');
-      out = [];
-    }
-    if (n % 10_000 === 0) io.stderr(`已处理 ${n} 行（有效 ${valid}，无效 ${invalid}，格式错误 ${bad}）\n`);
-  }
-  if (out.length) io.stdout(out.join('\n') + '\n');
-  const seconds = (Date.now() - started) / 1000;
-  io.stderr(`完成：${n} 行，有效 ${valid}，无效 ${invalid}，格式错误 ${bad}，用时 ${seconds.toFixed(1)} 秒\n`);
-  return bad ? 2 : invalid ? 1 : 0;
 }
 
 /** Runs the CLI with arguments (without `node` and the script); resolves to the exit code. */

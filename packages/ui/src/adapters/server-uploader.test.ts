@@ -6,20 +6,23 @@ import { describe, expect, it } from 'vitest';
 import { builtinForm } from '@shenbao/forms';
 import type { AttachmentSlot } from '@shenbao/core';
 import { canvasImage, exeBytes, fileOf } from '../../test/browser-files.js';
-import { referenceServerUrl } from '../../test/server-context.js';
+import { uploaderAccounts } from '../../test/e2e-users.js';
+import { referenceServerUrl, signIn } from '../../test/server-context.js';
+import { credentialHeaders } from './server-credentials.js';
 import { createServerUploader, UploadError } from './server-uploader.js';
 
 const serverUrl = referenceServerUrl();
 
-/** The candidate of the newest record: one declaration per candidate, form and year (COMMON-11), so each record has its own. */
-let actor = { 'x-actor-id': 'cand-ui-upload', 'x-actor-role': 'candidate' };
+/** The candidate of the newest record, signed in with a test account's password: one declaration per
+ * candidate, form and year (COMMON-11), so each record has its own account. */
+let actor = await signIn('e2e-uploader');
 let candidates = 0;
 const slots = builtinForm('physician-exam-materials').definition.attachments;
 const slot = (id: string): AttachmentSlot => slots.find((s) => s.id === id)!;
 
 /** A fresh draft record of the physician exam materials form. */
 async function newRecord(): Promise<string> {
-  actor = { 'x-actor-id': `cand-ui-upload-${++candidates}`, 'x-actor-role': 'candidate' };
+  actor = await signIn(uploaderAccounts[candidates++]!);
   const response = await fetch(`${serverUrl}/records`, {
     method: 'POST',
     headers: { ...actor, 'content-type': 'application/json' },
@@ -61,7 +64,7 @@ describe('createServerUploader (PEM-9, PEM-1) against the reference server', () 
 
   it('PEM-9: a renamed .exe called photo.jpg is refused with the server’s Chinese message; nothing is stored', async () => {
     const recordId = await newRecord();
-    const uploader = createServerUploader({ baseUrl: serverUrl, recordId, headers: () => actor });
+    const uploader = createServerUploader({ baseUrl: serverUrl, recordId, headers: credentialHeaders({ token: () => actor.authorization.slice('Bearer '.length) }) });
     const refused = await uploader
       .upload({ file: fileOf(exeBytes(), 'photo.jpg', 'image/jpeg'), name: 'photo.jpg', slot: slot('photo'), path: '/attachments/photo', onProgress: () => {} })
       .then(() => undefined, (e: unknown) => e);
@@ -95,8 +98,8 @@ describe('createServerUploader (PEM-9, PEM-1) against the reference server', () 
     const anonymous = await createServerUploader({ baseUrl: serverUrl, recordId: await newRecord() })
       .upload(request)
       .then(() => undefined, (e: unknown) => e);
-    expect(anonymous).toMatchObject({ status: 401, code: 'actor-required' });
-    expect((anonymous as Error).message).toMatch(/^缺少操作人/);
+    expect(anonymous).toMatchObject({ status: 401, code: 'auth-required' });
+    expect((anonymous as Error).message).toMatch(/^请先登录/);
   });
 
   it('aborting through the signal rejects with an AbortError and leaves nothing on the server, however far the upload had got', async () => {

@@ -7,7 +7,7 @@
 import type { AttachmentRef, Locale } from '@shenbao/core';
 import type { UploadRequest, Uploader } from '../types.js';
 
-/** Request headers for the server (a token, or the reference server's `x-actor-id` / `x-actor-role`); a function is asked on every request. */
+/** Request headers for the server (its credentials: see `credentialHeaders` — a bearer token, or the session's CSRF token); a function is asked on every request. */
 export type ServerHeaders = Record<string, string> | (() => Record<string, string>);
 
 /** Options of {@link createServerUploader}. */
@@ -106,10 +106,11 @@ export interface ServerUploader extends Uploader {
 
 /**
  * An {@link Uploader} for the reference server. `url(ref)` is `{baseUrl}/files/{id}` (that route
- * needs the same headers, so an `<img>` shows it only when the host authenticates with cookies).
+ * needs the same credentials, so an `<img>` shows it only when the page signed in with the session cookie).
  *
  * @example
- * const uploader = createServerUploader({ baseUrl: '/api', recordId, headers: { 'x-actor-id': 'cand-1', 'x-actor-role': 'candidate' } });
+ * // signed in with the server's session cookie: the cookie goes by itself, the CSRF token with it
+ * const uploader = createServerUploader({ baseUrl: '/api', recordId, headers: credentialHeaders({ csrfToken: () => session.csrfToken }) });
  * form.uploader = uploader;
  */
 export function createServerUploader(options: ServerUploaderOptions): ServerUploader {

@@ -9,7 +9,7 @@ import { userEvent } from 'vitest/browser';
 import type { ShenbaoForm } from '../elements/form/form.js';
 import type { ShenbaoUpload } from '../elements/upload/upload.js';
 import { canvasImage } from '../../test/browser-files.js';
-import { referenceServerUrl } from '../../test/server-context.js';
+import { referenceServerUrl, signIn } from '../../test/server-context.js';
 import { builtinForm, currentStep, deepText, formButton, mountForm, passingScenario, settle } from './e2e-support.js';
 
 const serverUrl = referenceServerUrl();
@@ -57,7 +57,7 @@ describe('the default uploader: the reference server named by `server`', () => {
   });
 
   it('the first uploads open one draft record; the files are stored under it; a reload continues on it', async () => {
-    const actor = { 'x-actor-id': `cand-default-${Date.now()}`, 'x-actor-role': 'candidate' };
+    const actor = await signIn('e2e-default-uploader');
     const form = await atMaterials({ server: serverUrl, serverHeaders: actor });
     const opened: string[] = [];
     form.addEventListener('shenbao-record', (e) => opened.push(e.detail.recordId));
@@ -93,11 +93,11 @@ describe('the default uploader: the reference server named by `server`', () => {
     await expect.poll(() => ((again.value as { attachments?: { identity?: unknown[] } }).attachments?.identity ?? []).length).toBe(2);
   });
 
-  it('a server that refuses the record (no actor) shows its Chinese message at the slot and uploads nothing', async () => {
+  it('a server that refuses the record (not signed in) shows its Chinese message at the slot and uploads nothing', async () => {
     const form = await atMaterials({ server: serverUrl });
     const photo = slotOf(form, 'photo');
     await pick(photo, [new File([(await jpeg(295, 413)) as BlobPart], 'photo.jpg', { type: 'image/jpeg' })]);
-    await expect.poll(() => deepText(photo.shadowRoot!)).toContain('缺少操作人');
+    await expect.poll(() => deepText(photo.shadowRoot!)).toContain('请先登录');
     expect(deepText(photo.shadowRoot!)).toContain('photo.jpg');
     expect(form.recordId).toBeUndefined();
     expect((form.value as { attachments: { photo?: unknown[] } }).attachments.photo ?? []).toEqual([]);

@@ -120,7 +120,7 @@ export class ShenbaoForm extends LitElement {
   declare server: string | undefined;
   /** The server record the declaration and its files belong to. */
   declare recordId: string | undefined;
-  /** Headers for the default uploader's requests (a token; the reference server's `x-actor-id` / `x-actor-role`). Cookies of the page's origin are sent anyway. */
+  /** Headers for the default uploader's requests: the credentials (`credentialHeaders({ token })` or, with the session cookie, `credentialHeaders({ csrfToken })`). Cookies of the page's origin are sent anyway. */
   declare serverHeaders: ServerHeaders | undefined;
   declare lookup: Lookup | undefined;
   declare dictionaries: DictionaryRegistry | undefined;
