@@ -5,7 +5,7 @@
  * element (its properties, data, evaluation and wizard moves); each of its parts is a file beside it,
  * but for the rules input (../../resolve-rules.ts).
  */
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   compileForm,
   localize,
@@ -39,6 +39,9 @@ import type { FormView } from './form-view.js';
 import { renderWizard } from './form-wizard.js';
 import { formStyles } from './form.styles.js';
 import { ServerConnection } from './server-connection.js';
+import { changedPaths } from './changed-paths.js';
+import { DocumentViewerController } from './document-viewer.js';
+import { assignAt } from '../../form-store.js';
 import { focusProblem, focusStepHeading, stepIssues } from './wizard-steps.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
 
@@ -60,6 +63,7 @@ import { controlStateStyles } from '../../styles/control-states.styles.js';
  * @event shenbao-submit - 确定 on a complete declaration; `detail` has `value` and `evaluation`. Cancel it to stay on the confirmation.
  * @event shenbao-evaluated - A new evaluation is shown; `detail` is the evaluation.
  * @event shenbao-record - The default uploader opened a draft record on the server; `detail.recordId` is its id (also in `recordId`).
+ * @event shenbao-open-document - A thumbnail was activated; the form opens its document viewer (`<shenbao-doc-viewer>`, loaded on first use) and stops the event.
  * @event shenbao-review - Review mode: the reviewer approved, returned or allowed modification; `detail` has `action`, `reason` and `comments` ({target, text}[]).
  */
 export class ShenbaoForm extends LitElement {
@@ -88,6 +92,9 @@ export class ShenbaoForm extends LitElement {
     history: { attribute: false },
     recordStatus: { type: String, attribute: 'record-status' },
     reviewActions: { attribute: false },
+    previousValue: { attribute: false },
+    maskedPaths: { attribute: false },
+    revealer: { attribute: false },
     _step: { state: true },
     _structure: { state: true },
     _submitted: { state: true },
@@ -130,6 +137,12 @@ export class ShenbaoForm extends LitElement {
   declare recordStatus: RecordStatus | undefined;
   /** What a reviewer may do now (core `allowedActions(record, 'reviewer')`). */
   declare reviewActions: readonly LifecycleAction[];
+  /** Review mode: the data of the previous submission; what differs from it is marked 本次修改. */
+  declare previousValue: unknown;
+  /** Review mode: the pointers whose values the host masked for this reader (COMMON-4); each gets a 显示 button if there is a `revealer`. */
+  declare maskedPaths: readonly string[];
+  /** Review mode: fetches one masked value in full (the host records the reveal, e.g. `POST /records/:id/reveal`). */
+  declare revealer: ((pointer: string) => Promise<string>) | undefined;
   declare private _step: number;
   declare private _structure: number;
   declare private _submitted: boolean;
@@ -146,6 +159,16 @@ export class ShenbaoForm extends LitElement {
   private readonly specs = new Map<string, FieldSpec>();
   private issuesByPath = new Map<string, Issue>();
   private readonly draft = new DraftController(this, () => this.store);
+  /** Pointers revealed in full by the reviewer (their values are in the data now). */
+  private readonly revealed = new Set<string>();
+  private changedCache: { previous: unknown; value: unknown; paths: ReadonlySet<string> } | undefined;
+  /** The document viewer, loaded when a thumbnail is first opened. */
+  private readonly viewer = new DocumentViewerController(
+    this,
+    () => (this.store && this.compiled ? this.view() : undefined),
+    () => this.renderRoot.querySelector('shenbao-review-panel')?.comments ?? this.reviewComments,
+    (comments) => (this.reviewComments = comments),
+  );
   /** The default uploader; a draft record it opens is kept, saved with the draft and announced. */
   private readonly connection = new ServerConnection(this, (id) => {
     this.recordId = id;
@@ -163,6 +186,7 @@ export class ShenbaoForm extends LitElement {
     this.reviewComments = [];
     this.unmasked = false;
     this.reviewActions = ['approve', 'return', 'allow-modification'];
+    this.maskedPaths = [];
     this._step = 0;
     this._structure = 0;
     this._submitted = false;
@@ -176,6 +200,7 @@ export class ShenbaoForm extends LitElement {
   }
   set value(value: unknown) {
     this.hostValue = value;
+    this.revealed?.clear();
     this.store?.load(value);
     this._structure++;
   }
@@ -290,6 +315,8 @@ export class ShenbaoForm extends LitElement {
   }
 
   private showErrorsAt(pointer: string): boolean {
+    // A reviewer judges the submission the server checked; its masked numbers cannot be re-checked here.
+    if (this.mode === 'review') return false;
     if (this.touched.has(pointer) || this.mode !== 'edit') return true;
     return this.checkedSteps.has(this._step);
   }
@@ -357,6 +384,27 @@ export class ShenbaoForm extends LitElement {
     }
   }
 
+  /** What differs from the previous submission (review mode), computed once per pair of values. */
+  private changed(): ReadonlySet<string> {
+    if (this.mode !== 'review' || this.previousValue === undefined || !this.store) return new Set();
+    const value = this.hostValue;
+    if (this.changedCache?.previous !== this.previousValue || this.changedCache.value !== value) {
+      this.changedCache = { previous: this.previousValue, value, paths: changedPaths(this.previousValue, this.store.value) };
+    }
+    return this.changedCache.paths;
+  }
+
+  /** Shows one masked value in full: the host fetches (and records) it; the field then shows it unmasked. */
+  private async reveal(pointer: string): Promise<void> {
+    if (!this.revealer || !this.store) return;
+    const value = await this.revealer(pointer);
+    assignAt(this.store.value, pointer, value);
+    this.revealed.add(pointer);
+    this.requestUpdate();
+    await this.updateComplete;
+    this.updateFields();
+  }
+
   /** The form as its templates (form-view.ts) see it now. */
   private view(): FormView {
     return {
@@ -370,6 +418,10 @@ export class ShenbaoForm extends LitElement {
       unmasked: this.unmasked,
       reviewComments: this.reviewComments,
       reviewActions: this.reviewActions,
+      changed: this.changed(),
+      maskedPaths: this.revealer ? this.maskedPaths : [],
+      revealed: this.revealed,
+      reveal: (pointer) => this.reveal(pointer),
       history: this.history,
       recordStatus: this.recordStatus,
       step: this._step,
@@ -392,6 +444,7 @@ export class ShenbaoForm extends LitElement {
   override render(): TemplateResult | typeof nothing {
     if (!this.definition || !this.compiled || !this.store) return nothing;
     const title = localize(this.definition.title, this.locale);
-    return this.mode === 'edit' ? renderWizard(this.view(), title) : renderSummary(this.view(), title);
+    const view = this.view();
+    return html`${this.mode === 'edit' ? renderWizard(view, title) : renderSummary(view, title)}${this.viewer.render(this.locale)}`;
   }
 }
