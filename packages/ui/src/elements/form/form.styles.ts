@@ -131,7 +131,7 @@ export const formStyles = css`
   .review-mark.changed {
     margin-inline-start: -12px;
     padding-inline-start: 9px;
-    border-inline-start: 3px solid var(--shenbao-warning-color, #b26a00);
+    border-inline-start: 3px solid var(--shenbao-warning-color, #8a4b00);
   }
   .changed-badge {
     display: inline-block;
@@ -139,7 +139,7 @@ export const formStyles = css`
     padding: 0 6px;
     font-size: 0.8125em;
     color: #fff;
-    background: var(--shenbao-warning-color, #b26a00);
+    background: var(--shenbao-warning-color, #8a4b00);
     border-radius: var(--shenbao-radius, 6px);
   }
   button.reveal {

@@ -55,7 +55,11 @@ export function materialPlaces(context: PlaceContext): MaterialPlace[] {
         const pointer = base + item.group;
         const list = getAt(context.value, pointer);
         const count = Array.isArray(list) ? list.length : 0;
-        for (let i = 0; i < count; i++) walk(item.items, `${pointer}/${i}`, `${prefix}${itemName(context, item, pointer, i)} · `, section);
+        for (let i = 0; i < count; i++) {
+          const name = itemName(context, item, pointer, i);
+          // `老师 2（李某）· 身份证`: no space after a full-width bracket.
+          walk(item.items, `${pointer}/${i}`, `${prefix}${name}${name.endsWith('）') ? '· ' : ' · '}`, section);
+        }
       }
     }
   };
