@@ -142,10 +142,20 @@ export const formStyles = css`
     background: var(--shenbao-warning-color, #8a4b00);
     border-radius: var(--shenbao-radius, 6px);
   }
+  .review-mark.revealable {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: center;
+    column-gap: 8px;
+  }
+  .review-mark.revealable .changed-badge {
+    grid-column: 1 / -1;
+    justify-self: start;
+  }
   button.reveal {
     flex: none;
     min-height: 44px;
-    margin: 0 0 8px;
+    margin: 0;
     padding: 0 12px;
     color: var(--shenbao-accent-color, #1565c0);
     background: transparent;

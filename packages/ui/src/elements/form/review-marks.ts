@@ -21,7 +21,7 @@ export function reviewMarks(view: FormView, pointer: string, label: string, cont
   const changed = view.changed.has(pointer);
   const revealable = view.maskedPaths.includes(pointer) && !view.revealed.has(pointer);
   if (!changed && !revealable) return content;
-  return html`<div class="review-mark ${changed ? 'changed' : ''}" data-review-path=${pointer}>
+  return html`<div class="review-mark ${changed ? 'changed' : ''} ${revealable ? 'revealable' : ''}" data-review-path=${pointer}>
     ${changed ? html`<span class="changed-badge">${localize(texts.changed, view.locale)}</span>` : nothing}
     ${content}
     ${revealable
