@@ -21,6 +21,13 @@ const src = new URL('./src/', import.meta.url);
 function shenbaoManifestPlugin() {
   const define = readFileSync(new URL('define.ts', src), 'utf8');
   const tags = new Map([...define.matchAll(/\[\s*'(shenbao-[a-z-]+)'\s*,\s*(\w+)\s*\]/g)].map(([, tag, name]) => [name, tag]));
+  // Elements loaded on first use (the document viewer) name their tag themselves: `static readonly tagName = 'shenbao-x'`.
+  for (const folder of readdirSync(new URL('elements/', src))) {
+    for (const file of readdirSync(new URL(`elements/${folder}/`, src)).filter((f) => f.endsWith('.ts') && !f.includes('.test.') && !f.includes('.stories.'))) {
+      const text = readFileSync(new URL(`elements/${folder}/${file}`, src), 'utf8');
+      for (const [, name, tag] of text.matchAll(/class (\w+) extends LitElement \{\s*\/\*\*[^]*?\*\/\s*static readonly tagName = '(shenbao-[a-z-]+)'/g)) tags.set(name, tag);
+    }
+  }
   const eventNames = new Map();
   for (const file of readdirSync(new URL('events/', src)).filter((f) => f.endsWith('.ts'))) {
     const text = readFileSync(new URL(`events/${file}`, src), 'utf8');

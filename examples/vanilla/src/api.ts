@@ -4,7 +4,7 @@
  * out as the `x-actor-id` / `x-actor-role` headers. A real host sets those behind its own login,
  * never from the browser (examples/server/README.md).
  */
-import type { AttachmentRef, FormDefinition, LifecycleAction, RecordStatus } from '@shenbao/core';
+import type { AttachmentRef, FormDefinition, HistoryAction, LifecycleAction, RecordStatus } from '@shenbao/core';
 import type { ResolvedPack } from '@shenbao/rules';
 
 /** The two demo identities. */
@@ -55,6 +55,9 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
   }
+
+  /** With `record-exists`: the record the candidate already has. */
+  existingId?: string;
 }
 
 /** A form as `GET /forms/:id` answers. */
@@ -69,13 +72,15 @@ export interface ServedForm {
 
 /** One entry of a record's history. */
 export interface HistoryEntry {
-  action: LifecycleAction;
+  action: HistoryAction;
   from: RecordStatus;
   to: RecordStatus;
   actor: { id: string; role: Role };
   at: string;
   reason?: string;
   comments?: Record<string, string>;
+  /** For `reveal`: the field a reviewer saw in full. */
+  path?: string;
 }
 
 /** A record as `GET /records/:id` answers. */
@@ -96,6 +101,10 @@ export interface RecordView {
   history: HistoryEntry[];
   comments: Record<string, string>;
   files: StoredFile[];
+  /** For a reviewer: the pointers masked in `data` (COMMON-4). */
+  masked?: string[];
+  /** For a reviewer: the previous submission, to mark what changed. */
+  previous?: { at: string; data: unknown };
 }
 
 /** A file stored with a record. */
@@ -122,14 +131,19 @@ export async function api<T>(method: string, path: string, body?: unknown, init:
 
 /** The error of a refused request from its status and JSON body. */
 export function toApiError(status: number, json: unknown): ApiError {
-  const body = (json ?? {}) as { error?: { code?: string; message?: string }; issues?: ServerIssue[] };
-  return new ApiError(status, body.error?.code ?? 'error', body.error?.message ?? `请求失败（${status}）`, body.issues ?? []);
+  const body = (json ?? {}) as { error?: { code?: string; message?: string }; issues?: ServerIssue[]; id?: string };
+  const error = new ApiError(status, body.error?.code ?? 'error', body.error?.message ?? `请求失败（${status}）`, body.issues ?? []);
+  // 409 record-exists (COMMON-11) names the existing record.
+  if (typeof body.id === 'string') error.existingId = body.id;
+  return error;
 }
 
 /** The API calls of the demo. */
 export const server = {
   form: (id: string, year?: number) => api<ServedForm>('GET', `/forms/${encodeURIComponent(id)}${year === undefined ? '' : `?year=${year}`}`),
   createRecord: (form: string) => api<RecordView>('POST', '/records', { form }),
+  /** A reviewer sees one masked value in full; the server records it in the history (COMMON-4). */
+  reveal: (id: string, path: string) => api<{ path: string; value: string }>('POST', `/records/${encodeURIComponent(id)}/reveal`, { path }),
   records: () => api<{ records: RecordSummary[] }>('GET', '/records'),
   record: (id: string) => api<RecordView>('GET', `/records/${encodeURIComponent(id)}`),
   /** The bytes of a stored file (it needs the actor headers, so an <img> cannot load it by URL). */

@@ -4,24 +4,16 @@
  * uploaded to the server), read-only once submitted. 确定 posts the data to the server, which
  * evaluates it again with the same definition and pack; if it refuses, its issues are shown.
  */
-import { localize } from '@shenbao/core';
-import { createServerUploader, type ReviewComment } from '@shenbao/ui';
+import { createServerUploader, reviewPlaceLabel, type ReviewComment } from '@shenbao/ui';
 import { actorHeaders, ApiError, chinaToday, server, type RecordView, type ServedForm } from './api.js';
 import { el, pageUrl } from './dom.js';
 import { needsChanges, recordStatus, refusal } from './record-status.js';
 import { withPreviews } from './previews.js';
 import { ServerDraftStore } from './server-draft-store.js';
 
-/** Names a comment target (step, section or slot id, or a slot instance path) for people. */
-export function targetTitle(form: ServedForm, target: string): string {
-  for (const step of form.definition.layout.steps) {
-    if (step.id === target) return localize(step.title, 'zh-CN');
-    for (const section of step.sections) if (section.id === target) return localize(section.title, 'zh-CN');
-  }
-  const slot = form.definition.attachments.find((s) => s.id === target || target.endsWith(`/attachments/${s.id}`));
-  if (!slot) return target;
-  const item = /^\/[^/]+\/(\d+)\/attachments\//.exec(target);
-  return item ? `${localize(slot.label, 'zh-CN')}（第 ${Number(item[1]) + 1} 项）` : localize(slot.label, 'zh-CN');
+/** Names a comment target for people exactly as the reviewer's desk names it (`老师 2（李某）· 身份证`). */
+export function targetTitle(form: ServedForm, data: unknown, target: string): string {
+  return reviewPlaceLabel(form.definition, data, target, 'zh-CN');
 }
 
 /** The reviewer's comments in the form's shape. */
@@ -95,7 +87,7 @@ export async function candidatePage(root: HTMLElement, recordId: string): Promis
 
   root.replaceChildren(
     el('p', {}, el('a', { href: pageUrl() }, '← 全部表单')),
-    recordStatus(record, (target) => targetTitle(form, target)),
+    recordStatus(record, (target) => targetTitle(form, record.data, target)),
     el('div', { class: 'actions' }, withdraw, el('button', { type: 'button', onclick: () => void candidatePage(root, recordId) }, '刷新状态'), reviewLink, saved),
     alerts,
     el('div', { class: 'phone' }, shenbaoForm),

@@ -12,7 +12,7 @@ import '@shenbao/ui/define';
 import '@shenbao/ui/timeline'; // record-status.ts shows <shenbao-timeline> outside a form
 import { localize } from '@shenbao/core';
 import { builtinForms } from '@shenbao/forms';
-import { currentRole, hasRole, server, setRole, type RecordSummary, type Role } from './api.js';
+import { ApiError, currentRole, hasRole, server, setRole, type RecordSummary, type Role } from './api.js';
 import { candidatePage } from './candidate.js';
 import { el, formatTime, pageUrl } from './dom.js';
 import { refusal } from './record-status.js';
@@ -38,6 +38,12 @@ function recordList(records: RecordSummary[], link: (r: RecordSummary) => HTMLAn
   );
 }
 
+/** The newest year of a built-in form (the year a new declaration is made for). */
+function newestYear(formId: string): number {
+  const form = builtinForms.find((f) => f.id === formId);
+  return Math.max(...Object.keys(form?.packs ?? {}).map(Number));
+}
+
 /** The start page of a candidate: the forms, and their own records. */
 async function candidateHome(): Promise<void> {
   const { records } = await server.records();
@@ -46,9 +52,13 @@ async function candidateHome(): Promise<void> {
       const record = await server.createRecord(formId);
       location.href = pageUrl({ record: record.id });
     } catch (error) {
-      app.prepend(refusal((error as Error).message));
+      // One declaration per form and exam year (COMMON-11): the server names the one that exists.
+      if (error instanceof ApiError && error.code === 'record-exists' && error.existingId) location.href = pageUrl({ record: error.existingId });
+      else app.prepend(refusal((error as Error).message));
     }
   };
+  /** The candidate's record of this form for its newest year, if there is one: the entry then reads 进度查询. */
+  const existing = (formId: string) => records.find((r) => r.form === formId && r.year === newestYear(formId));
   app.replaceChildren(
     el('h1', {}, '选择申报'),
     el(
@@ -60,7 +70,9 @@ async function candidateHome(): Promise<void> {
           { class: 'card' },
           el('h2', {}, titles.get(form.id)!),
           el('code', {}, form.id),
-          el('button', { type: 'button', class: 'primary', onclick: () => void start(form.id) }, '开始申报'),
+          existing(form.id)
+            ? el('a', { class: 'button primary', href: pageUrl({ record: existing(form.id)!.id }) }, '进度查询')
+            : el('button', { type: 'button', class: 'primary', onclick: () => void start(form.id) }, '开始申报'),
         ),
       ),
     ),

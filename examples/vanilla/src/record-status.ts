@@ -11,10 +11,12 @@ export function needsChanges(record: RecordView): boolean {
   return record.status === 'returned' || (record.status === 'draft' && record.modificationAllowed);
 }
 
-/** The status card of a record. */
+/** The status card of a record; `targetTitle` names a comment's place or a revealed field. */
 export function recordStatus(record: RecordView, targetTitle: (target: string) => string): HTMLElement {
   const timeline = document.createElement('shenbao-timeline');
   timeline.history = record.history;
+  // A reviewer's reveal of a masked number reads 查看了 证件号码 (COMMON-4).
+  timeline.pathLabel = targetTitle;
   timeline.status = record.status;
   timeline.newestFirst = true;
   // The server keeps the newest comments with the record; they matter while the candidate has to act on them.

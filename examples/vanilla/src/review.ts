@@ -1,13 +1,17 @@
 /**
- * The reviewer's tab (`?review=<id>`): the record in `<shenbao-form mode="review">`, whose review
- * panel offers what the lifecycle allows now — approve, return with comments, allow modification
- * (允许修改). Its `shenbao-review` event is posted to `POST /records/:id/review`; comments are keyed
- * by section or slot instance, so the candidate sees them where they belong (PEM-10).
+ * The reviewer's tab (`?review=<id>`): the record at a review desk — `<shenbao-form mode="review">`
+ * with the record and, beside it from 1024 px, the review panel offering what the lifecycle allows
+ * now (approve, return with comments, allow modification 允许修改). What changed since the previous
+ * submission is marked; ID and phone numbers arrive masked from the server and each 显示 asks the
+ * server for one value (`POST /records/:id/reveal`, recorded in the history, COMMON-4); a thumbnail
+ * opens the document viewer with a comment box. The `shenbao-review` event is posted to
+ * `POST /records/:id/review`; comments are keyed by section or material, so the candidate sees them
+ * where they belong, named the same way (PEM-10).
  */
-import { localize } from '@shenbao/core';
-import type { ShenbaoReviewEvent } from '@shenbao/ui';
+import { localize, statusLabel } from '@shenbao/core';
+import { reviewPlaceLabel, type ShenbaoReviewEvent } from '@shenbao/ui';
 import { chinaToday, currentRole, server, setRole } from './api.js';
-import { reviewComments, targetTitle } from './candidate.js';
+import { reviewComments } from './candidate.js';
 import { el, pageUrl } from './dom.js';
 import { withPreviews } from './previews.js';
 import { recordStatus, refusal } from './record-status.js';
@@ -24,14 +28,28 @@ export async function reviewPage(root: HTMLElement, recordId: string): Promise<v
   const record = await server.record(recordId);
   const form = await server.form(record.form, record.year);
   const alerts = el('div');
+  const name = (target: string) => reviewPlaceLabel(form.definition, record.data, target);
+  let status = recordStatus(record, name);
 
   const shenbaoForm = document.createElement('shenbao-form');
   shenbaoForm.mode = 'review';
   shenbaoForm.draftKey = '';
   shenbaoForm.context = { today: chinaToday() };
   shenbaoForm.reviewActions = record.allowedActions;
-  shenbaoForm.reviewComments = reviewComments(record);
+  shenbaoForm.recordStatus = record.status;
+  // Comments stay visible once returned, read-only; while the record waits for a decision the panel starts empty.
+  shenbaoForm.reviewComments = record.status === 'returned' ? reviewComments(record) : [];
   shenbaoForm.value = record.data;
+  if (record.previous) shenbaoForm.previousValue = record.previous.data;
+  shenbaoForm.maskedPaths = record.masked ?? [];
+  shenbaoForm.revealer = async (path) => {
+    const { value } = await server.reveal(record.id, path);
+    // The history now holds the reveal: show it in the progress card.
+    const fresh = recordStatus(await server.record(record.id), name);
+    status.replaceWith(fresh);
+    status = fresh;
+    return value;
+  };
   shenbaoForm.uploader = await withPreviews(record);
   shenbaoForm.rules = form.pack;
   shenbaoForm.definition = form.definition;
@@ -52,10 +70,12 @@ export async function reviewPage(root: HTMLElement, recordId: string): Promise<v
   root.replaceChildren(
     el('p', {}, el('a', { href: pageUrl() }, '← 全部申报')),
     el('h1', {}, `审核：${localize(form.title, 'zh-CN')}`),
-    recordStatus(record, (target) => targetTitle(form, target)),
-    record.allowedActions.length ? '' : el('p', { class: 'muted' }, '这份申报现在没有可执行的审核操作（草稿尚未提交，或已审核完毕）。'),
+    status,
+    record.previous ? el('p', { class: 'muted' }, '标有“本次修改”的内容与上次提交不同。') : '',
+    record.allowedActions.length ? '' : el('p', { class: 'muted' }, `这份申报${statusLabel(record.status)}，现在没有可执行的审核操作。`),
     alerts,
-    // A unit reviews at a desk: the record and the review panel (at its end) in a wider frame.
-    el('div', { class: 'phone desk' }, shenbaoForm),
+    // A unit reviews at a desk: the record and the review panel side by side on a wide screen.
+    el('div', { class: 'desk' }, shenbaoForm),
   );
+  status = root.querySelector('section.status') ?? status;
 }

@@ -11,10 +11,14 @@ export { ShenbaoUpload } from './elements/upload/upload.js';
 export { ShenbaoTimeline, roleLabel } from './elements/timeline/timeline.js';
 export { ShenbaoReviewPanel, type ReviewAction, type ReviewTarget } from './elements/review-panel/review-panel.js';
 export { ShenbaoNotice, type NoticeRow } from './elements/notice/notice.js';
+// The document viewer is loaded by <shenbao-form> on first use; its types only here, so importing the package does not load it.
+export type { ShenbaoDocViewer, ViewerDocument } from './elements/doc-viewer/doc-viewer.js';
+export { reviewPlaceLabel } from './elements/form/review-places.js';
 export { saveAsImage, captureScale, type SaveAsImageOptions } from './save-as-image.js';
 export { formatChinaTime } from './format-time.js';
 export { createServerUploader, UploadError, type ServerHeaders, type ServerUploader, type ServerUploaderOptions, type UploadIssue } from './adapters/server-uploader.js';
 export { ShenbaoFieldChangeEvent, type FieldChangeDetail } from './events/field-change-event.js';
+export { ShenbaoCommentEvent, ShenbaoOpenDocumentEvent } from './events/document-events.js';
 export { ShenbaoInputEvent, ShenbaoRecordEvent, ShenbaoReviewEvent, ShenbaoStepEvent, ShenbaoSubmitEvent, ShenbaoValueEvent, type FormValueDetail } from './events/form-events.js';
 export { localDraftStore } from './adapters/local-draft-store.js';
 export { createServerRecord, type ServerRecordOptions } from './adapters/server-record.js';

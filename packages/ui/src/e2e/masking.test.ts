@@ -1,9 +1,10 @@
 /**
- * COMMON-4 end to end: in read-only, confirmation and review views, ID numbers and mobile numbers
- * show masked (`4201**********0018`, `138****8000`) and the full number is nowhere in the DOM — not
- * in any text, attribute or shadow root — unless the host sets `unmasked`.
+ * COMMON-4 end to end: in read-only and review views, ID numbers and mobile numbers show masked
+ * (`4201**********0018`, `138****8000`), numbers that embed an ID too, and the full number is
+ * nowhere in the DOM — not in any text, attribute or shadow root — unless the host sets `unmasked`.
+ * On 信息确认 (confirm) the candidate sees their own numbers in full, to check them.
  */
-import { compileForm, maskValue, templateOf } from '@shenbao/core';
+import { compileForm, findEmbeddedIds, getAt, maskValue, templateOf } from '@shenbao/core';
 import type { BuiltinForm } from '@shenbao/forms';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultDictionaries } from '../field-specs.js';
@@ -67,7 +68,7 @@ function shownValue(form: HTMLElement, pointer: string): string {
 describe('COMMON-4: ID and phone numbers are masked in read-only views', () => {
   afterEach(() => document.body.replaceChildren());
 
-  it.each<FormMode>(['readonly', 'confirm', 'review'])('TCM applicant in %s mode: 4201**********0018 and 138****8000, never the full numbers', async (mode) => {
+  it.each<FormMode>(['readonly', 'review'])('TCM applicant in %s mode: 4201**********0018 and 138****8000, never the full numbers', async (mode) => {
     const form = await mountForm(tcm, { mode, value: applicantScenario().data });
 
     expect(shownValue(form, '/applicant/idNumber')).toBe('4201**********0018');
@@ -75,6 +76,24 @@ describe('COMMON-4: ID and phone numbers are masked in read-only views', () => {
     expect(deepText(form)).not.toContain(applicantId);
     expect(deepMarkup(form)).not.toContain(applicantId);
     expect(deepMarkup(form)).not.toContain(applicantMobile);
+  });
+
+  it('on 信息确认 (confirm) the candidate sees their own numbers in full, to check them for typos', async () => {
+    const form = await mountForm(tcm, { mode: 'confirm', value: applicantScenario().data });
+    expect(shownValue(form, '/applicant/idNumber')).toBe(applicantId);
+    expect(shownValue(form, '/applicant/mobile')).toBe(applicantMobile);
+    const cert = getAt(applicantScenario().data, '/teachers/0/qualificationCertNo') as string;
+    expect(findEmbeddedIds(cert)).toHaveLength(1);
+    expect(shownValue(form, '/teachers/0/qualificationCertNo')).toBe(cert);
+  });
+
+  it('a number that embeds an ID (a 资格证书编号 such as 199742110420102196505120037) is masked in read-only views', async () => {
+    const form = await mountForm(tcm, { mode: 'readonly', value: applicantScenario().data });
+    const cert = getAt(applicantScenario().data, '/teachers/0/qualificationCertNo') as string;
+    const { id } = findEmbeddedIds(cert)[0]!;
+    expect(shownValue(form, '/teachers/0/qualificationCertNo')).toBe(cert.replace(id, `${id.slice(0, 4)}**********${id.slice(14)}`));
+    expect(deepMarkup(form)).not.toContain(cert);
+    expect(deepMarkup(form)).not.toContain(id);
   });
 
   it('the host may show them in full (unmasked), which is what the checks above would catch', async () => {

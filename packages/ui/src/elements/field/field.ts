@@ -6,7 +6,7 @@
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
-import { findFormat, maskValue, type DictionaryItem, type Locale } from '@shenbao/core';
+import { findFormat, maskForReader, type DictionaryItem, type Locale } from '@shenbao/core';
 import { ShenbaoFieldChangeEvent } from '../../events/field-change-event.js';
 import type { FieldSpec, Lookup } from '../../types.js';
 import { t } from '../../ui-texts.js';
@@ -179,8 +179,8 @@ export class ShenbaoField extends LitElement {
     if (Array.isArray(value)) return value.map(label).join('、');
     if (typeof value === 'boolean') return t(value ? 'yes' : 'no', this.locale);
     const text = spec.options ? label(value) : String(value);
-    const mask = spec.info.mask;
-    return mask && this.masked ? maskValue(text, mask) : text;
+    // COMMON-4: by the schema's kind, and a resident ID embedded in any other number (a 资格证书编号).
+    return this.masked ? maskForReader(text, spec.info.mask) : text;
   }
 
   private renderReadonly(spec: FieldSpec) {

@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { getAt, localize, templateOf, type AttachmentSlot, type LayoutItem, type LayoutSection } from '@shenbao/core';
 import type { FormView } from './form-view.js';
+import { commentText, reviewMarks } from './review-marks.js';
 
 /** A section (card) of fields; `editing` lets a long section of the step being edited skip painting while off screen. */
 export function renderSection(view: FormView, section: LayoutSection, readonly: boolean, editing = false, level = 3): TemplateResult | typeof nothing {
@@ -64,7 +65,10 @@ function renderItems(view: FormView, items: readonly LayoutItem[], base: string,
       // field renders once with its mark instead of again when the first evaluation arrives.
       const evaluation = view.store.evaluation;
       const required = evaluation ? evaluation.required[pointer] === true : spec.info.required;
-      return html`<shenbao-field .spec=${spec} .value=${getAt(view.store.value, pointer)} .required=${required} .locale=${view.locale} .lookup=${view.lookup} .masked=${!view.unmasked} ?readonly=${readonly}></shenbao-field>`;
+      // COMMON-4: masked in read-only views, but the candidate checks their own numbers in full on 信息确认.
+      const masked = !view.unmasked && view.mode !== 'confirm' && !view.revealed.has(pointer);
+      const field = html`<shenbao-field .spec=${spec} .value=${getAt(view.store.value, pointer)} .required=${required} .locale=${view.locale} .lookup=${view.lookup} .masked=${masked} ?readonly=${readonly}></shenbao-field>`;
+      return reviewMarks(view, pointer, spec.label, field);
     }
     if ('group' in item) return renderGroup(view, item, base + item.group, readonly);
     const slot = view.compiled.slots.get(item.attachment);
@@ -117,7 +121,7 @@ function renderSlot(view: FormView, slot: AttachmentSlot, base: string, readonly
   const fileIssues = evaluation?.issues.filter((i) => i.path.startsWith(path + '/')) ?? [];
   const comment = view.reviewComments.find((c) => c.target === path || c.target === slot.id);
   const show = view.showErrorsAt(path);
-  return html`<shenbao-upload data-path=${path} .attachmentSlot=${slot} .path=${path} .files=${getAt(view.store.value, path) ?? []} .state=${state}
+  return reviewMarks(view, path, localize(slot.label, view.locale), html`<shenbao-upload data-path=${path} .attachmentSlot=${slot} .path=${path} .files=${getAt(view.store.value, path) ?? []} .state=${state}
     .uploader=${view.uploader()} .locale=${view.locale} ?readonly=${readonly || view.mode !== 'edit'}
-    .error=${show ? issue?.message ?? fileIssues[0]?.message : undefined} .comment=${comment?.text}></shenbao-upload>`;
+    .error=${show ? issue?.message ?? fileIssues[0]?.message : undefined} .comment=${commentText(view, path, slot, comment?.text)}></shenbao-upload>`);
 }

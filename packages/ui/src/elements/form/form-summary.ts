@@ -5,66 +5,64 @@
  * may comment on (PEM-10). Also the rows of the registration notice shown after submission (TCM-7).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { getAt, localize, templateOf, type LayoutItem } from '@shenbao/core';
+import { getAt, localize } from '@shenbao/core';
 import type { ShenbaoReviewEvent } from '../../events/form-events.js';
 import { t } from '../../ui-texts.js';
 import type { NoticeRow } from '../notice/notice.js';
 import type { ReviewTarget } from '../review-panel/review-panel.js';
 import { renderAllSteps, renderFormIssues } from './form-sections.js';
 import type { FormView } from './form-view.js';
+import { materialPlaces, placeLabel } from './review-places.js';
 
 /** The whole record on one page, read-only, with the actions of the mode (confirm, readonly or review). */
 export function renderSummary(view: FormView, title: string): TemplateResult {
   const { locale, mode } = view;
   const saveButton = html`<button part="button" type="button" class="secondary" @click=${() => view.saveImage()}>${t('saveImage', locale)}</button>`;
-  return html`<div class="form">
-    <h1 class="title">${title}</h1>
+  const context = { definition: view.definition, index: view.compiled.index, value: view.store.value, locale };
+  const record = html`<h1 class="title">${title}</h1>
     ${renderFormIssues(view)}
     ${view.history && mode !== 'confirm'
-      ? html`<shenbao-timeline .history=${view.history} .status=${view.recordStatus} .locale=${locale}></shenbao-timeline>`
+      ? html`<shenbao-timeline .history=${view.history} .status=${view.recordStatus} .locale=${locale} .pathLabel=${(path: string) => placeLabel(context, path)}></shenbao-timeline>`
       : nothing}
     ${renderAllSteps(view)}
     ${mode === 'confirm'
       ? html`<div part="actions" class="actions">${saveButton}<button part="button" type="button" class="primary" @click=${() => view.submit()}>${t('submit', locale)}</button></div>`
       : mode === 'readonly'
         ? html`<div part="actions" class="actions">${saveButton}</div>`
-        : nothing}
-    ${mode === 'review'
-      ? html`<shenbao-review-panel .targets=${reviewTargets(view)} .allowed=${view.reviewActions} .comments=${view.reviewComments} .locale=${locale}
-          @shenbao-review=${(e: ShenbaoReviewEvent) => view.reviewed(e.detail.comments)}></shenbao-review-panel>`
-      : nothing}
+        : nothing}`;
+  if (mode !== 'review') return html`<div class="form">${record}<slot name="after"></slot></div>`;
+  // The review desk: the record and, beside it from 1024 px (sticky), the panel.
+  return html`<div class="form desk">
+    <div class="desk-grid">
+      <div class="desk-record">${record}</div>
+      <div class="desk-panel">
+        <shenbao-review-panel .targets=${reviewTargets(view)} .allowed=${view.reviewActions} .comments=${view.reviewComments} .status=${view.recordStatus} .locale=${locale}
+          @shenbao-review=${(e: ShenbaoReviewEvent) => view.reviewed(e.detail.comments)}></shenbao-review-panel>
+      </div>
+    </div>
     <slot name="after"></slot>
   </div>`;
 }
 
-/** What a reviewer may comment on (PEM-10), in screen order: each section, then its visible slot instances. */
+/**
+ * What a reviewer may comment on (PEM-10), in screen order: each section, then its visible
+ * materials named by their place (`老师 2（李某）· 身份证`, review-places.ts), then any document
+ * commented on from the viewer.
+ */
 export function reviewTargets(view: FormView): ReviewTarget[] {
-  const { compiled, locale, store } = view;
+  const { locale, store } = view;
+  const context = { definition: view.definition, index: view.compiled.index, value: store.value, locale, states: store.evaluation?.attachments ?? {} };
+  const materials = materialPlaces(context);
   const targets: ReviewTarget[] = [];
-  const states = store.evaluation?.attachments ?? {};
-  const walk = (items: readonly LayoutItem[], base: string, prefix: string): void => {
-    for (const item of items) {
-      if ('attachment' in item) {
-        const path = `${base}/attachments/${item.attachment}`;
-        const slot = compiled.slots.get(item.attachment);
-        if (slot && states[path]?.visible !== false) targets.push({ id: path, label: prefix + localize(slot.label, locale) });
-      } else if ('group' in item) {
-        const pointer = base + item.group;
-        const list = getAt(store.value, pointer);
-        const info = compiled.index.get(templateOf(compiled.index, pointer));
-        const name = localize(item.itemLabel ?? item.label ?? info?.label ?? { 'zh-CN': pointer }, locale);
-        const count = Array.isArray(list) ? list.length : 0;
-        for (let i = 0; i < count; i++) walk(item.items, `${pointer}/${i}`, `${prefix}${name} ${i + 1} · `);
-      }
-    }
-  };
   for (const step of view.steps) {
     for (const section of step.sections) {
       if (section.items.every((i) => 'notice' in i)) continue;
       targets.push({ id: section.id, label: localize(section.title, locale) });
-      walk(section.items, '', '');
+      for (const material of materials) if (material.section === section.id) targets.push({ id: material.path, label: material.label });
     }
   }
+  const known = new Set(targets.map((t) => t.id));
+  for (const comment of view.reviewComments) if (!known.has(comment.target)) targets.push({ id: comment.target, label: placeLabel(context, comment.target) });
   return targets;
 }
 

@@ -23,6 +23,14 @@ export interface FormView {
   readonly unmasked: boolean;
   readonly reviewComments: readonly ReviewComment[];
   readonly reviewActions: readonly LifecycleAction[];
+  /** Review mode: the pointers (leaf values, slot instances) that differ from the previous submission. */
+  readonly changed: ReadonlySet<string>;
+  /** Review mode: the masked pointers a reviewer may reveal (empty without a host `revealer`). */
+  readonly maskedPaths: readonly string[];
+  /** The pointers already revealed in full. */
+  readonly revealed: ReadonlySet<string>;
+  /** Reveals one masked value (the host records it). */
+  reveal(pointer: string): Promise<void>;
   readonly history: readonly HistoryEntry[] | undefined;
   readonly recordStatus: RecordStatus | undefined;
   /** The wizard's current step; `steps.length` is the confirmation. */

@@ -105,4 +105,59 @@ export const formStyles = css`
     flex: none;
     padding: 0 16px;
   }
+  /* The review desk (issue 8 item 13): record and panel side by side from 1024 px, the panel always in reach. */
+  :host([mode='review']) {
+    max-width: var(--shenbao-desk-max-width, 1280px);
+  }
+  .desk {
+    container-type: inline-size;
+  }
+  @container (min-width: 1024px) {
+    .desk-grid {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(320px, 400px);
+      align-items: start;
+    }
+    .desk-panel {
+      position: sticky;
+      top: 0;
+      max-height: 100vh;
+      overflow-y: auto;
+    }
+  }
+  .review-mark {
+    position: relative;
+  }
+  .review-mark.changed {
+    margin-inline-start: -12px;
+    padding-inline-start: 9px;
+    border-inline-start: 3px solid var(--shenbao-warning-color, #8a4b00);
+  }
+  .changed-badge {
+    display: inline-block;
+    margin: 0 0 2px;
+    padding: 0 6px;
+    font-size: 0.8125em;
+    color: #fff;
+    background: var(--shenbao-warning-color, #8a4b00);
+    border-radius: var(--shenbao-radius, 6px);
+  }
+  .review-mark.revealable {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: center;
+    column-gap: 8px;
+  }
+  .review-mark.revealable .changed-badge {
+    grid-column: 1 / -1;
+    justify-self: start;
+  }
+  button.reveal {
+    flex: none;
+    min-height: 44px;
+    margin: 0;
+    padding: 0 12px;
+    color: var(--shenbao-accent-color, #1565c0);
+    background: transparent;
+  }
 `;

@@ -39,6 +39,9 @@ import type { FormView } from './form-view.js';
 import { renderWizard } from './form-wizard.js';
 import { formStyles } from './form.styles.js';
 import { ServerConnection } from './server-connection.js';
+import { changedPaths } from './changed-paths.js';
+import { DocumentViewerController } from './document-viewer.js';
+import { assignAt } from '../../form-store.js';
 import { focusProblem, focusStepHeading, stepIssues } from './wizard-steps.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
 
@@ -64,6 +67,7 @@ const reportedBlocked = new WeakSet<object>();
  * @event shenbao-submit - 确定 on a complete declaration; `detail` has `value` (the declaration as stored: without hidden values) and `evaluation`. Cancel it to stay on the confirmation.
  * @event shenbao-evaluated - A new evaluation is shown; `detail` is the evaluation.
  * @event shenbao-record - The default uploader opened a draft record on the server; `detail.recordId` is its id (also in `recordId`).
+ * @event shenbao-open-document - A thumbnail was activated; the form opens its document viewer (`<shenbao-doc-viewer>`, loaded on first use) and stops the event.
  * @event shenbao-review - Review mode: the reviewer approved, returned or allowed modification; `detail` has `action`, `reason` and `comments` ({target, text}[]).
  */
 export class ShenbaoForm extends LitElement {
@@ -93,6 +97,9 @@ export class ShenbaoForm extends LitElement {
     recordStatus: { type: String, attribute: 'record-status' },
     reviewActions: { attribute: false },
     evaluateDelay: { type: Number, attribute: 'evaluate-delay' },
+    previousValue: { attribute: false },
+    maskedPaths: { attribute: false },
+    revealer: { attribute: false },
     _step: { state: true },
     _structure: { state: true },
     _submitted: { state: true },
@@ -142,6 +149,12 @@ export class ShenbaoForm extends LitElement {
    * committed change (`change`, a choice) always evaluates at once.
    */
   declare evaluateDelay: number | undefined;
+  /** Review mode: the data of the previous submission; what differs from it is marked 本次修改. */
+  declare previousValue: unknown;
+  /** Review mode: the pointers whose values the host masked for this reader (COMMON-4); each gets a 显示 button if there is a `revealer`. */
+  declare maskedPaths: readonly string[];
+  /** Review mode: fetches one masked value in full (the host records the reveal, e.g. `POST /records/:id/reveal`). */
+  declare revealer: ((pointer: string) => Promise<string>) | undefined;
   declare private _step: number;
   declare private _structure: number;
   declare private _submitted: boolean;
@@ -162,6 +175,16 @@ export class ShenbaoForm extends LitElement {
   private fieldIndex: FieldIndex | undefined;
   private readonly newlyTouched = new Set<string>();
   private readonly draft = new DraftController(this, () => this.store);
+  /** Pointers revealed in full by the reviewer (their values are in the data now). */
+  private readonly revealed = new Set<string>();
+  private changedCache: { previous: unknown; value: unknown; paths: ReadonlySet<string> } | undefined;
+  /** The document viewer, loaded when a thumbnail is first opened. */
+  private readonly viewer = new DocumentViewerController(
+    this,
+    () => (this.store && this.compiled ? this.view() : undefined),
+    () => this.renderRoot.querySelector('shenbao-review-panel')?.comments ?? this.reviewComments,
+    (comments) => (this.reviewComments = comments),
+  );
   /** The default uploader; a draft record it opens is kept, saved with the draft and announced. */
   private readonly connection = new ServerConnection(this, (id) => {
     this.recordId = id;
@@ -179,6 +202,7 @@ export class ShenbaoForm extends LitElement {
     this.reviewComments = [];
     this.unmasked = false;
     this.reviewActions = ['approve', 'return', 'allow-modification'];
+    this.maskedPaths = [];
     this._step = 0;
     this._structure = 0;
     this._submitted = false;
@@ -192,6 +216,7 @@ export class ShenbaoForm extends LitElement {
   }
   set value(value: unknown) {
     this.hostValue = value;
+    this.revealed?.clear();
     this.store?.load(value);
     this._structure++;
   }
@@ -336,6 +361,8 @@ export class ShenbaoForm extends LitElement {
   }
 
   private showErrorsAt(pointer: string): boolean {
+    // A reviewer judges the submission the server checked; its masked numbers cannot be re-checked here.
+    if (this.mode === 'review') return false;
     if (this.touched.has(pointer) || this.mode !== 'edit') return true;
     return this.checkedSteps.has(this._step);
   }
@@ -419,6 +446,27 @@ export class ShenbaoForm extends LitElement {
     }
   }
 
+  /** What differs from the previous submission (review mode), computed once per pair of values. */
+  private changed(): ReadonlySet<string> {
+    if (this.mode !== 'review' || this.previousValue === undefined || !this.store) return new Set();
+    const value = this.hostValue;
+    if (this.changedCache?.previous !== this.previousValue || this.changedCache.value !== value) {
+      this.changedCache = { previous: this.previousValue, value, paths: changedPaths(this.previousValue, this.store.value) };
+    }
+    return this.changedCache.paths;
+  }
+
+  /** Shows one masked value in full: the host fetches (and records) it; the field then shows it unmasked. */
+  private async reveal(pointer: string): Promise<void> {
+    if (!this.revealer || !this.store) return;
+    const value = await this.revealer(pointer);
+    assignAt(this.store.value, pointer, value);
+    this.revealed.add(pointer);
+    this.requestUpdate();
+    await this.updateComplete;
+    this.updateFields();
+  }
+
   /** The form as its templates (form-view.ts) see it now. */
   private view(): FormView {
     return {
@@ -432,6 +480,10 @@ export class ShenbaoForm extends LitElement {
       unmasked: this.unmasked,
       reviewComments: this.reviewComments,
       reviewActions: this.reviewActions,
+      changed: this.changed(),
+      maskedPaths: this.revealer ? this.maskedPaths : [],
+      revealed: this.revealed,
+      reveal: (pointer) => this.reveal(pointer),
       history: this.history,
       recordStatus: this.recordStatus,
       step: this._step,
@@ -455,6 +507,7 @@ export class ShenbaoForm extends LitElement {
     if (this.blocked) return html`<div class="notice warning" part="blocked" role="alert">${this.blocked}</div>`;
     if (!this.definition || !this.compiled || !this.store) return nothing;
     const title = localize(this.definition.title, this.locale);
-    return this.mode === 'edit' ? renderWizard(this.view(), title) : renderSummary(this.view(), title);
+    const view = this.view();
+    return html`${this.mode === 'edit' ? renderWizard(view, title) : renderSummary(view, title)}${this.viewer.render(this.locale)}`;
   }
 }

@@ -6,7 +6,7 @@ import { ShenbaoReviewPanel, type ReviewTarget } from './review-panel.js';
 
 if (!customElements.get('shenbao-review-panel')) customElements.define('shenbao-review-panel', ShenbaoReviewPanel);
 
-type State = 'submitted' | 'reviewing' | 'approved' | 'draft';
+type State = 'submitted' | 'reviewing' | 'approved' | 'draft' | 'returned';
 type Args = { state: State; comments?: ReviewComment[]; reason?: string; disabled?: boolean; onReview?: (e: Event) => void };
 
 /** The sections and slot instances of the physician exam materials form a unit may comment on. */
@@ -35,6 +35,11 @@ function recordIn(state: State): LifecycleRecord {
   if (state === 'submitted') return record;
   step('start-review', unit);
   if (state === 'reviewing') return record;
+  if (state === 'returned') {
+    const result = transition(record, 'return', { actor: unit, at: '2024-05-02T00:00:00Z', reason: '请补正材料' });
+    if (!result.ok) throw new Error(result.reason);
+    return result.record;
+  }
   step('approve', unit);
   return record;
 }
@@ -47,7 +52,9 @@ export default {
   render: (args, context) => {
     const el = document.createElement('shenbao-review-panel') as ShenbaoReviewPanel;
     el.targets = targets;
-    el.allowed = allowedActions(recordIn(args.state), 'reviewer');
+    const record = recordIn(args.state);
+    el.allowed = allowedActions(record, 'reviewer');
+    el.status = record.status;
     el.comments = args.comments ?? [];
     el.reason = args.reason ?? '';
     el.disabled = args.disabled === true;
@@ -57,7 +64,7 @@ export default {
   },
   args: { state: 'reviewing' },
   argTypes: {
-    state: { control: 'inline-radio', options: ['draft', 'submitted', 'reviewing', 'approved'] },
+    state: { control: 'inline-radio', options: ['draft', 'submitted', 'reviewing', 'approved', 'returned'] },
     onReview: { action: 'shenbao-review' },
   },
   parameters: {
@@ -104,3 +111,15 @@ export const NothingToDo: Story = { name: '草稿（无可执行操作）', args
 
 /** While the host stores a decision. */
 export const Disabled: Story = { name: '提交中（禁用）', args: { disabled: true, reason: '材料齐全' } };
+
+/** Returned (issue 8 item 13): read-only — why, and the comments given; nothing to add or remove. */
+export const Returned: Story = {
+  name: '已退回（只读）',
+  args: { state: 'returned', comments: [{ target: '/attachments/idCard', text: '身份证反面反光，请重新拍摄' }] },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<ShenbaoReviewPanel>('shenbao-review-panel')!;
+    await el.updateComplete;
+    await expect(el.shadowRoot!.textContent).toContain('审核意见只读');
+    await expect(el.shadowRoot!.querySelectorAll('button, textarea, select').length).toBe(0);
+  },
+};

@@ -102,4 +102,8 @@ export const reviewPanelStyles = css`
     background: var(--shenbao-error-color, #c62828);
     border-color: var(--shenbao-error-color, #c62828);
   }
+  h3.given {
+    font-size: 0.9375em;
+    margin: 0 0 4px;
+  }
 `;

@@ -58,7 +58,20 @@ describe('<shenbao-review-panel> (COMMON-6, PEM-10, PP-10)', () => {
     el.allowed = allowedActions(createRecord(), 'reviewer');
     await el.updateComplete;
     expect(buttons(el)).toEqual([]);
-    expect(el.shadowRoot!.textContent).toContain('没有可执行的审核操作');
+    expect(el.shadowRoot!.textContent).toContain('考生尚未提交');
+  });
+
+  it('issue 8 item 13: read-only once returned — it says so, lists the comments, offers nothing to change', async () => {
+    const el = await mount();
+    el.comments = [{ target: el.targets[0]!.id, text: '请重新上传' }];
+    const returned = transition(submitted(), 'return', { actor: { id: 'unit-1', role: 'reviewer' }, at: '2024-05-03T00:00:00Z', reason: '材料不清晰' });
+    if (!returned.ok) throw new Error(returned.reason);
+    el.allowed = allowedActions(returned.record, 'reviewer');
+    el.status = 'returned';
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).toContain('该申报已退回，审核意见只读');
+    expect(el.shadowRoot!.textContent).toContain('请重新上传');
+    expect(el.shadowRoot!.querySelectorAll('button, textarea, select')).toHaveLength(0);
   });
 
   it('refuses to return without a reason: Chinese error, reason focused, no event', async () => {

@@ -2,11 +2,13 @@
  * `<shenbao-review-panel>`: what a reviewing unit does with a submitted declaration (COMMON-6,
  * PEM-10, PP-10): write a reason, comment on single sections or materials (slot instances), then
  * approve, return it (reason required) or allow modification (reason required). Only the actions
- * the lifecycle allows now are offered; the decision leaves as one `shenbao-review` event.
+ * the lifecycle allows now are offered; the decision leaves as one `shenbao-review` event. Once no
+ * decision is possible (returned, approved, or not yet submitted) the panel is read-only: it says
+ * why and lists the comments given, with nothing to add or remove.
  */
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { actionLabel, localize, type LifecycleAction, type Locale } from '@shenbao/core';
+import { actionLabel, localize, statusLabel, type LifecycleAction, type Locale, type RecordStatus } from '@shenbao/core';
 import { ShenbaoReviewEvent } from '../../events/form-events.js';
 import type { ReviewComment } from '../../types.js';
 import { reviewPanelStyles } from './review-panel.styles.js';
@@ -38,7 +40,9 @@ const texts = {
   update: { 'zh-CN': '更新批注', en: 'Update comment' },
   remove: { 'zh-CN': '删除', en: 'Remove' },
   none: { 'zh-CN': '暂无批注。', en: 'No comments yet.' },
-  noActions: { 'zh-CN': '记录当前状态下没有可执行的审核操作。', en: 'No review action is possible in the record’s current state.' },
+  closed: { 'zh-CN': '该申报{status}，审核意见只读。', en: 'This declaration is {status}; the review is read-only.' },
+  draft: { 'zh-CN': '考生尚未提交，暂不能审核。', en: 'The candidate has not submitted yet; nothing to review.' },
+  given: { 'zh-CN': '已给出的批注', en: 'Comments given' },
   commentRequired: { 'zh-CN': '请填写批注内容', en: 'Write the comment first' },
 } as const;
 
@@ -66,6 +70,7 @@ export class ShenbaoReviewPanel extends LitElement {
     reason: { type: String },
     locale: { type: String },
     disabled: { type: Boolean, reflect: true },
+    status: { type: String },
     _target: { state: true },
     _draft: { state: true },
     _reasonError: { state: true },
@@ -84,6 +89,8 @@ export class ShenbaoReviewPanel extends LitElement {
   declare locale: Locale;
   /** Disables every control, e.g. while the host stores a decision. */
   declare disabled: boolean;
+  /** The record's status: once it is returned or decided (no review decision allowed), the panel is read-only and says why. */
+  declare status: RecordStatus | undefined;
   declare private _target: string;
   declare private _draft: string;
   declare private _reasonError: string;
@@ -173,8 +180,28 @@ export class ShenbaoReviewPanel extends LitElement {
     this.dispatchEvent(new ShenbaoReviewEvent({ action, reason, comments: this.comments.map((c) => ({ target: c.target, text: c.text })) }));
   }
 
+  /** The panel once no decision is possible: what was said, nothing to change (issue 8 item 13). */
+  private renderClosed() {
+    const status = this.status;
+    const note =
+      status === 'draft' || status === undefined
+        ? this.text('draft')
+        : this.text('closed').replace('{status}', this.locale === 'en' ? statusLabel(status, 'en').toLowerCase() : statusLabel(status, this.locale));
+    return html`<section aria-labelledby="title">
+      <h2 part="title" id="title">${this.text('title')}</h2>
+      <p class="hint" part="closed">${note}</p>
+      ${this.comments.length
+        ? html`<h3 class="given">${this.text('given')}</h3>
+            <ul part="comments">
+              ${this.comments.map((c) => html`<li><p><span class="target">${this.labelOf(c.target)}</span> <span class="text">${c.text}</span></p></li>`)}
+            </ul>`
+        : nothing}
+    </section>`;
+  }
+
   override render() {
     const actions = this.actions;
+    if (actions.length === 0) return this.renderClosed();
     const existing = this.comments.some((c) => c.target === this._target);
     return html`<section aria-labelledby="title">
       <h2 part="title" id="title">${this.text('title')}</h2>
@@ -199,7 +226,7 @@ export class ShenbaoReviewPanel extends LitElement {
               (action) => html`<button part="button" type="button" class=${action} ?disabled=${this.disabled} @click=${() => this.decide(action)}>${actionLabel(action, this.locale)}</button>`,
             )}
           </div>`
-        : html`<p class="hint">${this.text('noActions')}</p>`}
+        : nothing}
     </section>`;
   }
 

@@ -1,7 +1,8 @@
 /**
  * `<shenbao-timeline>`: the progress view (进度详情) of a declaration record (COMMON-6, TCM-7): the
  * current status on top, then every lifecycle transition as an ordered list — what was done
- * (退回, 已提交 → 已退回), who did it (考生 / 审核单位 and their id), when (China time) and why.
+ * (退回, 已提交 → 已退回), who did it (考生 / 审核单位 and their id), when (China time) and why —
+ * and each reveal of a masked number by a reviewer (查看了 证件号码, COMMON-4).
  */
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import { html, LitElement, nothing } from 'lit';
@@ -50,6 +51,7 @@ export class ShenbaoTimeline extends LitElement {
     status: { type: String, reflect: true },
     locale: { type: String },
     newestFirst: { type: Boolean, attribute: 'newest-first' },
+    pathLabel: { attribute: false },
   };
 
   /** The record's history, oldest first (as core's `transition` appends it). */
@@ -59,6 +61,8 @@ export class ShenbaoTimeline extends LitElement {
   declare locale: Locale;
   /** Lists the newest entry first (`<ol reversed>`, numbers still count from the oldest). */
   declare newestFirst: boolean;
+  /** Names a field for a `reveal` entry (查看了 证件号码); default: the entry's JSON Pointer. */
+  declare pathLabel: ((path: string) => string) | undefined;
 
   constructor() {
     super();
@@ -94,6 +98,7 @@ export class ShenbaoTimeline extends LitElement {
     return html`<li part="entry" class="entry ${entry.to}">
       <p class="what">
         <strong>${actionLabel(entry.action, this.locale)}</strong>
+        ${entry.action === 'reveal' && entry.path ? html`<span class="field">${this.pathLabel?.(entry.path) ?? entry.path}</span>` : nothing}
         ${entry.from !== entry.to
           ? html`<span class="change">${statusLabel(entry.from, this.locale)}<span aria-hidden="true"> → </span><span class="sr">${this.locale === 'en' ? ' to ' : '变为'}</span>${statusLabel(entry.to, this.locale)}</span>`
           : nothing}

@@ -88,7 +88,16 @@ export const uploadStyles = css`
     border: 1px solid var(--shenbao-border-color, #c9ced6);
     border-radius: var(--shenbao-radius, 6px);
   }
+  button.open {
+    display: block;
+    padding: 0;
+    border: 0;
+    background: none;
+    border-radius: var(--shenbao-radius, 6px);
+    cursor: zoom-in;
+  }
   .thumb {
+    display: block;
     object-fit: cover;
     background: #f5f6f7;
   }

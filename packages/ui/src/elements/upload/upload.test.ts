@@ -490,13 +490,20 @@ describe('PEM-9 images upright: a photo stored rotated is refused and can be str
 });
 
 describe('PEM-10 materials locked after submission; reviewer feedback per slot', () => {
-  it('PEM-10: read-only shows thumbnails and chips only: no buttons, no file inputs', async () => {
+  it('PEM-10: read-only shows thumbnails and chips only: no file buttons, no file inputs; a thumbnail opens the viewer (issue 8 item 12)', async () => {
     const uploader = new PageUploader();
     const files = await uploader.preload([{ bytes: await canvasImage('image/png', 40, 30), name: '正面.png', slot: identity }]);
     const pdf: AttachmentRef = { id: 'pdf-1', name: '报告.pdf', type: 'application/pdf', size: pdfBytes().byteLength };
     const { el } = await mount({ attachmentSlot: graduation, uploader, files: [...files, pdf], readonly: true });
     expect(el.hasAttribute('readonly')).toBe(true);
-    expect(buttons(el)).toEqual([]);
+    // The only button is the thumbnail itself, named by its image; activating it asks the form to open the document.
+    const open = buttons(el);
+    expect(open.map((b) => b.hasAttribute('data-open'))).toEqual([true]);
+    expect(open[0]!.textContent).toContain('查看大图');
+    const asked: { path: string; id: string }[] = [];
+    el.addEventListener('shenbao-open-document', (e) => asked.push(e.detail));
+    open[0]!.click();
+    expect(asked).toEqual([{ path: el.path, id: files[0]!.id }]);
     expect(root(el).querySelector('input')).toBeNull();
     const img = root(el).querySelector('img')!;
     expect(img.src).toBe(uploader.url(files[0]!));

@@ -15,6 +15,7 @@ const texts = {
   deleteFile: { 'zh-CN': '删除“{name}”', en: 'Delete "{name}"' },
   addTo: { 'zh-CN': '{action}：{slot}', en: '{action}: {slot}' },
   front: { 'zh-CN': '正面', en: 'Front' },
+  open: { 'zh-CN': '（查看大图）', en: ' (view full size)' },
   back: { 'zh-CN': '反面', en: 'Back' },
   waitFor: { 'zh-CN': '请先上传{place}', en: 'Upload the {place} first' },
   notUploaded: { 'zh-CN': '未上传', en: 'Not uploaded' },

@@ -14,6 +14,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { repeat } from 'lit/directives/repeat.js';
 import { formatSize, localize, type AttachmentRef, type AttachmentSlot, type Locale } from '@shenbao/core';
 import type { SlotState } from '@shenbao/rules';
+import { ShenbaoOpenDocumentEvent } from '../../events/document-events.js';
 import { ShenbaoFieldChangeEvent } from '../../events/field-change-event.js';
 import type { Uploader } from '../../types.js';
 import { UploadQueue, type PendingUpload } from './upload-queue.js';
@@ -38,6 +39,7 @@ type PickTarget = { kind: 'add' } | { kind: 'replace'; id: string };
  * @csspart comment - The reviewer's comment on this slot (PEM-10).
  * @csspart files - The list of files (or the two places of a front/back slot).
  * @csspart file - One file: its preview, name and buttons.
+ * @csspart open - The button around a thumbnail that opens the document viewer.
  * @csspart preview - An image thumbnail.
  * @csspart chip - A file shown without an image (PDF, or no preview available).
  * @csspart progress - The progress bar of an upload.
@@ -51,6 +53,7 @@ type PickTarget = { kind: 'add' } | { kind: 'replace'; id: string };
  * @cssproperty [--shenbao-radius=6px] - Corner radius.
  * @cssproperty [--shenbao-thumb-size=96px] - Width and height of thumbnails.
  * @cssproperty [--shenbao-comment-background=#fdecea] - Background of the reviewer's comment.
+ * @event shenbao-open-document - A thumbnail was activated; `detail` is `{ path, id }` (the form opens its document viewer).
  * @event shenbao-field-change - The slot's files changed; `detail` is `{ pointer: path, value: AttachmentRef[], commit: true }`.
  */
 export class ShenbaoUpload extends LitElement {
@@ -316,7 +319,9 @@ export class ShenbaoUpload extends LitElement {
     const replacing = this.queue.pending.some((j) => j.replaces === ref.id);
     return html`<figure part="file" class="file">
         ${url
-          ? html`<img part="preview" class="thumb" src=${url} alt="${alt}：${ref.name}" @error=${() => (this._broken = new Set([...this._broken, ref.id]))} />`
+          ? html`<button part="open" type="button" class="open" data-open @click=${() => this.dispatchEvent(new ShenbaoOpenDocumentEvent({ path: this.path, id: ref.id }))}>
+              <img part="preview" class="thumb" src=${url} alt="${alt}：${ref.name}" @error=${() => (this._broken = new Set([...this._broken, ref.id]))} /><span class="visually-hidden">${this.text('open')}</span>
+            </button>`
           : html`<span part="chip" class="chip" aria-hidden="true">${kind === 'JPEG' ? 'JPG' : kind}</span>`}
         <figcaption class="caption"><span class="name">${ref.name}</span> <span class="size">${formatSize(ref.size, 'up')}</span></figcaption>
       </figure>
