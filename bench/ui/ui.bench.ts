@@ -151,7 +151,7 @@ async function load(kind: Kind, n: number, round: number, context?: BrowserConte
   const page = await ctx.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(urlOf(kind, n));
+  await page.goto(urlOf(kind, n), { waitUntil: 'commit', timeout: 120_000 }); // the page mounts in its module script, which holds the load event
   await page.waitForSelector('html[data-ready="true"]', { timeout: 120_000 });
   const mounted = (await page.evaluate(() => (window as unknown as { bench: BenchApi }).bench.mounted)) as Mounted;
   if (mounted.error || errors.length) throw new Error(`${kind} N=${n}: ${mounted.error ?? errors.join('\n')}`);
