@@ -128,7 +128,7 @@ async function load(kind: Kind, n: number, round: number): Promise<void> {
     }
     const inPage = <T>(fn: string, ...args: unknown[]) =>
       page.evaluate(
-        ([f, a]) => new Promise((resolve, reject) => setTimeout(() => (window as unknown as { bench: Record<string, (...x: unknown[]) => Promise<unknown>> }).bench[f as string]!(...(a as unknown[])).then(resolve, reject), 0)),
+        ([f, a]) => new Promise<unknown>((resolve, reject) => setTimeout(() => (window as unknown as { bench: Record<string, (...x: unknown[]) => Promise<unknown>> }).bench[f as string]!(...(a as unknown[])).then(resolve, reject), 0)),
         [fn, args] as const,
       ) as Promise<T>;
     const keys = await inPage<{ samples: number[] }>('keystrokes', keysPerLoad, round);
