@@ -112,7 +112,8 @@ async function load(kind: Kind, n: number, round: number): Promise<void> {
     const page = await ctx.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${origin}/${kind}.html?n=${n}${kind === 'shenbao' ? '&pre' : ''}`);
+    // The page mounts in its module script, which holds the load event: wait for the mount, not for `load`.
+    await page.goto(`${origin}/${kind}.html?n=${n}${kind === 'shenbao' ? '&pre' : ''}`, { waitUntil: 'commit', timeout: 120_000 });
     await page.waitForSelector('html[data-ready="true"]', { timeout: 120_000 });
     const mounted = (await page.evaluate(() => (window as unknown as { bench: BenchApi }).bench.mounted)) as Mounted;
     if (mounted.error || errors.length) throw new Error(mounted.error ?? errors.join('\n'));
@@ -127,7 +128,7 @@ async function load(kind: Kind, n: number, round: number): Promise<void> {
     }
     const inPage = <T>(fn: string, ...args: unknown[]) =>
       page.evaluate(
-        ([f, a]) => new Promise((resolve, reject) => setTimeout(() => (window as unknown as { bench: Record<string, (...x: unknown[]) => Promise<unknown>> }).bench[f as string]!(...(a as unknown[])).then(resolve, reject), 0)),
+        ([f, a]) => new Promise<unknown>((resolve, reject) => setTimeout(() => (window as unknown as { bench: Record<string, (...x: unknown[]) => Promise<unknown>> }).bench[f as string]!(...(a as unknown[])).then(resolve, reject), 0)),
         [fn, args] as const,
       ) as Promise<T>;
     const keys = await inPage<{ samples: number[] }>('keystrokes', keysPerLoad, round);
@@ -193,10 +194,10 @@ function panel(x0: number, title: string, what: 'mount' | 'keys'): string {
   const values = kinds.flatMap((k) => sizes.map((n) => median(at(k, n)?.[what] ?? []))).filter((v) => v > 0 && Number.isFinite(v));
   const lo = Math.floor(Math.log10(Math.min(...values)));
   const hi = Math.ceil(Math.log10(Math.max(...values)));
-  const xOf = (n: number) => x0 + 50 + ((Math.log10(n) - 2) / (Math.log10(sizes.at(-1)!) - 2 || 1)) * (w - 70);
+  const xOf = (n: number) => x0 + 64 + ((Math.log10(n) - 2) / (Math.log10(sizes.at(-1)!) - 2 || 1)) * (w - 84);
   const yOf = (v: number) => 30 + (1 - (Math.log10(v) - lo) / (hi - lo || 1)) * (h - 60);
   const parts = [`<text x="${x0 + w / 2}" y="18" text-anchor="middle" font-size="13" font-weight="bold">${title}</text>`];
-  for (let e = lo; e <= hi; e++) parts.push(`<line x1="${x0 + 50}" x2="${x0 + w - 20}" y1="${yOf(10 ** e)}" y2="${yOf(10 ** e)}" stroke="#ddd"/><text x="${x0 + 45}" y="${yOf(10 ** e) + 4}" text-anchor="end" font-size="10">${10 ** e >= 1 ? 10 ** e : (10 ** e).toFixed(-e)} ms</text>`);
+  for (let e = lo; e <= hi; e++) parts.push(`<line x1="${x0 + 64}" x2="${x0 + w - 20}" y1="${yOf(10 ** e)}" y2="${yOf(10 ** e)}" stroke="#ddd"/><text x="${x0 + 60}" y="${yOf(10 ** e) + 4}" text-anchor="end" font-size="10">${10 ** e >= 1 ? 10 ** e : (10 ** e).toFixed(-e)} ms</text>`);
   for (const n of sizes) parts.push(`<text x="${xOf(n)}" y="${h - 12}" text-anchor="middle" font-size="10">N=${n.toLocaleString('en')}</text>`);
   for (const k of kinds) {
     const pts = sizes.map((n) => [n, median(at(k, n)?.error ? [] : at(k, n)?.[what] ?? [])] as const).filter(([, v]) => v > 0 && Number.isFinite(v));

@@ -151,7 +151,7 @@ async function load(kind: Kind, n: number, round: number, context?: BrowserConte
   const page = await ctx.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(urlOf(kind, n));
+  await page.goto(urlOf(kind, n), { waitUntil: 'commit', timeout: 120_000 }); // the page mounts in its module script, which holds the load event
   await page.waitForSelector('html[data-ready="true"]', { timeout: 120_000 });
   const mounted = (await page.evaluate(() => (window as unknown as { bench: BenchApi }).bench.mounted)) as Mounted;
   if (mounted.error || errors.length) throw new Error(`${kind} N=${n}: ${mounted.error ?? errors.join('\n')}`);
@@ -167,7 +167,7 @@ async function load(kind: Kind, n: number, round: number, context?: BrowserConte
   }
   const inPage = <T>(fn: string, ...args: unknown[]) =>
     page.evaluate(
-      ([f, a]) => new Promise((resolve, reject) => setTimeout(() => ((window as unknown as { bench: Record<string, (...x: unknown[]) => Promise<unknown>> }).bench[f as string]!(...(a as unknown[])).then(resolve, reject)), 0)),
+      ([f, a]) => new Promise<unknown>((resolve, reject) => setTimeout(() => ((window as unknown as { bench: Record<string, (...x: unknown[]) => Promise<unknown>> }).bench[f as string]!(...(a as unknown[])).then(resolve, reject)), 0)),
       [fn, args] as const,
     ) as Promise<T>;
   const keys = await inPage<{ samples: number[]; deferred: number }>('keystrokes', keysPerLoad, round);

@@ -3,8 +3,8 @@
  * one built-in form (its definition and 2024 pack as JSON) with its precompiled validator.
  */
 import '../../../packages/ui/src/define.js';
-import definition from '@shenbao/forms/tcm-expertise/definition.json';
-import pack from '@shenbao/forms/tcm-expertise/rules/2024.json';
+import definition from '@shenbao/forms/tcm-expertise/definition.json' with { type: 'json' };
+import pack from '@shenbao/forms/tcm-expertise/rules/2024.json' with { type: 'json' };
 import validator from '@shenbao/forms/validators/tcm-expertise';
 import type { FormDefinition } from '@shenbao/core';
 

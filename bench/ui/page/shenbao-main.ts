@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * shenbao's bench page (`shenbao.html?n=1000[&pre]`): `<shenbao-form>` with a fresh definition
  * object made on this page load (so nothing is cached), the rules applied on every keystroke
