@@ -10,6 +10,7 @@ import { ShenbaoUpload } from './elements/upload/upload.js';
 import { ShenbaoNotice } from './elements/notice/notice.js';
 import { ShenbaoReviewPanel } from './elements/review-panel/review-panel.js';
 import { ShenbaoTimeline } from './elements/timeline/timeline.js';
+import { ShenbaoIssueList } from './elements/issue-list/issue-list.js';
 
 const elements: [string, CustomElementConstructor][] = [
   ['shenbao-form', ShenbaoForm],
@@ -20,6 +21,7 @@ const elements: [string, CustomElementConstructor][] = [
   ['shenbao-timeline', ShenbaoTimeline],
   ['shenbao-review-panel', ShenbaoReviewPanel],
   ['shenbao-notice', ShenbaoNotice],
+  ['shenbao-issue-list', ShenbaoIssueList],
 ];
 
 for (const [tag, element] of elements) if (!customElements.get(tag)) customElements.define(tag, element);
@@ -34,5 +36,6 @@ declare global {
     'shenbao-timeline': ShenbaoTimeline;
     'shenbao-review-panel': ShenbaoReviewPanel;
     'shenbao-notice': ShenbaoNotice;
+    'shenbao-issue-list': ShenbaoIssueList;
   }
 }

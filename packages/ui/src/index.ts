@@ -11,6 +11,8 @@ export { ShenbaoUpload } from './elements/upload/upload.js';
 export { ShenbaoTimeline, roleLabel } from './elements/timeline/timeline.js';
 export { ShenbaoReviewPanel, type ReviewAction, type ReviewTarget } from './elements/review-panel/review-panel.js';
 export { ShenbaoNotice, type NoticeRow } from './elements/notice/notice.js';
+export { ShenbaoIssueList, ShenbaoIssueSelectEvent, type IssueListItem } from './elements/issue-list/issue-list.js';
+export { issueListItems, focusIssue } from './elements/issue-list/issue-items.js';
 export { saveAsImage, captureScale, type SaveAsImageOptions } from './save-as-image.js';
 export { formatChinaTime } from './format-time.js';
 export { createServerUploader, UploadError, type ServerHeaders, type ServerUploader, type ServerUploaderOptions, type UploadIssue } from './adapters/server-uploader.js';

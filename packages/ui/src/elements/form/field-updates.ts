@@ -29,6 +29,10 @@ export function updateFields(root: ParentNode, view: FormView): void {
       if (getAt(store.value, pointer) !== value) assignAt(store.value, pointer, value);
       field.readonly = true;
       field.value = value;
-    } else field.value = getAt(store.value, pointer);
+    } else {
+      // A record without the computed value (a scenario, a record before the fee was set) shows what the rules compute.
+      const stored = getAt(store.value, pointer);
+      field.value = stored === undefined && Object.prototype.hasOwnProperty.call(evaluation.computed, pointer) ? evaluation.computed[pointer] : stored;
+    }
   }
 }

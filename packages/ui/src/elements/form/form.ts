@@ -347,6 +347,9 @@ export class ShenbaoForm extends LitElement {
       for (let i = 0; i < this.steps.length; i++) this.checkedSteps.add(i);
       this._summary = t('formIssues', this.locale, { count: evaluation.issues.length });
       this.updateFields();
+      // The list of every problem (also those of hidden fields, materials and the whole record) is at the top: go there.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('shenbao-issue-list')?.focus();
       return;
     }
     const event = new ShenbaoSubmitEvent({ value: this.store!.snapshot(), evaluation });
