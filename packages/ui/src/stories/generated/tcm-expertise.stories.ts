@@ -34,7 +34,7 @@ export default {
   render: renderForm(form),
   play: checkForm(form),
   args: { mode: 'confirm', unmasked: false },
-  argTypes: { mode: { control: 'inline-radio', options: ['edit', 'confirm', 'readonly', 'review'] } },
+  argTypes: { mode: { control: 'inline-radio', options: ['edit', 'confirm', 'readonly', 'review'], table: { defaultValue: { summary: 'confirm' } } } },
   parameters: {
     controls: { include: ['mode', 'unmasked'] },
     docs: { description: { component: "中医医术确有专长人员医师资格考核申报（TCM expertise assessment application）：`packages/forms/tcm-expertise` 的 22 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
@@ -47,11 +47,13 @@ type Story = StoryObj<FormStoryArgs>;
 export const Edit: Story = {
   name: '填写：空白申报（第一步）',
   args: { mode: 'edit' },
+  argTypes: { mode: { table: { defaultValue: { summary: 'edit' } } } },
 };
 
 /** bad-id-character.json */
 export const BadIdCharacter: Story = {
-  name: "身份证号末位不是数字或 X — 不通过",
+  name: "身份证号末位不是数字或 X — 不通过 · COMMON-3",
+  tags: ["COMMON-3"],
   parameters: {
     scenario: scenarioBadIdCharacter,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/idNumber` format\n\nshicheng-pass 的身份证号换成末位为 Y 的号码。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/bad-id-character.json` · 2024 年规则包" } },
@@ -60,7 +62,8 @@ export const BadIdCharacter: Story = {
 
 /** bad-id-check-digit.json */
 export const BadIdCheckDigit: Story = {
-  name: "身份证号校验码错误 — 不通过",
+  name: "身份证号校验码错误 — 不通过 · COMMON-3",
+  tags: ["COMMON-3"],
   parameters: {
     scenario: scenarioBadIdCheckDigit,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/idNumber` format\n\nshicheng-pass 的身份证号末位 8 改为 6（正确校验码为 8）。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/bad-id-check-digit.json` · 2024 年规则包" } },
@@ -69,7 +72,8 @@ export const BadIdCheckDigit: Story = {
 
 /** birth-date-in-future.json */
 export const BirthDateInFuture: Story = {
-  name: "出生日期晚于当前日期 — 不通过",
+  name: "出生日期晚于当前日期 — 不通过 · COMMON-5",
+  tags: ["COMMON-5"],
   parameters: {
     scenario: scenarioBirthDateInFuture,
     docs: { description: { story: "**需求** COMMON-5 · **预期** 不通过\n\n预期问题：\n- `/applicant/birthDate` date-in-future\n\nshicheng-pass 的出生日期改为当前日期（2024-05-01）的次日。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/birth-date-in-future.json` · 2024 年规则包" } },
@@ -78,7 +82,8 @@ export const BirthDateInFuture: Story = {
 
 /** hk-macau-permit-pass.json */
 export const HkMacauPermitPass: Story = {
-  name: "港澳居民来往内地通行证号码按通行证格式校验 — 通过",
+  name: "港澳居民来往内地通行证号码按通行证格式校验 — 通过 · COMMON-3",
+  tags: ["COMMON-3"],
   parameters: {
     scenario: scenarioHkMacauPermitPass,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 通过（可提交）\n\n预期问题：无\n\n场景文件 `packages/forms/tcm-expertise/scenarios/hk-macau-permit-pass.json` · 2024 年规则包" } },
@@ -87,7 +92,8 @@ export const HkMacauPermitPass: Story = {
 
 /** id-type-mismatch.json */
 export const IdTypeMismatch: Story = {
-  name: "证件类型为身份证，号码却是港澳通行证号码 — 不通过",
+  name: "证件类型为身份证，号码却是港澳通行证号码 — 不通过 · COMMON-3",
+  tags: ["COMMON-3"],
   parameters: {
     scenario: scenarioIdTypeMismatch,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/idNumber` format\n\nhk-macau-permit-pass 把证件类型改回身份证：号码按身份证格式校验。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/id-type-mismatch.json` · 2024 年规则包" } },
@@ -96,7 +102,8 @@ export const IdTypeMismatch: Story = {
 
 /** missing-own-id-back.json */
 export const MissingOwnIdBack: Story = {
-  name: "本人身份证件只上传了一面 — 不通过",
+  name: "本人身份证件只上传了一面 — 不通过 · TCM-6",
+  tags: ["TCM-6"],
   parameters: {
     scenario: scenarioMissingOwnIdBack,
     docs: { description: { story: "**需求** TCM-6 · **预期** 不通过\n\n预期问题：\n- `/attachments/applicantIdCard` attachment-min\n\nshicheng-pass 删去本人身份证件背面。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/missing-own-id-back.json` · 2024 年规则包" } },
@@ -105,7 +112,8 @@ export const MissingOwnIdBack: Story = {
 
 /** missing-required-name.json */
 export const MissingRequiredName: Story = {
-  name: "未填写姓名 — 不通过",
+  name: "未填写姓名 — 不通过 · COMMON-2",
+  tags: ["COMMON-2"],
   parameters: {
     scenario: scenarioMissingRequiredName,
     docs: { description: { story: "**需求** COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/applicant/name` required\n\nshicheng-pass 删去姓名。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/missing-required-name.json` · 2024 年规则包" } },
@@ -114,7 +122,8 @@ export const MissingRequiredName: Story = {
 
 /** practice-missing-origin-proof.json */
 export const PracticeMissingOriginProof: Story = {
-  name: "多年实践：未上传医术渊源证明材料 — 不通过",
+  name: "多年实践：未上传医术渊源证明材料 — 不通过 · TCM-6",
+  tags: ["TCM-6"],
   parameters: {
     scenario: scenarioPracticeMissingOriginProof,
     docs: { description: { story: "**需求** TCM-6 · **预期** 不通过\n\n预期问题：\n- `/attachments/originProof` attachment-min\n\npractice-pass 删去医术渊源相关证明材料。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/practice-missing-origin-proof.json` · 2024 年规则包" } },
@@ -123,7 +132,8 @@ export const PracticeMissingOriginProof: Story = {
 
 /** practice-missing-origin.json */
 export const PracticeMissingOrigin: Story = {
-  name: "多年实践：未填写医术渊源 — 不通过",
+  name: "多年实践：未填写医术渊源 — 不通过 · TCM-3 COMMON-2",
+  tags: ["TCM-3","COMMON-2"],
   parameters: {
     scenario: scenarioPracticeMissingOrigin,
     docs: { description: { story: "**需求** TCM-3、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/experience/origin` required\n\npractice-pass 删去医术渊源。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/practice-missing-origin.json` · 2024 年规则包" } },
@@ -132,7 +142,8 @@ export const PracticeMissingOrigin: Story = {
 
 /** practice-one-recommender.json */
 export const PracticeOneRecommender: Story = {
-  name: "多年实践：只有一名推荐医师 — 不通过",
+  name: "多年实践：只有一名推荐医师 — 不通过 · TCM-4",
+  tags: ["TCM-4"],
   parameters: {
     scenario: scenarioPracticeOneRecommender,
     docs: { description: { story: "**需求** TCM-4 · **预期** 不通过\n\n预期问题：\n- `/teachers` recommender-count\n\npractice-pass 删去第二名推荐医师。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/practice-one-recommender.json` · 2024 年规则包" } },
@@ -141,7 +152,8 @@ export const PracticeOneRecommender: Story = {
 
 /** practice-optional-certificates-pass.json */
 export const PracticeOptionalCertificatesPass: Story = {
-  name: "多年实践：另附乡村医生执业证书和确有专长证书 — 通过",
+  name: "多年实践：另附乡村医生执业证书和确有专长证书 — 通过 · TCM-6",
+  tags: ["TCM-6"],
   parameters: {
     scenario: scenarioPracticeOptionalCertificatesPass,
     docs: { description: { story: "**需求** TCM-6 · **预期** 通过（可提交）\n\n预期问题：无\n\n场景文件 `packages/forms/tcm-expertise/scenarios/practice-optional-certificates-pass.json` · 2024 年规则包" } },
@@ -150,7 +162,8 @@ export const PracticeOptionalCertificatesPass: Story = {
 
 /** practice-pass.json */
 export const PracticePass: Story = {
-  name: "多年实践：两名推荐医师，材料齐全，不需要师承材料 — 通过",
+  name: "多年实践：两名推荐医师，材料齐全，不需要师承材料 — 通过 · TCM-1 TCM-3 TCM-4 TCM-5 TCM-6",
+  tags: ["TCM-1","TCM-3","TCM-4","TCM-5","TCM-6"],
   parameters: {
     scenario: scenarioPracticePass,
     docs: { description: { story: "**需求** TCM-1、TCM-3、TCM-4、TCM-5、TCM-6 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/experience/origin`、`/experience/personalStudy`、`/experience/practiceExperience`、`/experience/expertiseSummary`\n\n非必填：`/experience/culturalStudy`、`/experience/apprenticeship`\n\n显示：`/experience/origin`、`/experience/personalStudy`、`/experience/practiceExperience`、`/experience/expertiseSummary`\n\n隐藏：`/experience/culturalStudy`、`/experience/apprenticeship`\n\n附件数量：`/teachers/1/attachments/teacherPracticeCert` 1–1、`/attachments/originProof` 1–10、`/attachments/practiceProof` 1–10、`/attachments/villageDoctorCert` 0–10、`/attachments/expertiseCert` 0–10\n\n师承材料（合同、跟师笔记、指导老师评价意见）都没有上传，多年实践考生不需要它们；乡村医生执业证书和确有专长证书可选。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/practice-pass.json` · 2024 年规则包" } },
@@ -159,7 +172,8 @@ export const PracticePass: Story = {
 
 /** practice-with-guidance-teacher.json */
 export const PracticeWithGuidanceTeacher: Story = {
-  name: "多年实践：填报了指导老师 — 不通过",
+  name: "多年实践：填报了指导老师 — 不通过 · TCM-4",
+  tags: ["TCM-4"],
   parameters: {
     scenario: scenarioPracticeWithGuidanceTeacher,
     docs: { description: { story: "**需求** TCM-4 · **预期** 不通过\n\n预期问题：\n- `/teachers` guidance-teacher-not-allowed\n\npractice-pass 加一名指导老师；多年实践只填报推荐医师。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/practice-with-guidance-teacher.json` · 2024 年规则包" } },
@@ -168,7 +182,8 @@ export const PracticeWithGuidanceTeacher: Story = {
 
 /** recommender-region-mismatch.json */
 export const RecommenderRegionMismatch: Story = {
-  name: "推荐医师执业地点与申报地区不一致 — 不通过",
+  name: "推荐医师执业地点与申报地区不一致 — 不通过 · TCM-1",
+  tags: ["TCM-1"],
   parameters: {
     scenario: scenarioRecommenderRegionMismatch,
     docs: { description: { story: "**需求** TCM-1 · **预期** 不通过\n\n预期问题：\n- `/teachers/1/practiceLocation` region-mismatch\n\nshicheng-pass 中第一名推荐医师的执业地点改为洪山区。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/recommender-region-mismatch.json` · 2024 年规则包" } },
@@ -177,7 +192,8 @@ export const RecommenderRegionMismatch: Story = {
 
 /** shicheng-missing-apprenticeship.json */
 export const ShichengMissingApprenticeship: Story = {
-  name: "师承：未填写跟师学习医术及实践经历 — 不通过",
+  name: "师承：未填写跟师学习医术及实践经历 — 不通过 · TCM-2 COMMON-2",
+  tags: ["TCM-2","COMMON-2"],
   parameters: {
     scenario: scenarioShichengMissingApprenticeship,
     docs: { description: { story: "**需求** TCM-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/experience/apprenticeship` required\n\nshicheng-pass 删去跟师学习医术及实践经历。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/shicheng-missing-apprenticeship.json` · 2024 年规则包" } },
@@ -186,7 +202,8 @@ export const ShichengMissingApprenticeship: Story = {
 
 /** shicheng-missing-contract.json */
 export const ShichengMissingContract: Story = {
-  name: "师承：未上传师承关系合同 — 不通过",
+  name: "师承：未上传师承关系合同 — 不通过 · TCM-6",
+  tags: ["TCM-6"],
   parameters: {
     scenario: scenarioShichengMissingContract,
     docs: { description: { story: "**需求** TCM-6 · **预期** 不通过\n\n预期问题：\n- `/attachments/apprenticeshipContract` attachment-min\n\nshicheng-pass 删去师承关系合同。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/shicheng-missing-contract.json` · 2024 年规则包" } },
@@ -195,7 +212,8 @@ export const ShichengMissingContract: Story = {
 
 /** shicheng-no-guidance-teacher.json */
 export const ShichengNoGuidanceTeacher: Story = {
-  name: "师承：没有填报指导老师 — 不通过",
+  name: "师承：没有填报指导老师 — 不通过 · TCM-4",
+  tags: ["TCM-4"],
   parameters: {
     scenario: scenarioShichengNoGuidanceTeacher,
     docs: { description: { story: "**需求** TCM-4 · **预期** 不通过\n\n预期问题：\n- `/teachers` guidance-teacher-count\n\nshicheng-pass 删去指导老师。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/shicheng-no-guidance-teacher.json` · 2024 年规则包" } },
@@ -204,7 +222,8 @@ export const ShichengNoGuidanceTeacher: Story = {
 
 /** shicheng-one-recommender.json */
 export const ShichengOneRecommender: Story = {
-  name: "师承：只有一名推荐医师 — 不通过",
+  name: "师承：只有一名推荐医师 — 不通过 · TCM-4",
+  tags: ["TCM-4"],
   parameters: {
     scenario: scenarioShichengOneRecommender,
     docs: { description: { story: "**需求** TCM-4 · **预期** 不通过\n\n预期问题：\n- `/teachers` recommender-count\n\nshicheng-pass 删去第二名推荐医师。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/shicheng-one-recommender.json` · 2024 年规则包" } },
@@ -213,7 +232,8 @@ export const ShichengOneRecommender: Story = {
 
 /** shicheng-pass.json */
 export const ShichengPass: Story = {
-  name: "师承：一名指导老师、两名推荐医师，材料齐全 — 通过",
+  name: "师承：一名指导老师、两名推荐医师，材料齐全 — 通过 · TCM-1 TCM-2 TCM-4 TCM-5 TCM-6 COMMON-2 COMMON-3 COMMON-5",
+  tags: ["TCM-1","TCM-2","TCM-4","TCM-5","TCM-6","COMMON-2","COMMON-3","COMMON-5"],
   parameters: {
     scenario: scenarioShichengPass,
     docs: { description: { story: "**需求** TCM-1、TCM-2、TCM-4、TCM-5、TCM-6、COMMON-2、COMMON-3、COMMON-5 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/experience/culturalStudy`、`/experience/apprenticeship`、`/experience/expertiseSummary`\n\n非必填：`/experience/origin`、`/experience/personalStudy`、`/experience/practiceExperience`\n\n显示：`/experience/culturalStudy`、`/experience/apprenticeship`、`/experience/expertiseSummary`\n\n隐藏：`/experience/origin`、`/experience/personalStudy`、`/experience/practiceExperience`\n\n附件数量：`/teachers/0/attachments/teacherIdCard` 1–2、`/teachers/2/attachments/teacherTitleCert` 1–1、`/attachments/applicantIdCard` 2–2、`/attachments/applicantPhoto` 1–1、`/attachments/apprenticeshipContract` 1–10、`/attachments/apprenticeshipRecords` 1–10、`/attachments/teacherAssessment` 1–10\n\n指导老师在江岸区执业，与申报地区（武昌区）不同：执业地点须一致的只有推荐医师。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/shicheng-pass.json` · 2024 年规则包" } },
@@ -222,7 +242,8 @@ export const ShichengPass: Story = {
 
 /** shicheng-two-guidance-teachers.json */
 export const ShichengTwoGuidanceTeachers: Story = {
-  name: "师承：填报了两名指导老师 — 不通过",
+  name: "师承：填报了两名指导老师 — 不通过 · TCM-4",
+  tags: ["TCM-4"],
   parameters: {
     scenario: scenarioShichengTwoGuidanceTeachers,
     docs: { description: { story: "**需求** TCM-4 · **预期** 不通过\n\n预期问题：\n- `/teachers` guidance-teacher-count\n\nshicheng-pass 加一名指导老师。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/shicheng-two-guidance-teachers.json` · 2024 年规则包" } },
@@ -231,7 +252,8 @@ export const ShichengTwoGuidanceTeachers: Story = {
 
 /** shicheng-with-practice-field.json */
 export const ShichengWithPracticeField: Story = {
-  name: "师承：填写了只属于多年实践的医术渊源 — 不通过",
+  name: "师承：填写了只属于多年实践的医术渊源 — 不通过 · TCM-2",
+  tags: ["TCM-2"],
   parameters: {
     scenario: scenarioShichengWithPracticeField,
     docs: { description: { story: "**需求** TCM-2 · **预期** 不通过\n\n预期问题：\n- `/experience/origin` hidden-value\n\nshicheng-pass 加医术渊源：该栏对师承考生隐藏，隐藏栏中的内容须清除后才能提交。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/shicheng-with-practice-field.json` · 2024 年规则包" } },
@@ -240,7 +262,8 @@ export const ShichengWithPracticeField: Story = {
 
 /** teacher-missing-certificate.json */
 export const TeacherMissingCertificate: Story = {
-  name: "老师未上传医师执业证 — 不通过",
+  name: "老师未上传医师执业证 — 不通过 · TCM-5",
+  tags: ["TCM-5"],
   parameters: {
     scenario: scenarioTeacherMissingCertificate,
     docs: { description: { story: "**需求** TCM-5 · **预期** 不通过\n\n预期问题：\n- `/teachers/0/attachments/teacherPracticeCert` attachment-min\n\nshicheng-pass 删去指导老师的医师执业证。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/teacher-missing-certificate.json` · 2024 年规则包" } },

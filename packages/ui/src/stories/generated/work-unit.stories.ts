@@ -27,7 +27,7 @@ export default {
   render: renderForm(form),
   play: checkForm(form),
   args: { mode: 'confirm', unmasked: false },
-  argTypes: { mode: { control: 'inline-radio', options: ['edit', 'confirm', 'readonly', 'review'] } },
+  argTypes: { mode: { control: 'inline-radio', options: ['edit', 'confirm', 'readonly', 'review'], table: { defaultValue: { summary: 'confirm' } } } },
   parameters: {
     controls: { include: ['mode', 'unmasked'] },
     docs: { description: { component: "工作单位（Work unit）：`packages/forms/work-unit` 的 15 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
@@ -40,11 +40,13 @@ type Story = StoryObj<FormStoryArgs>;
 export const Edit: Story = {
   name: '填写：空白申报（第一步）',
   args: { mode: 'edit' },
+  argTypes: { mode: { table: { defaultValue: { summary: 'edit' } } } },
 };
 
 /** bind-already-bound.json */
 export const BindAlreadyBound: Story = {
-  name: "已绑定工作单位又选择“绑定” — 不通过",
+  name: "已绑定工作单位又选择“绑定” — 不通过 · WU-2",
+  tags: ["WU-2"],
   parameters: {
     scenario: scenarioBindAlreadyBound,
     docs: { description: { story: "**需求** WU-2 · **预期** 不通过\n\n预期问题：\n- `/action` already-bound\n\nbind-pass 的考生已绑定江岸区人民医院：调整单位须用“更新工作单位”。\n\n场景文件 `packages/forms/work-unit/scenarios/bind-already-bound.json` · 2024 年规则包" } },
@@ -53,7 +55,8 @@ export const BindAlreadyBound: Story = {
 
 /** bind-bad-code.json */
 export const BindBadCode: Story = {
-  name: "单位确认码只有 4 位 — 不通过",
+  name: "单位确认码只有 4 位 — 不通过 · WU-1",
+  tags: ["WU-1"],
   parameters: {
     scenario: scenarioBindBadCode,
     docs: { description: { story: "**需求** WU-1 · **预期** 不通过\n\n预期问题：\n- `/confirmationCode` pattern\n\nbind-pass 把确认码改为 4 位：确认码为 6–8 位字母或数字。\n\n场景文件 `packages/forms/work-unit/scenarios/bind-bad-code.json` · 2024 年规则包" } },
@@ -62,7 +65,8 @@ export const BindBadCode: Story = {
 
 /** bind-empty-unit-name.json */
 export const BindEmptyUnitName: Story = {
-  name: "带出的单位名称为空 — 不通过",
+  name: "带出的单位名称为空 — 不通过 · WU-3",
+  tags: ["WU-3"],
   parameters: {
     scenario: scenarioBindEmptyUnitName,
     docs: { description: { story: "**需求** WU-3 · **预期** 不通过\n\n预期问题：\n- `/boundUnit/name` minLength\n\nbind-pass 把单位名称改为空字符串。\n\n场景文件 `packages/forms/work-unit/scenarios/bind-empty-unit-name.json` · 2024 年规则包" } },
@@ -71,7 +75,8 @@ export const BindEmptyUnitName: Story = {
 
 /** bind-missing-code.json */
 export const BindMissingCode: Story = {
-  name: "绑定时未填写单位确认码 — 不通过",
+  name: "绑定时未填写单位确认码 — 不通过 · WU-1 COMMON-2",
+  tags: ["WU-1","COMMON-2"],
   parameters: {
     scenario: scenarioBindMissingCode,
     docs: { description: { story: "**需求** WU-1、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/confirmationCode` required\n\nbind-pass 删去单位确认码。\n\n场景文件 `packages/forms/work-unit/scenarios/bind-missing-code.json` · 2024 年规则包" } },
@@ -80,7 +85,8 @@ export const BindMissingCode: Story = {
 
 /** bind-missing-unit.json */
 export const BindMissingUnit: Story = {
-  name: "绑定时未搜索选择单位 — 不通过",
+  name: "绑定时未搜索选择单位 — 不通过 · WU-1 COMMON-2",
+  tags: ["WU-1","COMMON-2"],
   parameters: {
     scenario: scenarioBindMissingUnit,
     docs: { description: { story: "**需求** WU-1、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/unit` required\n\nbind-pass 删去所选单位。\n\n场景文件 `packages/forms/work-unit/scenarios/bind-missing-unit.json` · 2024 年规则包" } },
@@ -89,7 +95,8 @@ export const BindMissingUnit: Story = {
 
 /** bind-pass.json */
 export const BindPass: Story = {
-  name: "首次绑定：搜索选择单位、填写确认码，带出单位信息 — 通过",
+  name: "首次绑定：搜索选择单位、填写确认码，带出单位信息 — 通过 · WU-1 WU-2 WU-3 COMMON-2",
+  tags: ["WU-1","WU-2","WU-3","COMMON-2"],
   parameters: {
     scenario: scenarioBindPass,
     docs: { description: { story: "**需求** WU-1、WU-2、WU-3、COMMON-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/action`、`/unit`、`/confirmationCode`、`/boundUnit/name`、`/boundUnit/orgCode`\n\n显示：`/unit`、`/confirmationCode`、`/boundUnit/name`、`/boundUnit/orgCode`、`/boundUnit/supervisor`、`/boundUnit/category`\n\n尚未绑定工作单位的考生绑定武昌区中医医院；带出的单位信息即今后各项申报的申报单位。\n\n场景文件 `packages/forms/work-unit/scenarios/bind-pass.json` · 2024 年规则包" } },
@@ -98,7 +105,8 @@ export const BindPass: Story = {
 
 /** bind-unit-mismatch.json */
 export const BindUnitMismatch: Story = {
-  name: "单位信息的机构编码与所选单位不一致 — 不通过",
+  name: "单位信息的机构编码与所选单位不一致 — 不通过 · WU-3",
+  tags: ["WU-3"],
   parameters: {
     scenario: scenarioBindUnitMismatch,
     docs: { description: { story: "**需求** WU-3 · **预期** 不通过\n\n预期问题：\n- `/boundUnit/orgCode` unit-mismatch\n\nbind-pass 把单位信息的机构编码换成另一家单位的：作为申报单位的必须是所选并确认的单位。\n\n场景文件 `packages/forms/work-unit/scenarios/bind-unit-mismatch.json` · 2024 年规则包" } },
@@ -107,7 +115,8 @@ export const BindUnitMismatch: Story = {
 
 /** bind-without-unit-details.json */
 export const BindWithoutUnitDetails: Story = {
-  name: "绑定时没有带出单位信息 — 不通过",
+  name: "绑定时没有带出单位信息 — 不通过 · WU-3 COMMON-2",
+  tags: ["WU-3","COMMON-2"],
   parameters: {
     scenario: scenarioBindWithoutUnitDetails,
     docs: { description: { story: "**需求** WU-3、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/boundUnit/name` required\n- `/boundUnit/orgCode` required\n\nbind-pass 删去单位信息：申报单位须有单位名称和机构编码。\n\n场景文件 `packages/forms/work-unit/scenarios/bind-without-unit-details.json` · 2024 年规则包" } },
@@ -116,7 +125,8 @@ export const BindWithoutUnitDetails: Story = {
 
 /** missing-action.json */
 export const MissingAction: Story = {
-  name: "未选择办理事项 — 不通过",
+  name: "未选择办理事项 — 不通过 · COMMON-2",
+  tags: ["COMMON-2"],
   parameters: {
     scenario: scenarioMissingAction,
     docs: { description: { story: "**需求** COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/action` required\n- `/unit` hidden-value\n- `/confirmationCode` hidden-value\n- `/boundUnit` hidden-value\n\nbind-pass 删去办理事项：单位搜索、确认码与单位信息只在绑定或更新时适用。\n\n场景文件 `packages/forms/work-unit/scenarios/missing-action.json` · 2024 年规则包" } },
@@ -125,7 +135,8 @@ export const MissingAction: Story = {
 
 /** unbind-not-bound.json */
 export const UnbindNotBound: Story = {
-  name: "尚未绑定工作单位就选择“解绑” — 不通过",
+  name: "尚未绑定工作单位就选择“解绑” — 不通过 · WU-2",
+  tags: ["WU-2"],
   parameters: {
     scenario: scenarioUnbindNotBound,
     docs: { description: { story: "**需求** WU-2 · **预期** 不通过\n\n预期问题：\n- `/action` not-bound\n\nunbind-pass 去掉当前已绑定的单位。\n\n场景文件 `packages/forms/work-unit/scenarios/unbind-not-bound.json` · 2024 年规则包" } },
@@ -134,7 +145,8 @@ export const UnbindNotBound: Story = {
 
 /** unbind-pass.json */
 export const UnbindPass: Story = {
-  name: "解绑工作单位：无需确认码 — 通过",
+  name: "解绑工作单位：无需确认码 — 通过 · WU-2 WU-3",
+  tags: ["WU-2","WU-3"],
   parameters: {
     scenario: scenarioUnbindPass,
     docs: { description: { story: "**需求** WU-2、WU-3 · **预期** 通过（可提交）\n\n预期问题：无\n\n非必填：`/unit`、`/confirmationCode`、`/boundUnit/name`\n\n隐藏：`/unit`、`/confirmationCode`、`/boundUnit`、`/boundUnit/name`、`/boundUnit/orgCode`\n\n解绑不显示单位搜索、确认码和单位信息；解绑后不再有申报单位。\n\n场景文件 `packages/forms/work-unit/scenarios/unbind-pass.json` · 2024 年规则包" } },
@@ -143,7 +155,8 @@ export const UnbindPass: Story = {
 
 /** unbind-with-bound-unit.json */
 export const UnbindWithBoundUnit: Story = {
-  name: "解绑时仍保留单位信息（申报单位） — 不通过",
+  name: "解绑时仍保留单位信息（申报单位） — 不通过 · WU-3",
+  tags: ["WU-3"],
   parameters: {
     scenario: scenarioUnbindWithBoundUnit,
     docs: { description: { story: "**需求** WU-3 · **预期** 不通过\n\n预期问题：\n- `/boundUnit` hidden-value\n\nunbind-pass 加上单位信息：解绑后不再有申报单位。\n\n场景文件 `packages/forms/work-unit/scenarios/unbind-with-bound-unit.json` · 2024 年规则包" } },
@@ -152,7 +165,8 @@ export const UnbindWithBoundUnit: Story = {
 
 /** unbind-with-code.json */
 export const UnbindWithCode: Story = {
-  name: "解绑时仍填写了单位确认码 — 不通过",
+  name: "解绑时仍填写了单位确认码 — 不通过 · WU-2",
+  tags: ["WU-2"],
   parameters: {
     scenario: scenarioUnbindWithCode,
     docs: { description: { story: "**需求** WU-2 · **预期** 不通过\n\n预期问题：\n- `/confirmationCode` hidden-value\n\nunbind-pass 加上确认码：解绑不需要确认码，须清空。\n\n场景文件 `packages/forms/work-unit/scenarios/unbind-with-code.json` · 2024 年规则包" } },
@@ -161,7 +175,8 @@ export const UnbindWithCode: Story = {
 
 /** update-not-bound.json */
 export const UpdateNotBound: Story = {
-  name: "尚未绑定工作单位就选择“更新” — 不通过",
+  name: "尚未绑定工作单位就选择“更新” — 不通过 · WU-2",
+  tags: ["WU-2"],
   parameters: {
     scenario: scenarioUpdateNotBound,
     docs: { description: { story: "**需求** WU-2 · **预期** 不通过\n\n预期问题：\n- `/action` not-bound\n\nupdate-pass 去掉当前已绑定的单位。\n\n场景文件 `packages/forms/work-unit/scenarios/update-not-bound.json` · 2024 年规则包" } },
@@ -170,7 +185,8 @@ export const UpdateNotBound: Story = {
 
 /** update-pass.json */
 export const UpdatePass: Story = {
-  name: "更新工作单位：由江岸区人民医院改为武昌区中医医院 — 通过",
+  name: "更新工作单位：由江岸区人民医院改为武昌区中医医院 — 通过 · WU-1 WU-2 WU-3",
+  tags: ["WU-1","WU-2","WU-3"],
   parameters: {
     scenario: scenarioUpdatePass,
     docs: { description: { story: "**需求** WU-1、WU-2、WU-3 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/unit`、`/confirmationCode`、`/boundUnit/name`、`/boundUnit/orgCode`\n\n已绑定单位的考生更新工作单位，同样须搜索选择并填写新单位的确认码；更新后申报单位为新单位。\n\n场景文件 `packages/forms/work-unit/scenarios/update-pass.json` · 2024 年规则包" } },
