@@ -157,6 +157,29 @@ function UncheckedTool(): React.ReactElement {
   );
 }
 
+/**
+ * The desktop view scaled to fit: when the viewport tool makes the canvas wider than the room the
+ * manager gives it (1280 px in a 1280 px window minus the sidebar), the canvas is zoomed out to fit
+ * (CSS zoom: the story still lays out at 1280 px, nothing is clipped on the right); narrower canvases stay at 100 %.
+ */
+function fitPreview(): void {
+  const wrapper = document.getElementById('storybook-preview-wrapper');
+  const frame = document.getElementById('storybook-preview-iframe');
+  if (!wrapper || !frame) return;
+  const available = wrapper.clientWidth - 2;
+  let target: HTMLElement | undefined;
+  for (let e: HTMLElement | null = frame; e && e !== wrapper; e = e.parentElement) {
+    const zoom = Number(e.style.zoom || 1);
+    if (e.getBoundingClientRect().width / zoom > available + 1) target = e;
+  }
+  for (let e: HTMLElement | null = frame; e && e !== wrapper; e = e.parentElement) if (e !== target && e.style.zoom) e.style.zoom = '';
+  if (!target) return;
+  const natural = target.getBoundingClientRect().width / Number(target.style.zoom || 1);
+  const zoom = Math.max(0.25, available / natural).toFixed(3);
+  if (target.style.zoom !== zoom) target.style.zoom = zoom;
+}
+setInterval(fitPreview, 400);
+
 addons.register(addonId, (api) => {
   void api.experimental_setFilter(addonId, uncheckedFilter as never);
   addons.add(panelId, {

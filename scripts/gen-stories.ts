@@ -106,6 +106,7 @@ import { checkForm, renderForm, type FormStoryArgs } from '../form-story.js';
 ${imports.join('\n')}
 
 const form = builtinForm(${literal(id)});
+const modes = ['edit', 'confirm', 'readonly', 'review'];
 
 export default {
   title: ${literal(`表单/${title}`)},
@@ -114,7 +115,10 @@ export default {
   render: renderForm(form),
   play: checkForm(form),
   args: { mode: 'confirm', unmasked: false },
-  argTypes: { mode: { control: 'inline-radio', options: ['edit', 'confirm', 'readonly', 'review'], table: { defaultValue: { summary: 'confirm' } } } },
+  argTypes: {
+    // An enum type (not the manifest's "FormMode") so Storybook takes \`&args=mode:review\` from a link.
+    mode: { control: 'inline-radio', options: modes, type: { name: 'enum', value: modes }, table: { defaultValue: { summary: 'confirm' } } },
+  },
   parameters: {
     controls: { include: ['mode', 'unmasked'] },
     docs: { description: { component: ${literal(component)} } },

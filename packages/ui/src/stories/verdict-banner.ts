@@ -43,6 +43,7 @@ export interface Verdict {
 export function verdictOf(scenario: Scenario, evaluation: Evaluation, form: ShenbaoForm | undefined): Verdict {
   const issues = (scenario.expect.issues ?? []).map((i) => ({
     ...i,
+    message: i.message ?? evaluation.issues.find((e) => e.path === i.path && e.code === i.code)?.message,
     reported: evaluation.issues.some((e) => e.path === i.path && e.code === i.code),
     onScreen: form ? issueOnScreen(form, i) : false,
   }));

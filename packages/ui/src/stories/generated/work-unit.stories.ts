@@ -19,6 +19,7 @@ import scenarioUpdateNotBound from '@shenbao/forms/work-unit/scenarios/update-no
 import scenarioUpdatePass from '@shenbao/forms/work-unit/scenarios/update-pass.json' with { type: 'json' };
 
 const form = builtinForm("work-unit");
+const modes = ['edit', 'confirm', 'readonly', 'review'];
 
 export default {
   title: "表单/工作单位",
@@ -27,7 +28,10 @@ export default {
   render: renderForm(form),
   play: checkForm(form),
   args: { mode: 'confirm', unmasked: false },
-  argTypes: { mode: { control: 'inline-radio', options: ['edit', 'confirm', 'readonly', 'review'], table: { defaultValue: { summary: 'confirm' } } } },
+  argTypes: {
+    // An enum type (not the manifest's "FormMode") so Storybook takes `&args=mode:review` from a link.
+    mode: { control: 'inline-radio', options: modes, type: { name: 'enum', value: modes }, table: { defaultValue: { summary: 'confirm' } } },
+  },
   parameters: {
     controls: { include: ['mode', 'unmasked'] },
     docs: { description: { component: "工作单位（Work unit）：`packages/forms/work-unit` 的 15 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
