@@ -72,10 +72,12 @@ export function renderForm(form: BuiltinForm) {
     const banner = document.createElement('div');
     wrapper.append(style, banner, el);
     renderBanner(banner, form.definition, scenario, undefined, undefined);
+    // 实际 is evaluate() on the scenario's data itself (not the form's copy, which opens required sections empty).
+    const truth = evaluate(form.definition, packOf(form, year), structuredClone(scenario.data), scenario.context ?? {}, { locale: el.locale });
     el.addEventListener('shenbao-evaluated', (e) => {
       const evaluation = (e as CustomEvent<Evaluation>).detail;
-      void afterRender(el).then(() => {
-        if (el.evaluation === evaluation) renderBanner(banner, form.definition, scenario, verdictOf(scenario, evaluation, el), evaluation);
+      void Promise.all([truth, afterRender(el)]).then(([actual]) => {
+        if (el.evaluation === evaluation) renderBanner(banner, form.definition, scenario, verdictOf(scenario, actual, el), actual);
       });
     });
     return wrapper as unknown as ShenbaoForm;
@@ -130,6 +132,7 @@ export function checkForm(form: BuiltinForm) {
     const truth = await evaluate(form.definition, packOf(form, year), structuredClone(scenario.data), scenario.context ?? {}, { locale });
     await afterRender(el!);
     for (const issue of truth.issues) await expect(issueOnScreen(el!, issue), `${issue.path || '（整份申报）'} ${issue.code} is visible on screen`).toBe(true);
+    for (const issue of evaluation.issues) await expect(issueOnScreen(el!, issue), `the form's ${issue.path || '（整份申报）'} ${issue.code} is visible on screen`).toBe(true);
     // … and the banner says what evaluate() says, and whether that is what the scenario expects.
     const banner = context.canvasElement.querySelector<HTMLElement>('.verdict-banner')!;
     await waitFor(() => expect(banner.dataset['actual']).toBe(String(truth.complete)), { timeout: 5_000 });

@@ -16,13 +16,20 @@ export interface IssueRef {
   code: string;
 }
 
-/** Whether an issue is visible on the rendered form: a line of its issue list, or its field's error. */
+/**
+ * Whether an issue is visible on the rendered form: a line of its issue list, or its field's error.
+ * A missing required section (`/declaration` required) counts as shown by the lines of its missing
+ * fields: the form opens a required section empty, so it names each field the section lacks.
+ */
 export function issueOnScreen(form: ShenbaoForm, issue: IssueRef): boolean {
   const root = form.shadowRoot;
   if (!root) return false;
   const list = root.querySelector('shenbao-issue-list');
   for (const li of list?.shadowRoot?.querySelectorAll<HTMLElement>('li[data-path]') ?? []) {
-    if (li.dataset['path'] === issue.path && li.dataset['code'] === issue.code && li.checkVisibility() && li.textContent!.trim() !== '') return true;
+    const path = li.dataset['path']!;
+    const same = path === issue.path && li.dataset['code'] === issue.code;
+    const inside = issue.code === 'required' && issue.path !== '' && path.startsWith(issue.path + '/');
+    if ((same || inside) && li.checkVisibility() && li.textContent!.trim() !== '') return true;
   }
   const field = [...root.querySelectorAll<ShenbaoField>('shenbao-field')].find((f) => f.spec?.pointer === issue.path);
   return !!field && !field.hidden && !!field.error && field.checkVisibility();

@@ -129,7 +129,8 @@ export function focusIssue(root: ParentNode, path: string): HTMLElement | undefi
   if (!active) {
     // A read-only field or an upload slot has no control to take focus: the element itself takes it.
     if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.focus();
+    HTMLElement.prototype.focus.call(target); // not the field's own focus(), which looks for a control
+
   }
   return target;
 }

@@ -59,10 +59,18 @@ describe('<shenbao-issue-list> in 信息确认 (every issue visible)', () => {
     const listEl = list(el)!;
     expect(listEl.checkVisibility()).toBe(true);
     expect(listEl.getBoundingClientRect().top).toBeLessThan(400); // on the first phone screen, under the title
-    for (const issue of evaluation.issues) {
+    // The form's own evaluation is the one on screen: each of its issues has its line, with its message.
+    expect(el.evaluation!.complete).toBe(false);
+    for (const issue of el.evaluation!.issues) {
       const line = shown.find((li) => li.dataset['path'] === issue.path && li.dataset['code'] === issue.code);
       expect(line, `${issue.path || '（整份申报）'} ${issue.code}`).toBeTruthy();
       expect(line!.textContent).toContain(issue.message);
+    }
+    // evaluate() on the scenario's data says the same; a required section that is absent there is opened
+    // empty by the form, which then names each field it lacks (lines under that path).
+    for (const issue of evaluation.issues) {
+      const line = shown.find((li) => (li.dataset['path'] === issue.path && li.dataset['code'] === issue.code) || (issue.code === 'required' && li.dataset['path']!.startsWith(issue.path + '/')));
+      expect(line, `evaluate(): ${issue.path || '（整份申报）'} ${issue.code}`).toBeTruthy();
     }
     expect(listEl.shadowRoot!.querySelector('h2')!.textContent).toContain(String(shown.length));
   });
