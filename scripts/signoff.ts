@@ -171,7 +171,10 @@ export async function generateSignoff(options: SignoffOptions = {}): Promise<Pac
           const height = await page.evaluate(([form, file]) => (window as unknown as { showScenario(f: string, s: string): Promise<number> }).showScenario(form!, file!), [pack.id, scenario.file]);
           if (errors.length) throw new Error(`${pack.id}/${scenario.file} 渲染出错：${errors.join('；')}`);
           const shot = `${pack.id}/${scenario.file.replace(/\.json$/, '')}.jpg`;
-          await page.screenshot({ path: join(outDir, shot), type: 'jpeg', quality: 72, clip: { x: 0, y: 0, width, height: Math.min(height, maxHeight) }, fullPage: true });
+          // A viewport as tall as the picture: the sticky button bar then sits at its bottom, as on a phone screen.
+          await page.setViewportSize({ width, height: Math.min(height, maxHeight) });
+          await page.screenshot({ path: join(outDir, shot), type: 'jpeg', quality: 72 });
+          await page.setViewportSize({ width, height: 812 });
           scenario.screenshot = shot;
         }
         await page.close();
