@@ -24,7 +24,7 @@ const pagePath = '/__shenbao-signoff.html';
 const pageModule = 'virtual:shenbao-signoff';
 /** Phone width of the screenshots, and the most of the page's height a card shows (the top: title, issue list, first sections). */
 const width = 375;
-const maxHeight = 1800;
+const maxHeight = 1300; // a card (the picture at 260 px wide) then fits one A4 page
 
 /**
  * The page's script: `window.showScenario(formId, file)` mounts `<shenbao-form>` in confirm mode
