@@ -38,6 +38,8 @@ const preview: Preview = {
       },
     },
     controls: { expanded: true },
+    // Reviewers first: the guide, then the forms (each: 场景一览, its scenarios; the developer overview last), then the elements.
+    options: { storySort: { order: ['审核指南', '表单', ['*', '概览'], 'Elements', '*'] } },
   },
   globalTypes: {
     locale: {

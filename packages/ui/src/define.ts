@@ -12,12 +12,14 @@ import type { ShenbaoUpload } from './elements/upload/upload.js';
 import type { ShenbaoNotice } from './elements/notice/notice.js';
 import type { ShenbaoReviewPanel } from './elements/review-panel/review-panel.js';
 import type { ShenbaoTimeline } from './elements/timeline/timeline.js';
+import { ShenbaoIssueList } from './elements/issue-list/issue-list.js';
 
 const elements: [string, CustomElementConstructor][] = [
   ['shenbao-form', ShenbaoForm],
   ['shenbao-field', ShenbaoField],
   ['shenbao-group', ShenbaoGroup],
   ['shenbao-steps', ShenbaoSteps],
+  ['shenbao-issue-list', ShenbaoIssueList],
 ];
 
 for (const [tag, element] of elements) if (!customElements.get(tag)) customElements.define(tag, element);
@@ -32,5 +34,6 @@ declare global {
     'shenbao-timeline': ShenbaoTimeline;
     'shenbao-review-panel': ShenbaoReviewPanel;
     'shenbao-notice': ShenbaoNotice;
+    'shenbao-issue-list': ShenbaoIssueList;
   }
 }

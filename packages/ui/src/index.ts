@@ -14,6 +14,8 @@ export { ShenbaoNotice, type NoticeRow } from './elements/notice/notice.js';
 // The document viewer is loaded by <shenbao-form> on first use; its types only here, so importing the package does not load it.
 export type { ShenbaoDocViewer, ViewerDocument } from './elements/doc-viewer/doc-viewer.js';
 export { reviewPlaceLabel } from './elements/form/review-places.js';
+export { ShenbaoIssueList, ShenbaoIssueSelectEvent, type IssueListItem } from './elements/issue-list/issue-list.js';
+export { issueListItems, focusIssue } from './elements/issue-list/issue-items.js';
 export { saveAsImage, captureScale, type SaveAsImageOptions } from './save-as-image.js';
 export { formatChinaTime } from './format-time.js';
 export { createServerUploader, UploadError, type ServerHeaders, type ServerUploader, type ServerUploaderOptions, type UploadIssue } from './adapters/server-uploader.js';

@@ -6,11 +6,13 @@
  */
 import { localize, type Locale } from '@shenbao/core';
 import type { BuiltinForm } from '@shenbao/forms';
-import { resolvePack, type Evaluation, type ResolvedPack, type RulePack, type Scenario } from '@shenbao/rules';
+import { evaluate, resolvePack, type Evaluation, type ResolvedPack, type RulePack, type Scenario } from '@shenbao/rules';
 import type { StoryContext } from '@storybook/web-components-vite';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import type { ShenbaoField } from '../elements/field/field.js';
 import type { ShenbaoForm } from '../elements/form/form.js';
+import type { ShenbaoIssueList } from '../elements/issue-list/issue-list.js';
+import { bannerCss, issueOnScreen, renderBanner, verdictOf } from './verdict-banner.js';
 import type { FormMode } from '../types.js';
 
 /** Args of a form story (the Controls panel); `on…` args are the Actions of the element's events. */
@@ -41,7 +43,7 @@ const scenarioOf = (context: Context) => context.parameters['scenario'] as Scena
 
 /** A story `render` for one built-in form: `<shenbao-form>` in the story's mode and the toolbar locale. */
 export function renderForm(form: BuiltinForm) {
-  return (args: FormStoryArgs, context: Context): ShenbaoForm => {
+  return (args: FormStoryArgs, context: Context): HTMLElement => {
     const scenario = scenarioOf(context);
     const year = storyYear(form, scenario);
     const el = document.createElement('shenbao-form');
@@ -61,8 +63,31 @@ export function renderForm(form: BuiltinForm) {
       const event = typeof action === 'string' ? action : action?.name;
       if (event && typeof handler === 'function') el.addEventListener(event, handler as EventListener);
     }
-    return el;
+    if (!scenario) return el;
+    // A scenario story: the verdict banner (需求 / 预期 / 实际) above the form, redrawn on each evaluation.
+    const wrapper = document.createElement('div');
+    wrapper.className = 'scenario-story';
+    const style = document.createElement('style');
+    style.textContent = bannerCss;
+    const banner = document.createElement('div');
+    wrapper.append(style, banner, el);
+    renderBanner(banner, form.definition, scenario, undefined, undefined);
+    // 实际 is evaluate() on the scenario's data itself (not the form's copy, which opens required sections empty).
+    const truth = evaluate(form.definition, packOf(form, year), structuredClone(scenario.data), scenario.context ?? {}, { locale: el.locale });
+    el.addEventListener('shenbao-evaluated', (e) => {
+      const evaluation = (e as CustomEvent<Evaluation>).detail;
+      void Promise.all([truth, afterRender(el)]).then(([actual]) => {
+        if (el.evaluation === evaluation) renderBanner(banner, form.definition, scenario, verdictOf(scenario, actual, el), actual);
+      });
+    });
+    return wrapper as unknown as ShenbaoForm;
   };
+}
+
+/** Resolves when the form, its fields and its issue list show its latest evaluation. */
+async function afterRender(el: ShenbaoForm): Promise<void> {
+  await el.updateComplete;
+  await Promise.all([...el.shadowRoot!.querySelectorAll<ShenbaoField | ShenbaoIssueList>('shenbao-field, shenbao-issue-list')].map((f) => f.updateComplete));
 }
 
 /** Waits until the form shows its latest evaluation (every field updated) and returns it. */
@@ -102,5 +127,19 @@ export function checkForm(form: BuiltinForm) {
       const field = fields.find((f) => f.spec?.pointer === issue.path);
       if (field && !field.hidden) await expect(field.error, `${issue.path} shows its ${issue.code} issue`).toBeTruthy();
     }
+    // evaluate() itself, apart from the form: every issue it reports is visible on screen (issue list or field) …
+    const year = storyYear(form, scenario);
+    const truth = await evaluate(form.definition, packOf(form, year), structuredClone(scenario.data), scenario.context ?? {}, { locale });
+    await afterRender(el!);
+    for (const issue of truth.issues) await expect(issueOnScreen(el!, issue), `${issue.path || '（整份申报）'} ${issue.code} is visible on screen`).toBe(true);
+    for (const issue of evaluation.issues) await expect(issueOnScreen(el!, issue), `the form's ${issue.path || '（整份申报）'} ${issue.code} is visible on screen`).toBe(true);
+    // … and the banner says what evaluate() says, and whether that is what the scenario expects.
+    const banner = context.canvasElement.querySelector<HTMLElement>('.verdict-banner')!;
+    await waitFor(() => expect(banner.dataset['actual']).toBe(String(truth.complete)), { timeout: 5_000 });
+    const found = (scenario.expect.issues ?? []).every((i) => truth.issues.some((e) => e.path === i.path && e.code === i.code));
+    await expect(banner.dataset['expected']).toBe(String(scenario.expect.complete));
+    await expect(banner.dataset['agrees'], 'the banner agrees with evaluate()').toBe(String(truth.complete === scenario.expect.complete && found));
+    for (const id of scenario.requirements) await expect(banner.querySelector(`[data-requirement="${id}"]`), `requirement ${id} in the banner`).toBeTruthy();
+    for (const li of banner.querySelectorAll<HTMLElement>('.issues li')) await expect(li.dataset['onScreen'], `banner: ${li.dataset['path']} ${li.dataset['code']} visible`).toBe(String(issueOnScreen(el!, { path: li.dataset['path']!, code: li.dataset['code']! })));
   };
 }

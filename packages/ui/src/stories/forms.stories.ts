@@ -19,7 +19,7 @@ export default {
   args: { form: 'tcm-expertise', mode: 'edit', unmasked: false },
   argTypes: {
     form: { control: 'select', options: builtinForms.map((f) => f.id), description: '内置表单 Built-in form id' },
-    mode: { control: 'inline-radio', options: ['edit', 'confirm', 'readonly', 'review'] },
+    mode: { control: 'inline-radio', options: ['edit', 'confirm', 'readonly', 'review'], type: { name: 'enum', value: ['edit', 'confirm', 'readonly', 'review'] }, table: { defaultValue: { summary: 'edit' } } },
   },
   render: (args, context) => renderForm(builtinForm(args.form))(args, context),
   play: (context) => checkForm(builtinForm(context.args.form))(context),

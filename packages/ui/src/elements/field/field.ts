@@ -185,7 +185,8 @@ export class ShenbaoField extends LitElement {
 
   private renderReadonly(spec: FieldSpec) {
     const text = this.displayText(spec, this.value);
-    const missing = text === '' && this.required;
+    // 未填写 in red only where the evaluation says so (an issue here): a field of an optional section left out is not missing.
+    const missing = text === '' && this.required && this.error !== undefined;
     return html`<div class="row readonly">
       <span part="label" class="label">${this.required ? html`<span class="mark" aria-hidden="true">*</span>` : nothing}${spec.label}</span>
       <span part="value" class="value ${missing ? 'missing' : ''}">${missing ? t('missing', this.locale) : text || '—'}</span>

@@ -28,7 +28,11 @@ function updateField(field: ShenbaoField, pointer: string, view: FormView, evalu
     if (getAt(view.store.value, pointer) !== value) assignAt(view.store.value, pointer, value);
     field.readonly = true;
     field.value = value;
-  } else field.value = getAt(view.store.value, pointer);
+  } else {
+    // A record without the computed value (a scenario, a record before the fee was set) shows what the rules compute.
+    const stored = getAt(view.store.value, pointer);
+    field.value = stored === undefined && Object.prototype.hasOwnProperty.call(evaluation.computed, pointer) ? evaluation.computed[pointer] : stored;
+  }
 }
 
 /** Brings every `<shenbao-field>` under `root` in step with the latest evaluation (none yet: nothing to do); returns them by pointer. */

@@ -71,8 +71,12 @@ describe('<shenbao-form> progress, review and save as image (COMMON-6, PEM-10, P
   it('PEC-1: an entirely empty record says the unit has not filed yet, not a wall of errors', async () => {
     const pec = builtinForm('physician-exam-confirm');
     const el = await mount({ definition: pec.definition, rules: resolvePack([pec.packs[2024] as never], 2024), mode: 'readonly', value: {}, context: { today: '2024-05-01' } });
-    const notice = el.shadowRoot!.querySelector('.notice.warning')!;
-    expect(notice.textContent).toContain('单位');
+    // The record's own problem heads the issue list (<shenbao-issue-list>), as the record as a whole.
+    const list = el.shadowRoot!.querySelector('shenbao-issue-list')!;
+    await list.updateComplete;
+    const line = list.shadowRoot!.querySelector('li[data-path=""]')!;
+    expect(line.textContent).toContain('整份申报');
+    expect(line.textContent).toContain('单位');
     expect(el.evaluation!.issues.map((i) => i.code)).toEqual(['unit-not-filed']);
   });
 

@@ -9,6 +9,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { getAt, localize, templateOf, type AttachmentSlot, type LayoutItem, type LayoutSection } from '@shenbao/core';
 import type { FormView } from './form-view.js';
 import { commentText, reviewMarks } from './review-marks.js';
+import { focusIssue, issueListItems } from '../issue-list/issue-items.js';
+import type { ShenbaoIssueSelectEvent } from '../issue-list/issue-list.js';
 
 /** A section (card) of fields; `editing` lets a long section of the step being edited skip painting while off screen. */
 export function renderSection(view: FormView, section: LayoutSection, readonly: boolean, editing = false, level = 3): TemplateResult | typeof nothing {
@@ -33,10 +35,16 @@ export function renderAllSteps(view: FormView, level: 2 | 3 = 2): unknown[] {
   });
 }
 
-/** Problems with the record as a whole (path ""), e.g. PEC-1's "the unit has not filed yet". */
+/**
+ * Every problem of the record at the top of the confirmation and read-only views (`<shenbao-issue-list>`):
+ * the record's own (PEC-1's "the unit has not filed yet"), hidden fields', materials' and fields'; choosing one moves focus to its place.
+ */
 export function renderFormIssues(view: FormView): TemplateResult | typeof nothing {
-  const issues = (view.store.evaluation?.issues ?? []).filter((i) => i.path === '');
-  return issues.length ? html`<div class="notice warning" role="status">${issues.map((i) => html`<p>${i.message}</p>`)}</div>` : nothing;
+  const items = issueListItems(view.store.evaluation, view.compiled, view.steps, view.locale);
+  return items.length
+    ? html`<shenbao-issue-list .items=${items} .locale=${view.locale}
+        @shenbao-issue-select=${(e: ShenbaoIssueSelectEvent) => focusIssue((e.currentTarget as Element).getRootNode() as ParentNode, e.detail.path)}></shenbao-issue-list>`
+    : nothing;
 }
 
 /**

@@ -435,6 +435,9 @@ export class ShenbaoForm extends LitElement {
       for (let i = 0; i < this.steps.length; i++) this.checkedSteps.add(i);
       this._summary = t('formIssues', this.locale, { count: evaluation.issues.length });
       this.updateFields();
+      // The list of every problem (also those of hidden fields, materials and the whole record) is at the top: go there.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('shenbao-issue-list')?.focus();
       return;
     }
     // The declaration as it will be stored: hidden / not-applicable values stay in the draft, not in what is submitted (COMMON-9).

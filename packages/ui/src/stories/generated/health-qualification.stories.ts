@@ -55,6 +55,7 @@ import scenarioTrainingUnitWithoutCertificate from '@shenbao/forms/health-qualif
 import scenarioUnitNotBoundUnit from '@shenbao/forms/health-qualification/scenarios/unit-not-bound-unit.json' with { type: 'json' };
 
 const form = builtinForm("health-qualification");
+const modes = ['edit', 'confirm', 'readonly', 'review'];
 
 export default {
   title: "表单/卫生专业技术资格考试申报",
@@ -63,7 +64,10 @@ export default {
   render: renderForm(form),
   play: checkForm(form),
   args: { mode: 'confirm', unmasked: false },
-  argTypes: { mode: { control: 'inline-radio', options: ['edit', 'confirm', 'readonly', 'review'] } },
+  argTypes: {
+    // An enum type (not the manifest's "FormMode") so Storybook takes `&args=mode:review` from a link.
+    mode: { control: 'inline-radio', options: modes, type: { name: 'enum', value: modes }, table: { defaultValue: { summary: 'confirm' } } },
+  },
   parameters: {
     controls: { include: ['mode', 'unmasked'] },
     docs: { description: { component: "卫生专业技术资格考试申报（Health professional technical qualification exam declaration）：`packages/forms/health-qualification` 的 51 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
@@ -76,11 +80,13 @@ type Story = StoryObj<FormStoryArgs>;
 export const Edit: Story = {
   name: '填写：空白申报（第一步）',
   args: { mode: 'edit' },
+  argTypes: { mode: { table: { defaultValue: { summary: 'edit' } } } },
 };
 
 /** bad-id-check-digit.json */
 export const BadIdCheckDigit: Story = {
-  name: "身份证号校验码错误 — 不通过",
+  name: "身份证号校验码错误 — 不通过 · COMMON-3",
+  tags: ["COMMON-3"],
   parameters: {
     scenario: scenarioBadIdCheckDigit,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/idNumber` format\n\ntechnician-pass 的身份证号末位由 2 改为 3。\n\n场景文件 `packages/forms/health-qualification/scenarios/bad-id-check-digit.json` · 2024 年规则包" } },
@@ -89,7 +95,8 @@ export const BadIdCheckDigit: Story = {
 
 /** bound-unit-pass.json */
 export const BoundUnitPass: Story = {
-  name: "申报单位、姓名、证件编号与绑定单位和实名认证一致 — 通过",
+  name: "申报单位、姓名、证件编号与绑定单位和实名认证一致 — 通过 · WU-3 COMMON-12",
+  tags: ["WU-3","COMMON-12"],
   parameters: {
     scenario: scenarioBoundUnitPass,
     docs: { description: { story: "**需求** WU-3、COMMON-12 · **预期** 通过（可提交）\n\n预期问题：无\n\n场景文件 `packages/forms/health-qualification/scenarios/bound-unit-pass.json` · 2024 年规则包" } },
@@ -98,7 +105,8 @@ export const BoundUnitPass: Story = {
 
 /** complete-record-missing-fields.json */
 export const CompleteRecordMissingFields: Story = {
-  name: "未补全的平台学历被标记为已完善 — 不通过",
+  name: "未补全的平台学历被标记为已完善 — 不通过 · HQ-3 HQ-4",
+  tags: ["HQ-3","HQ-4"],
   parameters: {
     scenario: scenarioCompleteRecordMissingFields,
     docs: { description: { story: "**需求** HQ-3、HQ-4 · **预期** 不通过\n\n预期问题：\n- `/educationRecords/1/studyForm` required\n- `/educationRecords/1/enrollDate` required\n- `/educationRecords/1/schoolingYears` required\n- `/educationRecords/1/majorType` required\n- `/educationRecords/1/major` required\n- `/educationRecords/1/diplomaNo` required\n- `/educationRecords/1/verificationNo` required\n- `/educationRecords/1/attachments/educationCertificate` attachment-min\n\ntechnician-pass 第 2 条学历（只有学历层次、毕业院校、毕业时间）的状态改为已完善：其余 HQ-4 字段和学历证件都变为必填。\n\n场景文件 `packages/forms/health-qualification/scenarios/complete-record-missing-fields.json` · 2024 年规则包" } },
@@ -107,7 +115,8 @@ export const CompleteRecordMissingFields: Story = {
 
 /** duplicate-subjects.json */
 export const DuplicateSubjects: Story = {
-  name: "同一科目报考两次 — 不通过",
+  name: "同一科目报考两次 — 不通过 · HQ-1",
+  tags: ["HQ-1"],
   parameters: {
     scenario: scenarioDuplicateSubjects,
     docs: { description: { story: "**需求** HQ-1 · **预期** 不通过\n\n预期问题：\n- `/subjects` uniqueItems\n\n计算：`/fee` = 140\n\ntechnician-pass 的报考科目改为两次“基础知识”。\n\n场景文件 `packages/forms/health-qualification/scenarios/duplicate-subjects.json` · 2024 年规则包" } },
@@ -116,7 +125,8 @@ export const DuplicateSubjects: Story = {
 
 /** fee-computed.json */
 export const FeeComputed: Story = {
-  name: "未填缴费金额：按 2 科 × 70 元计算为 140 元 — 通过",
+  name: "未填缴费金额：按 2 科 × 70 元计算为 140 元 — 通过 · HQ-1",
+  tags: ["HQ-1"],
   parameters: {
     scenario: scenarioFeeComputed,
     docs: { description: { story: "**需求** HQ-1 · **预期** 通过（可提交）\n\n预期问题：无\n\n计算：`/fee` = 140\n\ntechnician-pass 删去申报数据中的缴费金额，由规则计算。\n\n场景文件 `packages/forms/health-qualification/scenarios/fee-computed.json` · 2024 年规则包" } },
@@ -125,7 +135,8 @@ export const FeeComputed: Story = {
 
 /** fee-tampered-four-subjects.json */
 export const FeeTamperedFourSubjects: Story = {
-  name: "报考 4 科却申报缴费 140 元 — 不通过",
+  name: "报考 4 科却申报缴费 140 元 — 不通过 · HQ-1",
+  tags: ["HQ-1"],
   parameters: {
     scenario: scenarioFeeTamperedFourSubjects,
     docs: { description: { story: "**需求** HQ-1 · **预期** 不通过\n\n预期问题：\n- `/fee` computed-mismatch\n\n计算：`/fee` = 280\n\npharmacy-non-staff-pass 的缴费金额改为 140（应为 4 × 70 = 280）。\n\n场景文件 `packages/forms/health-qualification/scenarios/fee-tampered-four-subjects.json` · 2024 年规则包" } },
@@ -134,7 +145,8 @@ export const FeeTamperedFourSubjects: Story = {
 
 /** fee-tampered.json */
 export const FeeTampered: Story = {
-  name: "报考 2 科却申报缴费 70 元 — 不通过",
+  name: "报考 2 科却申报缴费 70 元 — 不通过 · HQ-1",
+  tags: ["HQ-1"],
   parameters: {
     scenario: scenarioFeeTampered,
     docs: { description: { story: "**需求** HQ-1 · **预期** 不通过\n\n预期问题：\n- `/fee` computed-mismatch\n\n计算：`/fee` = 140\n\ntechnician-pass 的缴费金额改为 70（应为 2 × 70 = 140）。\n\n场景文件 `packages/forms/health-qualification/scenarios/fee-tampered.json` · 2024 年规则包" } },
@@ -143,7 +155,8 @@ export const FeeTampered: Story = {
 
 /** gender-contradicts-id.json */
 export const GenderContradictsId: Story = {
-  name: "性别与身份证号码不一致 — 不通过",
+  name: "性别与身份证号码不一致 — 不通过 · COMMON-3",
+  tags: ["COMMON-3"],
   parameters: {
     scenario: scenarioGenderContradictsId,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/gender` gender-id-mismatch\n\n场景文件 `packages/forms/health-qualification/scenarios/gender-contradicts-id.json` · 2024 年规则包" } },
@@ -152,7 +165,8 @@ export const GenderContradictsId: Story = {
 
 /** graduation-before-enrollment.json */
 export const GraduationBeforeEnrollment: Story = {
-  name: "毕业时间早于入学时间 — 不通过",
+  name: "毕业时间早于入学时间 — 不通过 · COMMON-5",
+  tags: ["COMMON-5"],
   parameters: {
     scenario: scenarioGraduationBeforeEnrollment,
     docs: { description: { story: "**需求** COMMON-5 · **预期** 不通过\n\n预期问题：\n- `/educationRecords/0/graduationDate` graduation-not-after-enrollment\n\ntechnician-pass 第 1 条学历的毕业时间改为 2016-06-30（入学 2016-09-01）。\n\n场景文件 `packages/forms/health-qualification/scenarios/graduation-before-enrollment.json` · 2024 年规则包" } },
@@ -161,7 +175,8 @@ export const GraduationBeforeEnrollment: Story = {
 
 /** intermediate-with-technician-specialty.json */
 export const IntermediateWithTechnicianSpecialty: Story = {
-  name: "申报级别中级却选择护士（初级士专业）— 不通过",
+  name: "申报级别中级却选择护士（初级士专业）— 不通过 · HQ-1",
+  tags: ["HQ-1"],
   parameters: {
     scenario: scenarioIntermediateWithTechnicianSpecialty,
     docs: { description: { story: "**需求** HQ-1 · **预期** 不通过\n\n预期问题：\n- `/specialty` specialty-level-mismatch\n\nphysician-intermediate-pass 的专业改为护士。\n\n场景文件 `packages/forms/health-qualification/scenarios/intermediate-with-technician-specialty.json` · 2024 年规则包" } },
@@ -170,7 +185,8 @@ export const IntermediateWithTechnicianSpecialty: Story = {
 
 /** missing-declaration-part.json */
 export const MissingDeclarationPart: Story = {
-  name: "未添加申报信息部分 — 不通过",
+  name: "未添加申报信息部分 — 不通过 · HQ-2",
+  tags: ["HQ-2"],
   parameters: {
     scenario: scenarioMissingDeclarationPart,
     docs: { description: { story: "**需求** HQ-2 · **预期** 不通过\n\n预期问题：\n- `/declaration` required\n- `/declaration/isStaff` required\n\ntechnician-pass 删去整个申报信息部分（六部分之一，必须填报）。\n\n场景文件 `packages/forms/health-qualification/scenarios/missing-declaration-part.json` · 2024 年规则包" } },
@@ -179,7 +195,8 @@ export const MissingDeclarationPart: Story = {
 
 /** missing-education-certificate.json */
 export const MissingEducationCertificate: Story = {
-  name: "已完善的学历未上传学历证件 — 不通过",
+  name: "已完善的学历未上传学历证件 — 不通过 · HQ-3 HQ-4",
+  tags: ["HQ-3","HQ-4"],
   parameters: {
     scenario: scenarioMissingEducationCertificate,
     docs: { description: { story: "**需求** HQ-3、HQ-4 · **预期** 不通过\n\n预期问题：\n- `/educationRecords/0/attachments/educationCertificate` attachment-min\n\ntechnician-pass 第 1 条学历删去学历证件图片。\n\n场景文件 `packages/forms/health-qualification/scenarios/missing-education-certificate.json` · 2024 年规则包" } },
@@ -188,7 +205,8 @@ export const MissingEducationCertificate: Story = {
 
 /** missing-name.json */
 export const MissingName: Story = {
-  name: "缺少姓名 — 不通过",
+  name: "缺少姓名 — 不通过 · COMMON-2",
+  tags: ["COMMON-2"],
   parameters: {
     scenario: scenarioMissingName,
     docs: { description: { story: "**需求** COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/applicant/name` required\n\ntechnician-pass 删去考生姓名。\n\n场景文件 `packages/forms/health-qualification/scenarios/missing-name.json` · 2024 年规则包" } },
@@ -197,7 +215,8 @@ export const MissingName: Story = {
 
 /** missing-nhc-code.json */
 export const MissingNhcCode: Story = {
-  name: "缺少国网验证码 — 不通过",
+  name: "缺少国网验证码 — 不通过 · HQ-6 COMMON-2",
+  tags: ["HQ-6","COMMON-2"],
   parameters: {
     scenario: scenarioMissingNhcCode,
     docs: { description: { story: "**需求** HQ-6、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/declaration/nhcVerificationCode` required\n\ntechnician-pass 删去国网验证码。\n\n场景文件 `packages/forms/health-qualification/scenarios/missing-nhc-code.json` · 2024 年规则包" } },
@@ -206,7 +225,8 @@ export const MissingNhcCode: Story = {
 
 /** missing-nhc-form.json */
 export const MissingNhcForm: Story = {
-  name: "未上传国网申请表 — 不通过",
+  name: "未上传国网申请表 — 不通过 · HQ-6",
+  tags: ["HQ-6"],
   parameters: {
     scenario: scenarioMissingNhcForm,
     docs: { description: { story: "**需求** HQ-6 · **预期** 不通过\n\n预期问题：\n- `/attachments/nhcApplicationForm` attachment-min\n\ntechnician-pass 删去国网申请表图片。\n\n场景文件 `packages/forms/health-qualification/scenarios/missing-nhc-form.json` · 2024 年规则包" } },
@@ -215,7 +235,8 @@ export const MissingNhcForm: Story = {
 
 /** missing-nhc-number.json */
 export const MissingNhcNumber: Story = {
-  name: "缺少国网网报号 — 不通过",
+  name: "缺少国网网报号 — 不通过 · HQ-6",
+  tags: ["HQ-6"],
   parameters: {
     scenario: scenarioMissingNhcNumber,
     docs: { description: { story: "**需求** HQ-6 · **预期** 不通过\n\n预期问题：\n- `/declaration/nhcRegistrationNo` required\n\ntechnician-pass 删去国网网报号。\n\n场景文件 `packages/forms/health-qualification/scenarios/missing-nhc-number.json` · 2024 年规则包" } },
@@ -224,7 +245,8 @@ export const MissingNhcNumber: Story = {
 
 /** missing-specialty.json */
 export const MissingSpecialty: Story = {
-  name: "未选择申报类别(专业) — 不通过",
+  name: "未选择申报类别(专业) — 不通过 · HQ-1 COMMON-2",
+  tags: ["HQ-1","COMMON-2"],
   parameters: {
     scenario: scenarioMissingSpecialty,
     docs: { description: { story: "**需求** HQ-1、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/specialty` required\n\ntechnician-pass 删去申报类别(专业)。\n\n场景文件 `packages/forms/health-qualification/scenarios/missing-specialty.json` · 2024 年规则包" } },
@@ -233,7 +255,8 @@ export const MissingSpecialty: Story = {
 
 /** missing-verification-no.json */
 export const MissingVerificationNo: Story = {
-  name: "已完善的学历缺少学历认证材料编号 — 不通过",
+  name: "已完善的学历缺少学历认证材料编号 — 不通过 · HQ-4 COMMON-2",
+  tags: ["HQ-4","COMMON-2"],
   parameters: {
     scenario: scenarioMissingVerificationNo,
     docs: { description: { story: "**需求** HQ-4、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/educationRecords/0/verificationNo` required\n\ntechnician-pass 第 1 条学历删去学历认证材料编号。\n\n场景文件 `packages/forms/health-qualification/scenarios/missing-verification-no.json` · 2024 年规则包" } },
@@ -242,7 +265,8 @@ export const MissingVerificationNo: Story = {
 
 /** name-not-real-name.json */
 export const NameNotRealName: Story = {
-  name: "姓名与实名认证不一致 — 不通过",
+  name: "姓名与实名认证不一致 — 不通过 · COMMON-12",
+  tags: ["COMMON-12"],
   parameters: {
     scenario: scenarioNameNotRealName,
     docs: { description: { story: "**需求** COMMON-12 · **预期** 不通过\n\n预期问题：\n- `/applicant/name` real-name-mismatch\n\n场景文件 `packages/forms/health-qualification/scenarios/name-not-real-name.json` · 2024 年规则包" } },
@@ -251,7 +275,8 @@ export const NameNotRealName: Story = {
 
 /** no-bound-unit.json */
 export const NoBoundUnit: Story = {
-  name: "尚未绑定工作单位 — 不通过",
+  name: "尚未绑定工作单位 — 不通过 · WU-3",
+  tags: ["WU-3"],
   parameters: {
     scenario: scenarioNoBoundUnit,
     docs: { description: { story: "**需求** WU-3 · **预期** 不通过\n\n预期问题：\n- `/unit` bound-unit-required\n\n场景文件 `packages/forms/health-qualification/scenarios/no-bound-unit.json` · 2024 年规则包" } },
@@ -260,7 +285,8 @@ export const NoBoundUnit: Story = {
 
 /** no-education-selected.json */
 export const NoEducationSelected: Story = {
-  name: "未选择申报学历 — 不通过",
+  name: "未选择申报学历 — 不通过 · HQ-2 HQ-3",
+  tags: ["HQ-2","HQ-3"],
   parameters: {
     scenario: scenarioNoEducationSelected,
     docs: { description: { story: "**需求** HQ-2、HQ-3 · **预期** 不通过\n\n预期问题：\n- `/selectedEducation` required\n\ntechnician-pass 删去所选学历。\n\n场景文件 `packages/forms/health-qualification/scenarios/no-education-selected.json` · 2024 年规则包" } },
@@ -269,7 +295,8 @@ export const NoEducationSelected: Story = {
 
 /** no-subjects.json */
 export const NoSubjects: Story = {
-  name: "未选择报考科目 — 不通过",
+  name: "未选择报考科目 — 不通过 · HQ-1 COMMON-2",
+  tags: ["HQ-1","COMMON-2"],
   parameters: {
     scenario: scenarioNoSubjects,
     docs: { description: { story: "**需求** HQ-1、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/subjects` minItems\n\ntechnician-pass 的报考科目清空。\n\n场景文件 `packages/forms/health-qualification/scenarios/no-subjects.json` · 2024 年规则包" } },
@@ -278,7 +305,8 @@ export const NoSubjects: Story = {
 
 /** nurse-certificate-missing-number.json */
 export const NurseCertificateMissingNumber: Story = {
-  name: "选择的护士执业证缺少证书编码 — 不通过",
+  name: "选择的护士执业证缺少证书编码 — 不通过 · HQ-2 COMMON-2",
+  tags: ["HQ-2","COMMON-2"],
   parameters: {
     scenario: scenarioNurseCertificateMissingNumber,
     docs: { description: { story: "**需求** HQ-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/nurseCertificate/certificateNo` required\n\nnurse-intermediate-pass 的护士执业证删去证书编码。\n\n场景文件 `packages/forms/health-qualification/scenarios/nurse-certificate-missing-number.json` · 2024 年规则包" } },
@@ -287,7 +315,8 @@ export const NurseCertificateMissingNumber: Story = {
 
 /** nurse-intermediate-pass.json */
 export const NurseIntermediatePass: Story = {
-  name: "中级 主管护师：选择护士执业证和专技职称，报考 2 科 — 通过",
+  name: "中级 主管护师：选择护士执业证和专技职称，报考 2 科 — 通过 · HQ-1 HQ-2 COMMON-5",
+  tags: ["HQ-1","HQ-2","COMMON-5"],
   parameters: {
     scenario: scenarioNurseIntermediatePass,
     docs: { description: { story: "**需求** HQ-1、HQ-2、COMMON-5 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/nurseCertificate/certificateNo`、`/nurseCertificate/issuer`\n\n计算：`/fee` = 140\n\n在编人员，补考 2 科（专业知识、专业实践能力），缴费 140 元。\n\n场景文件 `packages/forms/health-qualification/scenarios/nurse-intermediate-pass.json` · 2024 年规则包" } },
@@ -296,7 +325,8 @@ export const NurseIntermediatePass: Story = {
 
 /** nurse-issue-date-future.json */
 export const NurseIssueDateFuture: Story = {
-  name: "护士执业证发证日期晚于当前日期 — 不通过",
+  name: "护士执业证发证日期晚于当前日期 — 不通过 · COMMON-5",
+  tags: ["COMMON-5"],
   parameters: {
     scenario: scenarioNurseIssueDateFuture,
     docs: { description: { story: "**需求** COMMON-5 · **预期** 不通过\n\n预期问题：\n- `/nurseCertificate/issueDate` date-in-future\n\nnurse-intermediate-pass 的护士执业证发证日期改为 2024-07-01。\n\n场景文件 `packages/forms/health-qualification/scenarios/nurse-issue-date-future.json` · 2024 年规则包" } },
@@ -305,7 +335,8 @@ export const NurseIssueDateFuture: Story = {
 
 /** nursing-non-staff-pass.json */
 export const NursingNonStaffPass: Story = {
-  name: "护士（护理类）：不问是否编制内人员，无须社保证明 — 通过",
+  name: "护士（护理类）：不问是否编制内人员，无须社保证明 — 通过 · HQ-7",
+  tags: ["HQ-7"],
   parameters: {
     scenario: scenarioNursingNonStaffPass,
     docs: { description: { story: "**需求** HQ-7 · **预期** 通过（可提交）\n\n预期问题：无\n\n隐藏：`/declaration/isStaff`\n\n附件数量：`/attachments/socialInsuranceProof` 0–3\n\npharmacy-non-staff-pass 的专业改为护士并删去社保证明：护理类不要求。\n\n场景文件 `packages/forms/health-qualification/scenarios/nursing-non-staff-pass.json` · 2024 年规则包" } },
@@ -314,7 +345,8 @@ export const NursingNonStaffPass: Story = {
 
 /** pharmacy-missing-staff-answer.json */
 export const PharmacyMissingStaffAnswer: Story = {
-  name: "申报药士未回答是否编制内人员 — 不通过",
+  name: "申报药士未回答是否编制内人员 — 不通过 · HQ-7",
+  tags: ["HQ-7"],
   parameters: {
     scenario: scenarioPharmacyMissingStaffAnswer,
     docs: { description: { story: "**需求** HQ-7 · **预期** 不通过\n\n预期问题：\n- `/declaration/isStaff` required\n\n场景文件 `packages/forms/health-qualification/scenarios/pharmacy-missing-staff-answer.json` · 2024 年规则包" } },
@@ -323,7 +355,8 @@ export const PharmacyMissingStaffAnswer: Story = {
 
 /** pharmacy-non-staff-missing-social-insurance.json */
 export const PharmacyNonStaffMissingSocialInsurance: Story = {
-  name: "非编制人员申报药士未上传社保证明 — 不通过",
+  name: "非编制人员申报药士未上传社保证明 — 不通过 · HQ-7",
+  tags: ["HQ-7"],
   parameters: {
     scenario: scenarioPharmacyNonStaffMissingSocialInsurance,
     docs: { description: { story: "**需求** HQ-7 · **预期** 不通过\n\n预期问题：\n- `/attachments/socialInsuranceProof` attachment-min\n\npharmacy-non-staff-pass 删去社保证明。\n\n场景文件 `packages/forms/health-qualification/scenarios/pharmacy-non-staff-missing-social-insurance.json` · 2024 年规则包" } },
@@ -332,7 +365,8 @@ export const PharmacyNonStaffMissingSocialInsurance: Story = {
 
 /** pharmacy-non-staff-pass.json */
 export const PharmacyNonStaffPass: Story = {
-  name: "非编制人员申报药士，报考 4 科 280 元，上传社保证明 — 通过",
+  name: "非编制人员申报药士，报考 4 科 280 元，上传社保证明 — 通过 · HQ-1 HQ-7 HQ-4",
+  tags: ["HQ-1","HQ-7","HQ-4"],
   parameters: {
     scenario: scenarioPharmacyNonStaffPass,
     docs: { description: { story: "**需求** HQ-1、HQ-7、HQ-4 · **预期** 通过（可提交）\n\n预期问题：无\n\n附件数量：`/attachments/socialInsuranceProof` 1–3\n\n计算：`/fee` = 280\n\n中专学历（中等职业学校学历证明编号），非编制人员上传近一个月社保证明截图。\n\n场景文件 `packages/forms/health-qualification/scenarios/pharmacy-non-staff-pass.json` · 2024 年规则包" } },
@@ -341,7 +375,8 @@ export const PharmacyNonStaffPass: Story = {
 
 /** physician-intermediate-pass.json */
 export const PhysicianIntermediatePass: Story = {
-  name: "中级 全科医学：选择医师资格证、医师执业证和专技职称 — 通过",
+  name: "中级 全科医学：选择医师资格证、医师执业证和专技职称 — 通过 · HQ-1 HQ-2 COMMON-5",
+  tags: ["HQ-1","HQ-2","COMMON-5"],
   parameters: {
     scenario: scenarioPhysicianIntermediatePass,
     docs: { description: { story: "**需求** HQ-1、HQ-2、COMMON-5 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/qualification/certificateNo`、`/practicing/scopes`、`/professionalTitle/approvalDate`\n\n计算：`/fee` = 280\n\n六个部分中学历、医师执业证、专技职称、医师资格证、申报信息已填，护士执业证未选择。\n\n场景文件 `packages/forms/health-qualification/scenarios/physician-intermediate-pass.json` · 2024 年规则包" } },
@@ -350,7 +385,8 @@ export const PhysicianIntermediatePass: Story = {
 
 /** practicing-issue-date-future.json */
 export const PracticingIssueDateFuture: Story = {
-  name: "医师执业证发证日期晚于当前日期 — 不通过",
+  name: "医师执业证发证日期晚于当前日期 — 不通过 · COMMON-5",
+  tags: ["COMMON-5"],
   parameters: {
     scenario: scenarioPracticingIssueDateFuture,
     docs: { description: { story: "**需求** COMMON-5 · **预期** 不通过\n\n预期问题：\n- `/practicing/issueDate` date-in-future\n\nphysician-intermediate-pass 的医师执业证发证日期改为 2024-06-01。\n\n场景文件 `packages/forms/health-qualification/scenarios/practicing-issue-date-future.json` · 2024 年规则包" } },
@@ -359,7 +395,8 @@ export const PracticingIssueDateFuture: Story = {
 
 /** qualification-issue-date-future.json */
 export const QualificationIssueDateFuture: Story = {
-  name: "医师资格证签发日期晚于当前日期 — 不通过",
+  name: "医师资格证签发日期晚于当前日期 — 不通过 · COMMON-5",
+  tags: ["COMMON-5"],
   parameters: {
     scenario: scenarioQualificationIssueDateFuture,
     docs: { description: { story: "**需求** COMMON-5 · **预期** 不通过\n\n预期问题：\n- `/qualification/issueDate` date-in-future\n\nphysician-intermediate-pass 的医师资格证签发日期改为当前日期的次日。\n\n场景文件 `packages/forms/health-qualification/scenarios/qualification-issue-date-future.json` · 2024 年规则包" } },
@@ -368,7 +405,8 @@ export const QualificationIssueDateFuture: Story = {
 
 /** qualification-missing-number.json */
 export const QualificationMissingNumber: Story = {
-  name: "选择的医师资格证缺少证书编码 — 不通过",
+  name: "选择的医师资格证缺少证书编码 — 不通过 · HQ-2 COMMON-2",
+  tags: ["HQ-2","COMMON-2"],
   parameters: {
     scenario: scenarioQualificationMissingNumber,
     docs: { description: { story: "**需求** HQ-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/qualification/certificateNo` required\n\nphysician-intermediate-pass 的医师资格证删去证书编码。\n\n场景文件 `packages/forms/health-qualification/scenarios/qualification-missing-number.json` · 2024 年规则包" } },
@@ -377,7 +415,8 @@ export const QualificationMissingNumber: Story = {
 
 /** selected-incomplete-education.json */
 export const SelectedIncompleteEducation: Story = {
-  name: "选择了未完善的学历 — 不通过",
+  name: "选择了未完善的学历 — 不通过 · HQ-3",
+  tags: ["HQ-3"],
   parameters: {
     scenario: scenarioSelectedIncompleteEducation,
     docs: { description: { story: "**需求** HQ-3 · **预期** 不通过\n\n预期问题：\n- `/selectedEducation` education-not-complete\n\ntechnician-pass 改为选择第 2 条（未完善）学历。\n\n场景文件 `packages/forms/health-qualification/scenarios/selected-incomplete-education.json` · 2024 年规则包" } },
@@ -386,7 +425,8 @@ export const SelectedIncompleteEducation: Story = {
 
 /** selected-missing-education.json */
 export const SelectedMissingEducation: Story = {
-  name: "选择的学历不存在 — 不通过",
+  name: "选择的学历不存在 — 不通过 · HQ-3",
+  tags: ["HQ-3"],
   parameters: {
     scenario: scenarioSelectedMissingEducation,
     docs: { description: { story: "**需求** HQ-3 · **预期** 不通过\n\n预期问题：\n- `/selectedEducation` education-not-found\n\ntechnician-pass 的所选学历序号改为 2（只有 2 条学历，序号 0、1）。\n\n场景文件 `packages/forms/health-qualification/scenarios/selected-missing-education.json` · 2024 年规则包" } },
@@ -395,7 +435,8 @@ export const SelectedMissingEducation: Story = {
 
 /** social-insurance-missing-date.json */
 export const SocialInsuranceMissingDate: Story = {
-  name: "上传了社保证明但未填写证明日期 — 不通过",
+  name: "上传了社保证明但未填写证明日期 — 不通过 · HQ-7 COMMON-13",
+  tags: ["HQ-7","COMMON-13"],
   parameters: {
     scenario: scenarioSocialInsuranceMissingDate,
     docs: { description: { story: "**需求** HQ-7、COMMON-13 · **预期** 不通过\n\n预期问题：\n- `/declaration/socialInsuranceDate` required\n\n场景文件 `packages/forms/health-qualification/scenarios/social-insurance-missing-date.json` · 2024 年规则包" } },
@@ -404,7 +445,8 @@ export const SocialInsuranceMissingDate: Story = {
 
 /** social-insurance-older-than-a-month.json */
 export const SocialInsuranceOlderThanAMonth: Story = {
-  name: "社保证明日期为 2024-03-31（申报日 2024-05-01，超过一个月） — 不通过",
+  name: "社保证明日期为 2024-03-31（申报日 2024-05-01，超过一个月） — 不通过 · HQ-7 COMMON-13",
+  tags: ["HQ-7","COMMON-13"],
   parameters: {
     scenario: scenarioSocialInsuranceOlderThanAMonth,
     docs: { description: { story: "**需求** HQ-7、COMMON-13 · **预期** 不通过\n\n预期问题：\n- `/declaration/socialInsuranceDate` social-insurance-not-recent\n\n002 4.2：「非编制人员申报药学、技术考试需上传近一个月社保证明」。\n\n场景文件 `packages/forms/health-qualification/scenarios/social-insurance-older-than-a-month.json` · 2024 年规则包" } },
@@ -413,7 +455,8 @@ export const SocialInsuranceOlderThanAMonth: Story = {
 
 /** social-insurance-one-month-pass.json */
 export const SocialInsuranceOneMonthPass: Story = {
-  name: "社保证明日期为恰好一个月前 2024-04-01 — 通过",
+  name: "社保证明日期为恰好一个月前 2024-04-01 — 通过 · HQ-7 COMMON-13",
+  tags: ["HQ-7","COMMON-13"],
   parameters: {
     scenario: scenarioSocialInsuranceOneMonthPass,
     docs: { description: { story: "**需求** HQ-7、COMMON-13 · **预期** 通过（可提交）\n\n预期问题：无\n\n场景文件 `packages/forms/health-qualification/scenarios/social-insurance-one-month-pass.json` · 2024 年规则包" } },
@@ -422,7 +465,8 @@ export const SocialInsuranceOneMonthPass: Story = {
 
 /** specialty-level-mismatch.json */
 export const SpecialtyLevelMismatch: Story = {
-  name: "申报级别初级师却选择口腔医学技术（士）— 不通过",
+  name: "申报级别初级师却选择口腔医学技术（士）— 不通过 · HQ-1",
+  tags: ["HQ-1"],
   parameters: {
     scenario: scenarioSpecialtyLevelMismatch,
     docs: { description: { story: "**需求** HQ-1 · **预期** 不通过\n\n预期问题：\n- `/specialty` specialty-level-mismatch\n\ntechnician-pass 的申报级别改为初级师。\n\n场景文件 `packages/forms/health-qualification/scenarios/specialty-level-mismatch.json` · 2024 年规则包" } },
@@ -431,7 +475,8 @@ export const SpecialtyLevelMismatch: Story = {
 
 /** tech-non-staff-missing-social-insurance.json */
 export const TechNonStaffMissingSocialInsurance: Story = {
-  name: "非编制人员申报技术类（口腔医学技术）未上传社保证明 — 不通过",
+  name: "非编制人员申报技术类（口腔医学技术）未上传社保证明 — 不通过 · HQ-7",
+  tags: ["HQ-7"],
   parameters: {
     scenario: scenarioTechNonStaffMissingSocialInsurance,
     docs: { description: { story: "**需求** HQ-7 · **预期** 不通过\n\n预期问题：\n- `/attachments/socialInsuranceProof` attachment-min\n\n附件数量：`/attachments/socialInsuranceProof` 1–3\n\ntechnician-pass 改为非编制人员。\n\n场景文件 `packages/forms/health-qualification/scenarios/tech-non-staff-missing-social-insurance.json` · 2024 年规则包" } },
@@ -440,7 +485,8 @@ export const TechNonStaffMissingSocialInsurance: Story = {
 
 /** tech-non-staff-pass.json */
 export const TechNonStaffPass: Story = {
-  name: "非编制人员申报技术类并上传近一个月社保证明 — 通过",
+  name: "非编制人员申报技术类并上传近一个月社保证明 — 通过 · HQ-7",
+  tags: ["HQ-7"],
   parameters: {
     scenario: scenarioTechNonStaffPass,
     docs: { description: { story: "**需求** HQ-7 · **预期** 通过（可提交）\n\n预期问题：无\n\n附件数量：`/attachments/socialInsuranceProof` 1–3\n\ntechnician-pass 改为非编制人员，并上传社保证明截图。\n\n场景文件 `packages/forms/health-qualification/scenarios/tech-non-staff-pass.json` · 2024 年规则包" } },
@@ -449,7 +495,8 @@ export const TechNonStaffPass: Story = {
 
 /** technician-pass.json */
 export const TechnicianPass: Story = {
-  name: "初级士 口腔医学技术（士），报考 2 科 140 元，选择已完善学历 — 通过",
+  name: "初级士 口腔医学技术（士），报考 2 科 140 元，选择已完善学历 — 通过 · HQ-1 HQ-2 HQ-3 HQ-4 HQ-5 HQ-6 HQ-7 COMMON-2 COMMON-3 COMMON-5",
+  tags: ["HQ-1","HQ-2","HQ-3","HQ-4","HQ-5","HQ-6","HQ-7","COMMON-2","COMMON-3","COMMON-5"],
   parameters: {
     scenario: scenarioTechnicianPass,
     docs: { description: { story: "**需求** HQ-1、HQ-2、HQ-3、HQ-4、HQ-5、HQ-6、HQ-7、COMMON-2、COMMON-3、COMMON-5 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/educationRecords/0/verificationNo`、`/educationRecords/0/diplomaNo`、`/educationRecords/0/majorType`、`/declaration/nhcRegistrationNo`、`/declaration/nhcVerificationCode`\n\n非必填：`/educationRecords/1/verificationNo`、`/educationRecords/1/diplomaNo`、`/declaration/trainingEndYear`、`/declaration/trainingUnit`\n\n隐藏：`/declaration/trainingEndYear`、`/declaration/trainingSpecialty`、`/declaration/trainingUnit`、`/attachments/trainingCertificate`\n\n附件数量：`/educationRecords/0/attachments/educationCertificate` 1–3、`/educationRecords/1/attachments/educationCertificate` 0–3、`/attachments/nhcApplicationForm` 1–2、`/attachments/socialInsuranceProof` 0–∞、`/attachments/trainingCertificate` 0–∞\n\n计算：`/fee` = 140\n\n在编人员，无规培合格证；学历信息中一条已完善（已选）、一条从平台获取仍未完善（未选）；四类证书均未选择。\n\n场景文件 `packages/forms/health-qualification/scenarios/technician-pass.json` · 2024 年规则包" } },
@@ -458,7 +505,8 @@ export const TechnicianPass: Story = {
 
 /** title-appointment-before-approval.json */
 export const TitleAppointmentBeforeApproval: Story = {
-  name: "专技职称聘任日期早于批准日期 — 不通过",
+  name: "专技职称聘任日期早于批准日期 — 不通过 · COMMON-5",
+  tags: ["COMMON-5"],
   parameters: {
     scenario: scenarioTitleAppointmentBeforeApproval,
     docs: { description: { story: "**需求** COMMON-5 · **预期** 不通过\n\n预期问题：\n- `/professionalTitle/appointmentDate` appointment-before-approval\n\nphysician-intermediate-pass 的聘任日期改为 2011-03-01（批准 2011-05-20）。\n\n场景文件 `packages/forms/health-qualification/scenarios/title-appointment-before-approval.json` · 2024 年规则包" } },
@@ -467,7 +515,8 @@ export const TitleAppointmentBeforeApproval: Story = {
 
 /** title-approval-date-future.json */
 export const TitleApprovalDateFuture: Story = {
-  name: "专技职称批准日期晚于当前日期 — 不通过",
+  name: "专技职称批准日期晚于当前日期 — 不通过 · COMMON-5",
+  tags: ["COMMON-5"],
   parameters: {
     scenario: scenarioTitleApprovalDateFuture,
     docs: { description: { story: "**需求** COMMON-5 · **预期** 不通过\n\n预期问题：\n- `/professionalTitle/approvalDate` date-in-future\n- `/professionalTitle/appointmentDate` appointment-before-approval\n\nphysician-intermediate-pass 的批准日期改为 2024-12-31：批准日期在未来，原聘任日期（2011-09-01）也就早于批准日期，两项都报。\n\n场景文件 `packages/forms/health-qualification/scenarios/title-approval-date-future.json` · 2024 年规则包" } },
@@ -476,7 +525,8 @@ export const TitleApprovalDateFuture: Story = {
 
 /** training-end-year-future.json */
 export const TrainingEndYearFuture: Story = {
-  name: "规培结束年份晚于当前年份 — 不通过",
+  name: "规培结束年份晚于当前年份 — 不通过 · COMMON-5",
+  tags: ["COMMON-5"],
   parameters: {
     scenario: scenarioTrainingEndYearFuture,
     docs: { description: { story: "**需求** COMMON-5 · **预期** 不通过\n\n预期问题：\n- `/declaration/trainingEndYear` date-in-future\n\ntraining-pass 的规培结束年份改为 2025（当前日期 2024-05-01）。\n\n场景文件 `packages/forms/health-qualification/scenarios/training-end-year-future.json` · 2024 年规则包" } },
@@ -485,7 +535,8 @@ export const TrainingEndYearFuture: Story = {
 
 /** training-missing-certificate.json */
 export const TrainingMissingCertificate: Story = {
-  name: "有规培合格证但未上传规培结业证书 — 不通过",
+  name: "有规培合格证但未上传规培结业证书 — 不通过 · HQ-5",
+  tags: ["HQ-5"],
   parameters: {
     scenario: scenarioTrainingMissingCertificate,
     docs: { description: { story: "**需求** HQ-5 · **预期** 不通过\n\n预期问题：\n- `/attachments/trainingCertificate` attachment-min\n\ntraining-pass 删去规培结业证书。\n\n场景文件 `packages/forms/health-qualification/scenarios/training-missing-certificate.json` · 2024 年规则包" } },
@@ -494,7 +545,8 @@ export const TrainingMissingCertificate: Story = {
 
 /** training-missing-end-year.json */
 export const TrainingMissingEndYear: Story = {
-  name: "有规培合格证但未填规培结束年份 — 不通过",
+  name: "有规培合格证但未填规培结束年份 — 不通过 · HQ-5",
+  tags: ["HQ-5"],
   parameters: {
     scenario: scenarioTrainingMissingEndYear,
     docs: { description: { story: "**需求** HQ-5 · **预期** 不通过\n\n预期问题：\n- `/declaration/trainingEndYear` required\n\ntraining-pass 删去规培结束年份。\n\n场景文件 `packages/forms/health-qualification/scenarios/training-missing-end-year.json` · 2024 年规则包" } },
@@ -503,7 +555,8 @@ export const TrainingMissingEndYear: Story = {
 
 /** training-missing-specialty.json */
 export const TrainingMissingSpecialty: Story = {
-  name: "有规培合格证但未填规培结业专业 — 不通过",
+  name: "有规培合格证但未填规培结业专业 — 不通过 · HQ-5",
+  tags: ["HQ-5"],
   parameters: {
     scenario: scenarioTrainingMissingSpecialty,
     docs: { description: { story: "**需求** HQ-5 · **预期** 不通过\n\n预期问题：\n- `/declaration/trainingSpecialty` required\n\ntraining-pass 删去规培结业专业。\n\n场景文件 `packages/forms/health-qualification/scenarios/training-missing-specialty.json` · 2024 年规则包" } },
@@ -512,7 +565,8 @@ export const TrainingMissingSpecialty: Story = {
 
 /** training-pass.json */
 export const TrainingPass: Story = {
-  name: "有规培合格证并填全规培信息、上传结业证书 — 通过",
+  name: "有规培合格证并填全规培信息、上传结业证书 — 通过 · HQ-5 COMMON-5",
+  tags: ["HQ-5","COMMON-5"],
   parameters: {
     scenario: scenarioTrainingPass,
     docs: { description: { story: "**需求** HQ-5、COMMON-5 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/declaration/trainingEndYear`、`/declaration/trainingSpecialty`、`/declaration/trainingUnit`\n\n显示：`/declaration/trainingEndYear`、`/declaration/trainingSpecialty`、`/declaration/trainingUnit`、`/attachments/trainingCertificate`\n\n附件数量：`/attachments/trainingCertificate` 1–2\n\ntechnician-pass 改为有规培合格证，填写结束年份、结业专业、规培单位并上传规培结业证书。\n\n场景文件 `packages/forms/health-qualification/scenarios/training-pass.json` · 2024 年规则包" } },
@@ -521,7 +575,8 @@ export const TrainingPass: Story = {
 
 /** training-unit-without-certificate.json */
 export const TrainingUnitWithoutCertificate: Story = {
-  name: "无规培合格证却填写规培单位 — 仍可提交，该值不提交",
+  name: "无规培合格证却填写规培单位 — 仍可提交，该值不提交 · HQ-5 COMMON-9",
+  tags: ["HQ-5","COMMON-9"],
   parameters: {
     scenario: scenarioTrainingUnitWithoutCertificate,
     docs: { description: { story: "**需求** HQ-5、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\ntechnician-pass 在“否”的情况下填写了规培单位（字段隐藏，须清空）。\n\n场景文件 `packages/forms/health-qualification/scenarios/training-unit-without-certificate.json` · 2024 年规则包" } },
@@ -530,7 +585,8 @@ export const TrainingUnitWithoutCertificate: Story = {
 
 /** unit-not-bound-unit.json */
 export const UnitNotBoundUnit: Story = {
-  name: "申报单位被改为另一家医院（与绑定单位不一致） — 不通过",
+  name: "申报单位被改为另一家医院（与绑定单位不一致） — 不通过 · WU-3 COMMON-12",
+  tags: ["WU-3","COMMON-12"],
   parameters: {
     scenario: scenarioUnitNotBoundUnit,
     docs: { description: { story: "**需求** WU-3、COMMON-12 · **预期** 不通过\n\n预期问题：\n- `/unit/name` bound-unit-mismatch\n\n002 四(二)备注：「姓名和单位通过湖北卫生人才小程序中个人中心工作单位获得」。\n\n场景文件 `packages/forms/health-qualification/scenarios/unit-not-bound-unit.json` · 2024 年规则包" } },

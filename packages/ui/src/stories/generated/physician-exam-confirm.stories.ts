@@ -45,6 +45,7 @@ import scenarioUnitNotFiledEmpty from '@shenbao/forms/physician-exam-confirm/sce
 import scenarioUnitNotFiledProbationFlag from '@shenbao/forms/physician-exam-confirm/scenarios/unit-not-filed-probation-flag.json' with { type: 'json' };
 
 const form = builtinForm("physician-exam-confirm");
+const modes = ['edit', 'confirm', 'readonly', 'review'];
 
 export default {
   title: "表单/医师资格考试预报名信息确认",
@@ -53,7 +54,10 @@ export default {
   render: renderForm(form),
   play: checkForm(form),
   args: { mode: 'confirm', unmasked: false },
-  argTypes: { mode: { control: 'inline-radio', options: ['edit', 'confirm', 'readonly', 'review'] } },
+  argTypes: {
+    // An enum type (not the manifest's "FormMode") so Storybook takes `&args=mode:review` from a link.
+    mode: { control: 'inline-radio', options: modes, type: { name: 'enum', value: modes }, table: { defaultValue: { summary: 'confirm' } } },
+  },
   parameters: {
     controls: { include: ['mode', 'unmasked'] },
     docs: { description: { component: "医师资格考试预报名信息确认（Physician qualification exam pre-registration: confirmation）：`packages/forms/physician-exam-confirm` 的 41 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
@@ -66,11 +70,13 @@ type Story = StoryObj<FormStoryArgs>;
 export const Edit: Story = {
   name: '填写：空白申报（第一步）',
   args: { mode: 'edit' },
+  argTypes: { mode: { table: { defaultValue: { summary: 'edit' } } } },
 };
 
 /** appointment-before-approval.json */
 export const AppointmentBeforeApproval: Story = {
-  name: "聘任日期早于批准日期 — 不通过",
+  name: "聘任日期早于批准日期 — 不通过 · COMMON-5",
+  tags: ["COMMON-5"],
   parameters: {
     scenario: scenarioAppointmentBeforeApproval,
     docs: { description: { story: "**需求** COMMON-5 · **预期** 不通过\n\n预期问题：\n- `/professionalTitle/appointmentDate` appointment-before-approval\n\ncomplete-pass 的聘任日期改为批准日期（2019-09-01）的前一天。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/appointment-before-approval.json` · 2024 年规则包" } },
@@ -79,7 +85,8 @@ export const AppointmentBeforeApproval: Story = {
 
 /** appointment-same-day-pass.json */
 export const AppointmentSameDayPass: Story = {
-  name: "聘任日期与批准日期同一天 — 通过",
+  name: "聘任日期与批准日期同一天 — 通过 · COMMON-5",
+  tags: ["COMMON-5"],
   parameters: {
     scenario: scenarioAppointmentSameDayPass,
     docs: { description: { story: "**需求** COMMON-5 · **预期** 通过（可提交）\n\n预期问题：无\n\ncomplete-pass 的聘任日期改为与批准日期相同（2019-09-01）：不早于批准日期即可。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/appointment-same-day-pass.json` · 2024 年规则包" } },
@@ -88,7 +95,8 @@ export const AppointmentSameDayPass: Story = {
 
 /** bad-id-birth-date.json */
 export const BadIdBirthDate: Story = {
-  name: "身份证号出生日期无效 — 不通过",
+  name: "身份证号出生日期无效 — 不通过 · COMMON-3",
+  tags: ["COMMON-3"],
   parameters: {
     scenario: scenarioBadIdBirthDate,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/basic/idNumber` format\n\ncomplete-pass 的身份证号出生日期改为 1985-02-30（不存在的日期，校验码按新号码计算）。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/bad-id-birth-date.json` · 2024 年规则包" } },
@@ -97,7 +105,8 @@ export const BadIdBirthDate: Story = {
 
 /** bad-id-check-digit.json */
 export const BadIdCheckDigit: Story = {
-  name: "身份证号校验码错误 — 不通过",
+  name: "身份证号校验码错误 — 不通过 · COMMON-3",
+  tags: ["COMMON-3"],
   parameters: {
     scenario: scenarioBadIdCheckDigit,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/basic/idNumber` format\n\ncomplete-pass 的身份证号末位 8 改为 6（正确校验码为 8）。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/bad-id-check-digit.json` · 2024 年规则包" } },
@@ -106,7 +115,8 @@ export const BadIdCheckDigit: Story = {
 
 /** basic-missing-id-number.json */
 export const BasicMissingIdNumber: Story = {
-  name: "基本信息：缺少证件号码 — 不通过",
+  name: "基本信息：缺少证件号码 — 不通过 · PEC-2 COMMON-2",
+  tags: ["PEC-2","COMMON-2"],
   parameters: {
     scenario: scenarioBasicMissingIdNumber,
     docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/basic/idNumber` required\n\ncomplete-pass 删去证件号码。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/basic-missing-id-number.json` · 2024 年规则包" } },
@@ -115,7 +125,8 @@ export const BasicMissingIdNumber: Story = {
 
 /** basic-missing-name.json */
 export const BasicMissingName: Story = {
-  name: "基本信息：缺少姓名 — 不通过",
+  name: "基本信息：缺少姓名 — 不通过 · PEC-2 COMMON-2",
+  tags: ["PEC-2","COMMON-2"],
   parameters: {
     scenario: scenarioBasicMissingName,
     docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/basic/name` required\n\ncomplete-pass 删去姓名。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/basic-missing-name.json` · 2024 年规则包" } },
@@ -124,7 +135,8 @@ export const BasicMissingName: Story = {
 
 /** basic-missing-partial-record.json */
 export const BasicMissingPartialRecord: Story = {
-  name: "单位已填报其他部分但缺少基本信息 — 逐项提示，不按空记录处理",
+  name: "单位已填报其他部分但缺少基本信息 — 逐项提示，不按空记录处理 · PEC-1 PEC-2 COMMON-2",
+  tags: ["PEC-1","PEC-2","COMMON-2"],
   parameters: {
     scenario: scenarioBasicMissingPartialRecord,
     docs: { description: { story: "**需求** PEC-1、PEC-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/basic` required\n\ncomplete-pass 删去基本信息整段：记录并非全空，提示基本信息必填，不提示单位未填报。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/basic-missing-partial-record.json` · 2024 年规则包" } },
@@ -133,7 +145,8 @@ export const BasicMissingPartialRecord: Story = {
 
 /** basic-without-id-type-pass.json */
 export const BasicWithoutIdTypePass: Story = {
-  name: "基本信息未填证件类型（手册只标红姓名、证件号码、申报单位） — 通过",
+  name: "基本信息未填证件类型（手册只标红姓名、证件号码、申报单位） — 通过 · PEC-2",
+  tags: ["PEC-2"],
   parameters: {
     scenario: scenarioBasicWithoutIdTypePass,
     docs: { description: { story: "**需求** PEC-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n非必填：`/basic/idType`\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/basic-without-id-type-pass.json` · 2024 年规则包" } },
@@ -142,7 +155,8 @@ export const BasicWithoutIdTypePass: Story = {
 
 /** complete-pass.json */
 export const CompletePass: Story = {
-  name: "单位已完整填报（非试用期人员）— 通过",
+  name: "单位已完整填报（非试用期人员）— 通过 · PEC-1 PEC-2 COMMON-2 COMMON-3 COMMON-5",
+  tags: ["PEC-1","PEC-2","COMMON-2","COMMON-3","COMMON-5"],
   parameters: {
     scenario: scenarioCompletePass,
     docs: { description: { story: "**需求** PEC-1、PEC-2、COMMON-2、COMMON-3、COMMON-5 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/basic/name`、`/basic/idNumber`、`/unit/name`、`/education/level`、`/education/studyForm`、`/education/enrollDate`、`/education/graduationDate`、`/education/school`、`/education/schoolingYears`、`/education/diplomaNo`、`/professionalTitle/series`、`/professionalTitle/level`、`/professionalTitle/specialty`、`/professionalTitle/obtainRoute`、`/professionalTitle/approvalDate`、`/professionalTitle/certificateNo`、`/professionalTitle/provincialLine`、`/professionalTitle/grassroots`、`/professionalTitle/appointmentDate`、`/qualification/level`、`/qualification/class`、`/qualification/issueDate`、`/qualification/certificateNo`、`/practicing/level`、`/practicing/class`、`/practicing/issueDate`、`/practicing/issuer`、`/practicing/location`、`/practicing/scopes`\n\n非必填：`/basic/idType`、`/education/majorType`、`/education/major`、`/education/verificationNo`、`/professionalTitle/obtainMethod`、`/practicing/certificateNo`、`/probation/year`、`/probation/totalMonths`\n\n显示：`/basic/name`、`/education/school`、`/practicing/scopes`、`/isProbationCandidate`\n\n隐藏：`/probation/year`、`/probation/totalMonths`\n\n附件数量：`/attachments/educationCert` 0–1、`/attachments/titleCertFront` 0–1、`/attachments/titleCertBack` 0–1、`/attachments/qualificationCertFront` 0–1、`/attachments/qualificationCertBack` 0–1、`/attachments/practicingCertFront` 0–1、`/attachments/practicingCertBack` 0–1\n\n执业助理医师报考执业医师：基本信息、学历、专业技术职称、医师资格证、医师执业证及全部证书图片齐全，日期先后正确；非试用期人员不显示试用期工作情况。 证书图片在确认阶段均为选传（000 §3.2.1 ★）。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/complete-pass.json` · 2024 年规则包" } },
@@ -151,7 +165,8 @@ export const CompletePass: Story = {
 
 /** education-missing-certificate.json */
 export const EducationMissingCertificate: Story = {
-  name: "学历信息：证书图片尚未上传 — 通过（图片待正式报名时上传）",
+  name: "学历信息：证书图片尚未上传 — 通过（图片待正式报名时上传） · PEC-2 COMMON-2",
+  tags: ["PEC-2","COMMON-2"],
   parameters: {
     scenario: scenarioEducationMissingCertificate,
     docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n计算：`/imagesPending` = true\n\n000 §3.2.1 ★：「相关信息的附件图片填报及修改，待正式考试报名时由考生自行上传」：缺少的图片是“待上传”，不是缺失。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/education-missing-certificate.json` · 2024 年规则包" } },
@@ -160,7 +175,8 @@ export const EducationMissingCertificate: Story = {
 
 /** education-missing-diploma-no.json */
 export const EducationMissingDiplomaNo: Story = {
-  name: "学历信息：缺少毕业证号 — 不通过",
+  name: "学历信息：缺少毕业证号 — 不通过 · PEC-2 COMMON-2",
+  tags: ["PEC-2","COMMON-2"],
   parameters: {
     scenario: scenarioEducationMissingDiplomaNo,
     docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/education/diplomaNo` required\n\ncomplete-pass 删去毕业证号。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/education-missing-diploma-no.json` · 2024 年规则包" } },
@@ -169,7 +185,8 @@ export const EducationMissingDiplomaNo: Story = {
 
 /** education-missing-schooling-years.json */
 export const EducationMissingSchoolingYears: Story = {
-  name: "学历信息：缺少学制 — 不通过",
+  name: "学历信息：缺少学制 — 不通过 · PEC-2 COMMON-2",
+  tags: ["PEC-2","COMMON-2"],
   parameters: {
     scenario: scenarioEducationMissingSchoolingYears,
     docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/education/schoolingYears` required\n\ncomplete-pass 删去学制。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/education-missing-schooling-years.json` · 2024 年规则包" } },
@@ -178,7 +195,8 @@ export const EducationMissingSchoolingYears: Story = {
 
 /** education-two-certificates.json */
 export const EducationTwoCertificates: Story = {
-  name: "学历证书图片上传两张（每个证书位一张） — 不通过",
+  name: "学历证书图片上传两张（每个证书位一张） — 不通过 · PEC-2",
+  tags: ["PEC-2"],
   parameters: {
     scenario: scenarioEducationTwoCertificates,
     docs: { description: { story: "**需求** PEC-2 · **预期** 不通过\n\n预期问题：\n- `/attachments/educationCert` attachment-max\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/education-two-certificates.json` · 2024 年规则包" } },
@@ -187,7 +205,8 @@ export const EducationTwoCertificates: Story = {
 
 /** graduate-without-certificates-pass.json */
 export const GraduateWithoutCertificatesPass: Story = {
-  name: "应届试用期人员：未取得职称及医师证书，单位只填报基本信息、学历和试用期 — 通过",
+  name: "应届试用期人员：未取得职称及医师证书，单位只填报基本信息、学历和试用期 — 通过 · PEC-1 PEC-2",
+  tags: ["PEC-1","PEC-2"],
   parameters: {
     scenario: scenarioGraduateWithoutCertificatesPass,
     docs: { description: { story: "**需求** PEC-1、PEC-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/probation/year`、`/probation/totalMonths`、`/education/diplomaNo`\n\n附件数量：`/attachments/educationCert` 0–1、`/attachments/titleCertFront` 0–∞、`/attachments/qualificationCertBack` 0–∞、`/attachments/practicingCertFront` 0–∞\n\n专业技术职称、医师资格证、医师执业证三部分整体可以不填报（考生尚未取得时单位不填）；一旦填报其中一部分，该部分标红项和 A/B 面图片即为必填。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/graduate-without-certificates-pass.json` · 2024 年规则包" } },
@@ -196,7 +215,8 @@ export const GraduateWithoutCertificatesPass: Story = {
 
 /** graduation-before-enrollment.json */
 export const GraduationBeforeEnrollment: Story = {
-  name: "毕业时间早于入学时间 — 不通过",
+  name: "毕业时间早于入学时间 — 不通过 · COMMON-5",
+  tags: ["COMMON-5"],
   parameters: {
     scenario: scenarioGraduationBeforeEnrollment,
     docs: { description: { story: "**需求** COMMON-5 · **预期** 不通过\n\n预期问题：\n- `/education/graduationDate` graduation-not-after-enrollment\n\ncomplete-pass 的毕业时间改为 2011-06-30（入学时间 2011-09-01）。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/graduation-before-enrollment.json` · 2024 年规则包" } },
@@ -205,7 +225,8 @@ export const GraduationBeforeEnrollment: Story = {
 
 /** graduation-same-day-as-enrollment.json */
 export const GraduationSameDayAsEnrollment: Story = {
-  name: "毕业时间与入学时间相同 — 不通过",
+  name: "毕业时间与入学时间相同 — 不通过 · COMMON-5",
+  tags: ["COMMON-5"],
   parameters: {
     scenario: scenarioGraduationSameDayAsEnrollment,
     docs: { description: { story: "**需求** COMMON-5 · **预期** 不通过\n\n预期问题：\n- `/education/graduationDate` graduation-not-after-enrollment\n\ncomplete-pass 的毕业时间改为与入学时间相同：毕业须晚于入学。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/graduation-same-day-as-enrollment.json` · 2024 年规则包" } },
@@ -214,7 +235,8 @@ export const GraduationSameDayAsEnrollment: Story = {
 
 /** hk-macau-permit-pass.json */
 export const HkMacauPermitPass: Story = {
-  name: "港澳居民来往内地通行证 — 通过",
+  name: "港澳居民来往内地通行证 — 通过 · COMMON-3",
+  tags: ["COMMON-3"],
   parameters: {
     scenario: scenarioHkMacauPermitPass,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 通过（可提交）\n\n预期问题：无\n\ncomplete-pass 的证件改为港澳居民来往内地通行证 H12345678，按该证件格式校验。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/hk-macau-permit-pass.json` · 2024 年规则包" } },
@@ -223,7 +245,8 @@ export const HkMacauPermitPass: Story = {
 
 /** manual-sample-pass.json */
 export const ManualSamplePass: Story = {
-  name: "手册样例记录：各栏填写齐全、证书A/B面均“未上传” — 完整，图片待正式报名时上传",
+  name: "手册样例记录：各栏填写齐全、证书A/B面均“未上传” — 完整，图片待正式报名时上传 · PEC-1 PEC-2",
+  tags: ["PEC-1","PEC-2"],
   parameters: {
     scenario: scenarioManualSamplePass,
     docs: { description: { story: "**需求** PEC-1、PEC-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n非必填：`/basic/idType`\n\n附件数量：`/attachments/educationCert` 0–1、`/attachments/titleCertFront` 0–1、`/attachments/practicingCertBack` 0–1\n\n计算：`/imagesPending` = true\n\n000 §3.2.2 的样例：基本信息只标红 姓名、证件号码、申报单位；学历、专业技术职称、医师资格证、医师执业证、试用期各项已填，证书A面、证书B面均为「未上传」。000 §3.2.1 ★：附件图片待正式考试报名时由考生自行上传。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/manual-sample-pass.json` · 2024 年规则包" } },
@@ -232,7 +255,8 @@ export const ManualSamplePass: Story = {
 
 /** non-candidate-with-probation.json */
 export const NonCandidateWithProbation: Story = {
-  name: "非试用期人员填报了试用期工作情况 — 仍可提交，该值不提交",
+  name: "非试用期人员填报了试用期工作情况 — 仍可提交，该值不提交 · PEC-1 COMMON-9",
+  tags: ["PEC-1","COMMON-9"],
   parameters: {
     scenario: scenarioNonCandidateWithProbation,
     docs: { description: { story: "**需求** PEC-1、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\n隐藏：`/probation/year`、`/probation/totalMonths`\n\nprobation-candidate-pass 改为非试用期人员：试用期工作情况对其隐藏，隐藏栏中的内容须清除。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/non-candidate-with-probation.json` · 2024 年规则包" } },
@@ -241,7 +265,8 @@ export const NonCandidateWithProbation: Story = {
 
 /** practicing-empty-scopes.json */
 export const PracticingEmptyScopes: Story = {
-  name: "医师执业证：执业范围一项也未选 — 不通过",
+  name: "医师执业证：执业范围一项也未选 — 不通过 · PEC-2 COMMON-2",
+  tags: ["PEC-2","COMMON-2"],
   parameters: {
     scenario: scenarioPracticingEmptyScopes,
     docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/practicing/scopes` required\n\ncomplete-pass 的执业范围改为空列表：多选至少选一项。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/practicing-empty-scopes.json` · 2024 年规则包" } },
@@ -250,7 +275,8 @@ export const PracticingEmptyScopes: Story = {
 
 /** practicing-issue-date-future.json */
 export const PracticingIssueDateFuture: Story = {
-  name: "医师执业证发证日期晚于当前日期 — 不通过",
+  name: "医师执业证发证日期晚于当前日期 — 不通过 · COMMON-5",
+  tags: ["COMMON-5"],
   parameters: {
     scenario: scenarioPracticingIssueDateFuture,
     docs: { description: { story: "**需求** COMMON-5 · **预期** 不通过\n\n预期问题：\n- `/practicing/issueDate` date-in-future\n\ncomplete-pass 的发证日期改为 2025-01-01。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/practicing-issue-date-future.json` · 2024 年规则包" } },
@@ -259,7 +285,8 @@ export const PracticingIssueDateFuture: Story = {
 
 /** practicing-missing-location.json */
 export const PracticingMissingLocation: Story = {
-  name: "医师执业证：缺少执业地点 — 不通过",
+  name: "医师执业证：缺少执业地点 — 不通过 · PEC-2 COMMON-2",
+  tags: ["PEC-2","COMMON-2"],
   parameters: {
     scenario: scenarioPracticingMissingLocation,
     docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/practicing/location` required\n\ncomplete-pass 删去执业地点。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/practicing-missing-location.json` · 2024 年规则包" } },
@@ -268,7 +295,8 @@ export const PracticingMissingLocation: Story = {
 
 /** practicing-missing-scopes.json */
 export const PracticingMissingScopes: Story = {
-  name: "医师执业证：缺少执业范围 — 不通过",
+  name: "医师执业证：缺少执业范围 — 不通过 · PEC-2 COMMON-2",
+  tags: ["PEC-2","COMMON-2"],
   parameters: {
     scenario: scenarioPracticingMissingScopes,
     docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/practicing/scopes` required\n\ncomplete-pass 删去执业范围。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/practicing-missing-scopes.json` · 2024 年规则包" } },
@@ -277,7 +305,8 @@ export const PracticingMissingScopes: Story = {
 
 /** practicing-missing-side-b.json */
 export const PracticingMissingSideB: Story = {
-  name: "医师执业证：证书B面尚未上传 — 通过（图片待正式报名时上传）",
+  name: "医师执业证：证书B面尚未上传 — 通过（图片待正式报名时上传） · PEC-2 COMMON-2",
+  tags: ["PEC-2","COMMON-2"],
   parameters: {
     scenario: scenarioPracticingMissingSideB,
     docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n计算：`/imagesPending` = true\n\n000 §3.2.1 ★：「相关信息的附件图片填报及修改，待正式考试报名时由考生自行上传」：缺少的图片是“待上传”，不是缺失。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/practicing-missing-side-b.json` · 2024 年规则包" } },
@@ -286,7 +315,8 @@ export const PracticingMissingSideB: Story = {
 
 /** practicing-two-side-a-images.json */
 export const PracticingTwoSideAImages: Story = {
-  name: "医师执业证：A面上传两张 — 不通过",
+  name: "医师执业证：A面上传两张 — 不通过 · PEC-2",
+  tags: ["PEC-2"],
   parameters: {
     scenario: scenarioPracticingTwoSideAImages,
     docs: { description: { story: "**需求** PEC-2 · **预期** 不通过\n\n预期问题：\n- `/attachments/practicingCertFront` attachment-max\n\ncomplete-pass 的执业证 A 面多传一张：A/B 面各限一张。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/practicing-two-side-a-images.json` · 2024 年规则包" } },
@@ -295,7 +325,8 @@ export const PracticingTwoSideAImages: Story = {
 
 /** practicing-without-certificate-no-pass.json */
 export const PracticingWithoutCertificateNoPass: Story = {
-  name: "医师执业证未填证书编码（非必填项）— 通过",
+  name: "医师执业证未填证书编码（非必填项）— 通过 · PEC-2",
+  tags: ["PEC-2"],
   parameters: {
     scenario: scenarioPracticingWithoutCertificateNoPass,
     docs: { description: { story: "**需求** PEC-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n非必填：`/practicing/certificateNo`\n\ncomplete-pass 删去医师执业证的证书编码：该项无红色星号。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/practicing-without-certificate-no-pass.json` · 2024 年规则包" } },
@@ -304,7 +335,8 @@ export const PracticingWithoutCertificateNoPass: Story = {
 
 /** probation-candidate-missing-probation.json */
 export const ProbationCandidateMissingProbation: Story = {
-  name: "试用期人员：单位未填报试用期工作情况 — 不通过",
+  name: "试用期人员：单位未填报试用期工作情况 — 不通过 · PEC-1 PEC-2 COMMON-2",
+  tags: ["PEC-1","PEC-2","COMMON-2"],
   parameters: {
     scenario: scenarioProbationCandidateMissingProbation,
     docs: { description: { story: "**需求** PEC-1、PEC-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/probation/year` required\n- `/probation/totalMonths` required\n\n必填：`/probation/year`、`/probation/totalMonths`\n\nprobation-candidate-pass 删去试用期工作情况整段：试用期人员的报名年度、试用期总时长为必填。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/probation-candidate-missing-probation.json` · 2024 年规则包" } },
@@ -313,7 +345,8 @@ export const ProbationCandidateMissingProbation: Story = {
 
 /** probation-candidate-missing-total-months.json */
 export const ProbationCandidateMissingTotalMonths: Story = {
-  name: "试用期人员：缺少试用期总时长 — 不通过",
+  name: "试用期人员：缺少试用期总时长 — 不通过 · PEC-2 COMMON-2",
+  tags: ["PEC-2","COMMON-2"],
   parameters: {
     scenario: scenarioProbationCandidateMissingTotalMonths,
     docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/probation/totalMonths` required\n\nprobation-candidate-pass 删去试用期总时长。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/probation-candidate-missing-total-months.json` · 2024 年规则包" } },
@@ -322,7 +355,8 @@ export const ProbationCandidateMissingTotalMonths: Story = {
 
 /** probation-candidate-pass.json */
 export const ProbationCandidatePass: Story = {
-  name: "试用期人员：单位已填报试用期工作情况 — 通过",
+  name: "试用期人员：单位已填报试用期工作情况 — 通过 · PEC-1 PEC-2",
+  tags: ["PEC-1","PEC-2"],
   parameters: {
     scenario: scenarioProbationCandidatePass,
     docs: { description: { story: "**需求** PEC-1、PEC-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/probation/year`、`/probation/totalMonths`\n\n显示：`/probation/year`、`/probation/totalMonths`\n\ncomplete-pass 改为试用期人员，并填报报名年度 2023 年、试用期总时长 12 个月。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/probation-candidate-pass.json` · 2024 年规则包" } },
@@ -331,7 +365,8 @@ export const ProbationCandidatePass: Story = {
 
 /** qualification-issue-date-future.json */
 export const QualificationIssueDateFuture: Story = {
-  name: "医师资格证签发日期晚于当前日期 — 不通过",
+  name: "医师资格证签发日期晚于当前日期 — 不通过 · COMMON-5",
+  tags: ["COMMON-5"],
   parameters: {
     scenario: scenarioQualificationIssueDateFuture,
     docs: { description: { story: "**需求** COMMON-5 · **预期** 不通过\n\n预期问题：\n- `/qualification/issueDate` date-in-future\n\ncomplete-pass 的签发日期改为当前日期（2024-05-01）的次日。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/qualification-issue-date-future.json` · 2024 年规则包" } },
@@ -340,7 +375,8 @@ export const QualificationIssueDateFuture: Story = {
 
 /** qualification-missing-class.json */
 export const QualificationMissingClass: Story = {
-  name: "医师资格证：缺少资格类别 — 不通过",
+  name: "医师资格证：缺少资格类别 — 不通过 · PEC-2 COMMON-2",
+  tags: ["PEC-2","COMMON-2"],
   parameters: {
     scenario: scenarioQualificationMissingClass,
     docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/qualification/class` required\n\ncomplete-pass 删去资格类别。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/qualification-missing-class.json` · 2024 年规则包" } },
@@ -349,7 +385,8 @@ export const QualificationMissingClass: Story = {
 
 /** qualification-missing-side-a.json */
 export const QualificationMissingSideA: Story = {
-  name: "医师资格证：证书A面尚未上传 — 通过（图片待正式报名时上传）",
+  name: "医师资格证：证书A面尚未上传 — 通过（图片待正式报名时上传） · PEC-2 COMMON-2",
+  tags: ["PEC-2","COMMON-2"],
   parameters: {
     scenario: scenarioQualificationMissingSideA,
     docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n计算：`/imagesPending` = true\n\n000 §3.2.1 ★：「相关信息的附件图片填报及修改，待正式考试报名时由考生自行上传」：缺少的图片是“待上传”，不是缺失。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/qualification-missing-side-a.json` · 2024 年规则包" } },
@@ -358,7 +395,8 @@ export const QualificationMissingSideA: Story = {
 
 /** title-approval-date-future.json */
 export const TitleApprovalDateFuture: Story = {
-  name: "职称批准日期晚于当前日期 — 不通过",
+  name: "职称批准日期晚于当前日期 — 不通过 · COMMON-5",
+  tags: ["COMMON-5"],
   parameters: {
     scenario: scenarioTitleApprovalDateFuture,
     docs: { description: { story: "**需求** COMMON-5 · **预期** 不通过\n\n预期问题：\n- `/professionalTitle/approvalDate` date-in-future\n- `/professionalTitle/appointmentDate` appointment-before-approval\n\ncomplete-pass 的批准日期改为 2024-06-01（晚于当前日期 2024-05-01）；原聘任日期 2019-12-01 因此也早于批准日期，两条问题都应提示。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/title-approval-date-future.json` · 2024 年规则包" } },
@@ -367,7 +405,8 @@ export const TitleApprovalDateFuture: Story = {
 
 /** title-missing-appointment-date.json */
 export const TitleMissingAppointmentDate: Story = {
-  name: "专业技术职称：缺少聘任日期 — 不通过",
+  name: "专业技术职称：缺少聘任日期 — 不通过 · PEC-2 COMMON-2",
+  tags: ["PEC-2","COMMON-2"],
   parameters: {
     scenario: scenarioTitleMissingAppointmentDate,
     docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/professionalTitle/appointmentDate` required\n\ncomplete-pass 删去聘任日期。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/title-missing-appointment-date.json` · 2024 年规则包" } },
@@ -376,7 +415,8 @@ export const TitleMissingAppointmentDate: Story = {
 
 /** title-missing-provincial-line.json */
 export const TitleMissingProvincialLine: Story = {
-  name: "专业技术职称：缺少是否为省线证 — 不通过",
+  name: "专业技术职称：缺少是否为省线证 — 不通过 · PEC-2 COMMON-2",
+  tags: ["PEC-2","COMMON-2"],
   parameters: {
     scenario: scenarioTitleMissingProvincialLine,
     docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/professionalTitle/provincialLine` required\n\ncomplete-pass 删去“是否为省线证”（否 也是已填写，缺失才是未填写）。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/title-missing-provincial-line.json` · 2024 年规则包" } },
@@ -385,7 +425,8 @@ export const TitleMissingProvincialLine: Story = {
 
 /** title-missing-side-b.json */
 export const TitleMissingSideB: Story = {
-  name: "专业技术职称：证书B面尚未上传 — 通过（图片待正式报名时上传）",
+  name: "专业技术职称：证书B面尚未上传 — 通过（图片待正式报名时上传） · PEC-2 COMMON-2",
+  tags: ["PEC-2","COMMON-2"],
   parameters: {
     scenario: scenarioTitleMissingSideB,
     docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n计算：`/imagesPending` = true\n\n000 §3.2.1 ★：「相关信息的附件图片填报及修改，待正式考试报名时由考生自行上传」：缺少的图片是“待上传”，不是缺失。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/title-missing-side-b.json` · 2024 年规则包" } },
@@ -394,7 +435,8 @@ export const TitleMissingSideB: Story = {
 
 /** title-section-partial.json */
 export const TitleSectionPartial: Story = {
-  name: "专业技术职称只填了资格系列 — 其余标红项逐项提示",
+  name: "专业技术职称只填了资格系列 — 其余标红项逐项提示 · PEC-2 COMMON-2",
+  tags: ["PEC-2","COMMON-2"],
   parameters: {
     scenario: scenarioTitleSectionPartial,
     docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/professionalTitle/level` required\n- `/professionalTitle/specialty` required\n- `/professionalTitle/obtainRoute` required\n- `/professionalTitle/approvalDate` required\n- `/professionalTitle/certificateNo` required\n- `/professionalTitle/provincialLine` required\n- `/professionalTitle/grassroots` required\n- `/professionalTitle/appointmentDate` required\n\ngraduate-without-certificates-pass 加一个只有资格系列的专业技术职称：一旦填报该部分，其标红项与 A/B 面图片均为必填。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/title-section-partial.json` · 2024 年规则包" } },
@@ -403,7 +445,8 @@ export const TitleSectionPartial: Story = {
 
 /** unit-missing-name.json */
 export const UnitMissingName: Story = {
-  name: "基本信息：缺少申报单位 — 不通过",
+  name: "基本信息：缺少申报单位 — 不通过 · PEC-2 COMMON-2",
+  tags: ["PEC-2","COMMON-2"],
   parameters: {
     scenario: scenarioUnitMissingName,
     docs: { description: { story: "**需求** PEC-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/unit/name` required\n\ncomplete-pass 删去申报单位名称。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/unit-missing-name.json` · 2024 年规则包" } },
@@ -412,7 +455,8 @@ export const UnitMissingName: Story = {
 
 /** unit-not-filed-empty-sections.json */
 export const UnitNotFiledEmptySections: Story = {
-  name: "单位尚未填报，各部分为空对象、图片为空列表 — 只提示单位未填报",
+  name: "单位尚未填报，各部分为空对象、图片为空列表 — 只提示单位未填报 · PEC-1",
+  tags: ["PEC-1"],
   parameters: {
     scenario: scenarioUnitNotFiledEmptySections,
     docs: { description: { story: "**需求** PEC-1 · **预期** 不通过\n\n预期问题：\n- `` unit-not-filed\n\n非必填：`/basic/name`、`/education/diplomaNo`、`/probation/year`\n\n显示：`/isProbationCandidate`\n\n隐藏：`/basic/name`、`/basic/idNumber`、`/unit/name`、`/education/school`、`/professionalTitle/series`、`/qualification/certificateNo`、`/practicing/scopes`、`/probation/year`、`/attachments/educationCert`、`/attachments/practicingCertBack`\n\n附件数量：`/attachments/educationCert` 0–∞、`/attachments/titleCertFront` 0–∞、`/attachments/qualificationCertBack` 0–∞、`/attachments/practicingCertBack` 0–∞\n\n宿主把各部分初始化为空对象、图片槽位初始化为空列表，仍视为单位未填报。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/unit-not-filed-empty-sections.json` · 2024 年规则包" } },
@@ -421,7 +465,8 @@ export const UnitNotFiledEmptySections: Story = {
 
 /** unit-not-filed-empty.json */
 export const UnitNotFiledEmpty: Story = {
-  name: "单位尚未填报（空记录）— 只提示单位未填报",
+  name: "单位尚未填报（空记录）— 只提示单位未填报 · PEC-1",
+  tags: ["PEC-1"],
   parameters: {
     scenario: scenarioUnitNotFiledEmpty,
     docs: { description: { story: "**需求** PEC-1 · **预期** 不通过\n\n预期问题：\n- `` unit-not-filed\n\n非必填：`/basic/name`、`/education/diplomaNo`、`/probation/year`\n\n显示：`/isProbationCandidate`\n\n隐藏：`/basic/name`、`/basic/idNumber`、`/unit/name`、`/education/school`、`/professionalTitle/series`、`/qualification/certificateNo`、`/practicing/scopes`、`/probation/year`、`/attachments/educationCert`、`/attachments/practicingCertBack`\n\n附件数量：`/attachments/educationCert` 0–∞、`/attachments/titleCertFront` 0–∞、`/attachments/qualificationCertBack` 0–∞、`/attachments/practicingCertBack` 0–∞\n\n单位还未填报任何信息：只给出一条提示（单位未填报、须携带的证书扫描件），不逐项提示必填。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/unit-not-filed-empty.json` · 2024 年规则包" } },
@@ -430,7 +475,8 @@ export const UnitNotFiledEmpty: Story = {
 
 /** unit-not-filed-probation-flag.json */
 export const UnitNotFiledProbationFlag: Story = {
-  name: "单位尚未填报，宿主只给出试用期人员标记 — 只提示单位未填报",
+  name: "单位尚未填报，宿主只给出试用期人员标记 — 只提示单位未填报 · PEC-1",
+  tags: ["PEC-1"],
   parameters: {
     scenario: scenarioUnitNotFiledProbationFlag,
     docs: { description: { story: "**需求** PEC-1 · **预期** 不通过\n\n预期问题：\n- `` unit-not-filed\n\n非必填：`/basic/name`、`/education/diplomaNo`、`/probation/year`\n\n显示：`/isProbationCandidate`\n\n隐藏：`/basic/name`、`/basic/idNumber`、`/unit/name`、`/education/school`、`/professionalTitle/series`、`/qualification/certificateNo`、`/practicing/scopes`、`/probation/year`、`/attachments/educationCert`、`/attachments/practicingCertBack`\n\n附件数量：`/attachments/educationCert` 0–∞、`/attachments/titleCertFront` 0–∞、`/attachments/qualificationCertBack` 0–∞、`/attachments/practicingCertBack` 0–∞\n\n试用期人员标记不算单位填报的内容；试用期工作情况在空记录中同样隐藏，不提示必填，也不产生规则冲突。\n\n场景文件 `packages/forms/physician-exam-confirm/scenarios/unit-not-filed-probation-flag.json` · 2024 年规则包" } },

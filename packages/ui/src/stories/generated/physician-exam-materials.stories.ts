@@ -99,6 +99,7 @@ import scenarioUpgradedBachelorPass from '@shenbao/forms/physician-exam-material
 import scenarioUpgradedMissingCollegeMaterials from '@shenbao/forms/physician-exam-materials/scenarios/upgraded-missing-college-materials.json' with { type: 'json' };
 
 const form = builtinForm("physician-exam-materials");
+const modes = ['edit', 'confirm', 'readonly', 'review'];
 
 export default {
   title: "表单/医师资格考试报名材料上传",
@@ -107,7 +108,10 @@ export default {
   render: renderForm(form),
   play: checkForm(form),
   args: { mode: 'confirm', unmasked: false },
-  argTypes: { mode: { control: 'inline-radio', options: ['edit', 'confirm', 'readonly', 'review'] } },
+  argTypes: {
+    // An enum type (not the manifest's "FormMode") so Storybook takes `&args=mode:review` from a link.
+    mode: { control: 'inline-radio', options: modes, type: { name: 'enum', value: modes }, table: { defaultValue: { summary: 'confirm' } } },
+  },
   parameters: {
     controls: { include: ['mode', 'unmasked'] },
     docs: { description: { component: "医师资格考试报名材料上传（Physician exam registration materials）：`packages/forms/physician-exam-materials` 的 95 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
@@ -120,11 +124,13 @@ type Story = StoryObj<FormStoryArgs>;
 export const Edit: Story = {
   name: '填写：空白申报（第一步）',
   args: { mode: 'edit' },
+  argTypes: { mode: { table: { defaultValue: { summary: 'edit' } } } },
 };
 
 /** adult-bachelor-pass.json */
 export const AdultBachelorPass: Story = {
-  name: "成人高等教育本科：不上传学位材料 — 通过",
+  name: "成人高等教育本科：不上传学位材料 — 通过 · PEM-4",
+  tags: ["PEM-4"],
   parameters: {
     scenario: scenarioAdultBachelorPass,
     docs: { description: { story: "**需求** PEM-4 · **预期** 通过（可提交）\n\n预期问题：无\n\n显示：`/attachments/degreeCert`、`/attachments/degreeReport`\n\n附件数量：`/attachments/degreeCert` 0–∞、`/attachments/degreeReport` 0–∞\n\nbachelor-pass 的学习形式改为成人高等教育并删去学位材料：学位证书只对全日制本科及以上必传（对非全日制本科仍显示、可选传）。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/adult-bachelor-pass.json` · 2024 年规则包" } },
@@ -133,7 +139,8 @@ export const AdultBachelorPass: Story = {
 
 /** approved-locked.json */
 export const ApprovedLocked: Story = {
-  name: "材料已审核通过时修改 — 不通过",
+  name: "材料已审核通过时修改 — 不通过 · PEM-10",
+  tags: ["PEM-10"],
   parameters: {
     scenario: scenarioApprovedLocked,
     docs: { description: { story: "**需求** PEM-10 · **预期** 不通过\n\n预期问题：\n- `/attachments` materials-locked\n\nbachelor-pass 在“已通过”状态下评估：材料锁定。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/approved-locked.json` · 2024 年规则包" } },
@@ -142,7 +149,8 @@ export const ApprovedLocked: Story = {
 
 /** assistant-first-registration-pass.json */
 export const AssistantFirstRegistrationPass: Story = {
-  name: "首次注册时间与执业证书不一致：上传首次注册证明 — 通过",
+  name: "首次注册时间与执业证书不一致：上传首次注册证明 — 通过 · PEM-6",
+  tags: ["PEM-6"],
   parameters: {
     scenario: scenarioAssistantFirstRegistrationPass,
     docs: { description: { story: "**需求** PEM-6 · **预期** 通过（可提交）\n\n预期问题：无\n\n显示：`/attachments/firstRegistrationProof`\n\n附件数量：`/attachments/firstRegistrationProof` 1–∞\n\nassistant-pass 改为首次注册时间不一致，并上传《执业证书首次注册证明》。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/assistant-first-registration-pass.json` · 2024 年规则包" } },
@@ -151,7 +159,8 @@ export const AssistantFirstRegistrationPass: Story = {
 
 /** assistant-missing-first-registration-proof.json */
 export const AssistantMissingFirstRegistrationProof: Story = {
-  name: "首次注册时间不一致但未上传首次注册证明 — 不通过",
+  name: "首次注册时间不一致但未上传首次注册证明 — 不通过 · PEM-6",
+  tags: ["PEM-6"],
   parameters: {
     scenario: scenarioAssistantMissingFirstRegistrationProof,
     docs: { description: { story: "**需求** PEM-6 · **预期** 不通过\n\n预期问题：\n- `/attachments/firstRegistrationProof` attachment-min\n\nassistant-first-registration-pass 删去首次注册证明。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/assistant-missing-first-registration-proof.json` · 2024 年规则包" } },
@@ -160,7 +169,8 @@ export const AssistantMissingFirstRegistrationProof: Story = {
 
 /** assistant-missing-mismatch-answer.json */
 export const AssistantMissingMismatchAnswer: Story = {
-  name: "执业助理医师申报执业医师：未回答首次注册时间是否一致 — 不通过",
+  name: "执业助理医师申报执业医师：未回答首次注册时间是否一致 — 不通过 · PEM-6",
+  tags: ["PEM-6"],
   parameters: {
     scenario: scenarioAssistantMissingMismatchAnswer,
     docs: { description: { story: "**需求** PEM-6 · **预期** 不通过\n\n预期问题：\n- `/situation/firstRegistrationMismatch` required\n\nassistant-pass 删去该回答。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/assistant-missing-mismatch-answer.json` · 2024 年规则包" } },
@@ -169,7 +179,8 @@ export const AssistantMissingMismatchAnswer: Story = {
 
 /** assistant-missing-practice-cert.json */
 export const AssistantMissingPracticeCert: Story = {
-  name: "执业助理医师申报执业医师：未上传医师执业证书 — 不通过",
+  name: "执业助理医师申报执业医师：未上传医师执业证书 — 不通过 · PEM-6",
+  tags: ["PEM-6"],
   parameters: {
     scenario: scenarioAssistantMissingPracticeCert,
     docs: { description: { story: "**需求** PEM-6 · **预期** 不通过\n\n预期问题：\n- `/attachments/assistantPracticeCert` attachment-min\n\nassistant-pass 删去医师执业证书。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/assistant-missing-practice-cert.json` · 2024 年规则包" } },
@@ -178,7 +189,8 @@ export const AssistantMissingPracticeCert: Story = {
 
 /** assistant-missing-qualification-cert.json */
 export const AssistantMissingQualificationCert: Story = {
-  name: "执业助理医师申报执业医师：未上传医师资格证书 — 不通过",
+  name: "执业助理医师申报执业医师：未上传医师资格证书 — 不通过 · PEM-6",
+  tags: ["PEM-6"],
   parameters: {
     scenario: scenarioAssistantMissingQualificationCert,
     docs: { description: { story: "**需求** PEM-6 · **预期** 不通过\n\n预期问题：\n- `/attachments/assistantQualificationCert` attachment-min\n\nassistant-pass 删去医师资格证书。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/assistant-missing-qualification-cert.json` · 2024 年规则包" } },
@@ -187,7 +199,8 @@ export const AssistantMissingQualificationCert: Story = {
 
 /** assistant-missing-registration-count.json */
 export const AssistantMissingRegistrationCount: Story = {
-  name: "执业助理医师：未填写执业注册记录条数 — 不通过",
+  name: "执业助理医师：未填写执业注册记录条数 — 不通过 · PEM-6",
+  tags: ["PEM-6"],
   parameters: {
     scenario: scenarioAssistantMissingRegistrationCount,
     docs: { description: { story: "**需求** PEM-6 · **预期** 不通过\n\n预期问题：\n- `/situation/registrationCount` required\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/assistant-missing-registration-count.json` · 2024 年规则包" } },
@@ -196,7 +209,8 @@ export const AssistantMissingRegistrationCount: Story = {
 
 /** assistant-missing-registration-record.json */
 export const AssistantMissingRegistrationRecord: Story = {
-  name: "执业助理医师：填报的执业注册记录条数多于上传的执业证书图片 — 不通过",
+  name: "执业助理医师：填报的执业注册记录条数多于上传的执业证书图片 — 不通过 · PEM-6",
+  tags: ["PEM-6"],
   parameters: {
     scenario: scenarioAssistantMissingRegistrationRecord,
     docs: { description: { story: "**需求** PEM-6 · **预期** 不通过\n\n预期问题：\n- `/attachments/assistantPracticeCert` registration-records-incomplete\n\n004 二(五)：「其中《医师执业证书》信息须将所有执业注册记录完整上传」。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/assistant-missing-registration-record.json` · 2024 年规则包" } },
@@ -205,7 +219,8 @@ export const AssistantMissingRegistrationRecord: Story = {
 
 /** assistant-pass.json */
 export const AssistantPass: Story = {
-  name: "执业助理医师（专科）申报执业医师：资格证书、执业证书及全部注册记录齐全 — 通过",
+  name: "执业助理医师（专科）申报执业医师：资格证书、执业证书及全部注册记录齐全 — 通过 · PEM-6",
+  tags: ["PEM-6"],
   parameters: {
     scenario: scenarioAssistantPass,
     docs: { description: { story: "**需求** PEM-6 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/situation/firstRegistrationMismatch`\n\n隐藏：`/attachments/firstRegistrationProof`\n\n附件数量：`/attachments/assistantQualificationCert` 1–∞、`/attachments/assistantPracticeCert` 1–20、`/attachments/firstRegistrationProof` 0–∞\n\n首次注册时间一致，不需要首次注册证明。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/assistant-pass.json` · 2024 年规则包" } },
@@ -214,7 +229,8 @@ export const AssistantPass: Story = {
 
 /** bachelor-missing-upgraded-answer.json */
 export const BachelorMissingUpgradedAnswer: Story = {
-  name: "本科未回答是否专升本 — 不通过",
+  name: "本科未回答是否专升本 — 不通过 · PEM-5 COMMON-2",
+  tags: ["PEM-5","COMMON-2"],
   parameters: {
     scenario: scenarioBachelorMissingUpgradedAnswer,
     docs: { description: { story: "**需求** PEM-5、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/situation/upgradedFromJuniorCollege` required\n\nbachelor-pass 删去“是否专升本”。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/bachelor-missing-upgraded-answer.json` · 2024 年规则包" } },
@@ -223,7 +239,8 @@ export const BachelorMissingUpgradedAnswer: Story = {
 
 /** bachelor-pass.json */
 export const BachelorPass: Story = {
-  name: "全日制本科（非专升本）：照片、身份证明、毕业与学位材料齐全 — 通过",
+  name: "全日制本科（非专升本）：照片、身份证明、毕业与学位材料齐全 — 通过 · PEM-1 PEM-2 PEM-3 PEM-4 PEM-5 PEM-9 COMMON-2 COMMON-3",
+  tags: ["PEM-1","PEM-2","PEM-3","PEM-4","PEM-5","PEM-9","COMMON-2","COMMON-3"],
   parameters: {
     scenario: scenarioBachelorPass,
     docs: { description: { story: "**需求** PEM-1、PEM-2、PEM-3、PEM-4、PEM-5、PEM-9、COMMON-2、COMMON-3 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/applicant/name`、`/applicant/idNumber`、`/situation/upgradedFromJuniorCollege`\n\n非必填：`/situation/graduateDegreeType`、`/situation/threePlusTwo`、`/situation/graduatingGraduate`、`/situation/firstRegistrationMismatch`\n\n显示：`/situation/upgradedFromJuniorCollege`、`/attachments/degreeCert`、`/attachments/degreeReport`\n\n隐藏：`/situation/graduateDegreeType`、`/situation/threePlusTwo`、`/situation/graduatingGraduate`、`/situation/firstRegistrationMismatch`、`/attachments/foreignDegreeCert`、`/attachments/juniorCollegeMaterials`、`/attachments/bachelorMaterials`、`/attachments/secondaryMaterials`、`/attachments/assistantQualificationCert`、`/attachments/militaryApproval`、`/attachments/applicationReviewForm`、`/attachments/shichengCert`、`/attachments/commitmentLetter`、`/attachments/studentCard`、`/attachments/shortLineApplication`\n\n附件数量：`/attachments/photo` 1–1、`/attachments/identity` 2–2、`/attachments/graduationCert` 1–10、`/attachments/educationReport` 1–10、`/attachments/degreeCert` 1–10、`/attachments/degreeReport` 1–10、`/attachments/juniorCollegeMaterials` 0–∞、`/attachments/firstRegistrationProof` 0–∞\n\n基准场景：内地考生、全日制本科，无其他特殊情况。只需照片、身份证明、毕业证书、学历认证报告、学位证书、学位认证报告；其余材料全部隐藏。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/bachelor-pass.json` · 2024 年规则包" } },
@@ -232,7 +249,8 @@ export const BachelorPass: Story = {
 
 /** bachelor-with-college-materials.json */
 export const BachelorWithCollegeMaterials: Story = {
-  name: "非专升本却上传了专科学历材料 — 仍可提交，该值不提交",
+  name: "非专升本却上传了专科学历材料 — 仍可提交，该值不提交 · PEM-5 COMMON-9",
+  tags: ["PEM-5","COMMON-9"],
   parameters: {
     scenario: scenarioBachelorWithCollegeMaterials,
     docs: { description: { story: "**需求** PEM-5、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nbachelor-pass 加传专科学历材料：该项只对专升本考生显示，隐藏项中的文件须删除后才能提交。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/bachelor-with-college-materials.json` · 2024 年规则包" } },
@@ -241,7 +259,8 @@ export const BachelorWithCollegeMaterials: Story = {
 
 /** bachelor-with-degree-type.json */
 export const BachelorWithDegreeType: Story = {
-  name: "本科考生填写了研究生学位类型 — 仍可提交，该值不提交",
+  name: "本科考生填写了研究生学位类型 — 仍可提交，该值不提交 · PEM-4 COMMON-9",
+  tags: ["PEM-4","COMMON-9"],
   parameters: {
     scenario: scenarioBachelorWithDegreeType,
     docs: { description: { story: "**需求** PEM-4、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nbachelor-pass 加填研究生学位类型：该项只对研究生显示。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/bachelor-with-degree-type.json` · 2024 年规则包" } },
@@ -250,7 +269,8 @@ export const BachelorWithDegreeType: Story = {
 
 /** bad-id-check-digit.json */
 export const BadIdCheckDigit: Story = {
-  name: "身份证号校验码错误 — 不通过",
+  name: "身份证号校验码错误 — 不通过 · COMMON-3",
+  tags: ["COMMON-3"],
   parameters: {
     scenario: scenarioBadIdCheckDigit,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/idNumber` format\n\nbachelor-pass 的身份证号末位 2 改为 5（正确校验码为 2）。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/bad-id-check-digit.json` · 2024 年规则包" } },
@@ -259,7 +279,8 @@ export const BadIdCheckDigit: Story = {
 
 /** birth-date-contradicts-id.json */
 export const BirthDateContradictsId: Story = {
-  name: "出生日期与身份证号码中的出生日期不一致 — 不通过",
+  name: "出生日期与身份证号码中的出生日期不一致 — 不通过 · COMMON-3",
+  tags: ["COMMON-3"],
   parameters: {
     scenario: scenarioBirthDateContradictsId,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/birthDate` birth-date-id-mismatch\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/birth-date-contradicts-id.json` · 2024 年规则包" } },
@@ -268,7 +289,8 @@ export const BirthDateContradictsId: Story = {
 
 /** birth-date-matches-id-pass.json */
 export const BirthDateMatchesIdPass: Story = {
-  name: "出生日期、性别与身份证号码一致 — 通过",
+  name: "出生日期、性别与身份证号码一致 — 通过 · COMMON-3",
+  tags: ["COMMON-3"],
   parameters: {
     scenario: scenarioBirthDateMatchesIdPass,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 通过（可提交）\n\n预期问题：无\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/birth-date-matches-id-pass.json` · 2024 年规则包" } },
@@ -277,7 +299,8 @@ export const BirthDateMatchesIdPass: Story = {
 
 /** civilian-with-military-material.json */
 export const CivilianWithMilitaryMaterial: Story = {
-  name: "非部队考生上传了试用期考核证明 — 仍可提交，该值不提交",
+  name: "非部队考生上传了试用期考核证明 — 仍可提交，该值不提交 · PEM-7 COMMON-9",
+  tags: ["PEM-7","COMMON-9"],
   parameters: {
     scenario: scenarioCivilianWithMilitaryMaterial,
     docs: { description: { story: "**需求** PEM-7、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nbachelor-pass 加传试用期考核证明：部队材料只对部队考生显示。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/civilian-with-military-material.json` · 2024 年规则包" } },
@@ -286,7 +309,8 @@ export const CivilianWithMilitaryMaterial: Story = {
 
 /** college-with-degree-cert.json */
 export const CollegeWithDegreeCert: Story = {
-  name: "专科考生上传了学位证书 — 仍可提交，该值不提交",
+  name: "专科考生上传了学位证书 — 仍可提交，该值不提交 · PEM-4 COMMON-9",
+  tags: ["PEM-4","COMMON-9"],
   parameters: {
     scenario: scenarioCollegeWithDegreeCert,
     docs: { description: { story: "**需求** PEM-4、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nthree-plus-two-pass 加传学位证书：学位材料只对本科及以上显示。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/college-with-degree-cert.json` · 2024 年规则包" } },
@@ -295,7 +319,8 @@ export const CollegeWithDegreeCert: Story = {
 
 /** draft-pass.json */
 export const DraftPass: Story = {
-  name: "草稿状态（尚未提交）：材料可修改 — 通过",
+  name: "草稿状态（尚未提交）：材料可修改 — 通过 · PEM-10",
+  tags: ["PEM-10"],
   parameters: {
     scenario: scenarioDraftPass,
     docs: { description: { story: "**需求** PEM-10 · **预期** 通过（可提交）\n\n预期问题：无\n\nbachelor-pass 在“草稿”状态下评估：未锁定。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/draft-pass.json` · 2024 年规则包" } },
@@ -304,7 +329,8 @@ export const DraftPass: Story = {
 
 /** education-report-date-future.json */
 export const EducationReportDateFuture: Story = {
-  name: "学历认证报告出具日期晚于申报当日 — 不通过",
+  name: "学历认证报告出具日期晚于申报当日 — 不通过 · PEM-3 COMMON-5",
+  tags: ["PEM-3","COMMON-5"],
   parameters: {
     scenario: scenarioEducationReportDateFuture,
     docs: { description: { story: "**需求** PEM-3、COMMON-5 · **预期** 不通过\n\n预期问题：\n- `/educationReportDate` date-in-future\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/education-report-date-future.json` · 2024 年规则包" } },
@@ -313,7 +339,8 @@ export const EducationReportDateFuture: Story = {
 
 /** education-report-expired.json */
 export const EducationReportExpired: Story = {
-  name: "学历认证报告出具于 6 个月之前 — 不通过",
+  name: "学历认证报告出具于 6 个月之前 — 不通过 · PEM-3 COMMON-13",
+  tags: ["PEM-3","COMMON-13"],
   parameters: {
     scenario: scenarioEducationReportExpired,
     docs: { description: { story: "**需求** PEM-3、COMMON-13 · **预期** 不通过\n\n预期问题：\n- `/educationReportDate` report-not-recent\n\n004 二(二)：「上传6个月内有效的《教育部学籍在线验证报告》或《教育部学历证书电子注册备案表》」。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/education-report-expired.json` · 2024 年规则包" } },
@@ -322,7 +349,8 @@ export const EducationReportExpired: Story = {
 
 /** education-report-missing-date.json */
 export const EducationReportMissingDate: Story = {
-  name: "本科学历未填写学历认证报告出具日期 — 不通过",
+  name: "本科学历未填写学历认证报告出具日期 — 不通过 · PEM-3 COMMON-13",
+  tags: ["PEM-3","COMMON-13"],
   parameters: {
     scenario: scenarioEducationReportMissingDate,
     docs: { description: { story: "**需求** PEM-3、COMMON-13 · **预期** 不通过\n\n预期问题：\n- `/educationReportDate` required\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/education-report-missing-date.json` · 2024 年规则包" } },
@@ -331,7 +359,8 @@ export const EducationReportMissingDate: Story = {
 
 /** foreign-candidate-pass.json */
 export const ForeignCandidatePass: Story = {
-  name: "外籍考生（护照、国外学历）：盖章的实习申请审核表齐全 — 通过",
+  name: "外籍考生（护照、国外学历）：盖章的实习申请审核表齐全 — 通过 · PEM-8 PEM-2 PEM-3",
+  tags: ["PEM-8","PEM-2","PEM-3"],
   parameters: {
     scenario: scenarioForeignCandidatePass,
     docs: { description: { story: "**需求** PEM-8、PEM-2、PEM-3 · **预期** 通过（可提交）\n\n预期问题：无\n\n附件数量：`/attachments/applicationReviewForm` 1–∞\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/foreign-candidate-pass.json` · 2024 年规则包" } },
@@ -340,7 +369,8 @@ export const ForeignCandidatePass: Story = {
 
 /** foreign-missing-review-form.json */
 export const ForeignMissingReviewForm: Story = {
-  name: "外籍考生未上传实习申请审核表 — 不通过",
+  name: "外籍考生未上传实习申请审核表 — 不通过 · PEM-8",
+  tags: ["PEM-8"],
   parameters: {
     scenario: scenarioForeignMissingReviewForm,
     docs: { description: { story: "**需求** PEM-8 · **预期** 不通过\n\n预期问题：\n- `/attachments/applicationReviewForm` attachment-min\n\nforeign-candidate-pass 删去实习申请审核表。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/foreign-missing-review-form.json` · 2024 年规则包" } },
@@ -349,7 +379,8 @@ export const ForeignMissingReviewForm: Story = {
 
 /** foreign-with-id-card.json */
 export const ForeignWithIdCard: Story = {
-  name: "外籍考生使用居民身份证类型 — 不通过",
+  name: "外籍考生使用居民身份证类型 — 不通过 · PEM-2",
+  tags: ["PEM-2"],
   parameters: {
     scenario: scenarioForeignWithIdCard,
     docs: { description: { story: "**需求** PEM-2 · **预期** 不通过\n\n预期问题：\n- `/applicant/idType` document-type-origin\n\nforeign-candidate-pass 的证件改为居民身份证（号码有效）：外籍考生须使用护照。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/foreign-with-id-card.json` · 2024 年规则包" } },
@@ -358,7 +389,8 @@ export const ForeignWithIdCard: Story = {
 
 /** fresh-graduate-missing-commitment.json */
 export const FreshGraduateMissingCommitment: Story = {
-  name: "应届毕业生未上传报考承诺书 — 不通过",
+  name: "应届毕业生未上传报考承诺书 — 不通过 · PEM-8",
+  tags: ["PEM-8"],
   parameters: {
     scenario: scenarioFreshGraduateMissingCommitment,
     docs: { description: { story: "**需求** PEM-8 · **预期** 不通过\n\n预期问题：\n- `/attachments/commitmentLetter` attachment-min\n\ngraduating-graduate-pass 删去承诺书。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/fresh-graduate-missing-commitment.json` · 2024 年规则包" } },
@@ -367,7 +399,8 @@ export const FreshGraduateMissingCommitment: Story = {
 
 /** fresh-graduate-no-diploma-pass.json */
 export const FreshGraduateNoDiplomaPass: Story = {
-  name: "应届本科毕业生：尚无毕业证书、学位证书，上传学籍在线验证报告和报考承诺书 — 通过",
+  name: "应届本科毕业生：尚无毕业证书、学位证书，上传学籍在线验证报告和报考承诺书 — 通过 · PEM-3 PEM-4 PEM-8",
+  tags: ["PEM-3","PEM-4","PEM-8"],
   parameters: {
     scenario: scenarioFreshGraduateNoDiplomaPass,
     docs: { description: { story: "**需求** PEM-3、PEM-4、PEM-8 · **预期** 通过（可提交）\n\n预期问题：无\n\n附件数量：`/attachments/graduationCert` 0–∞、`/attachments/degreeCert` 0–∞、`/attachments/educationReport` 1–∞、`/attachments/commitmentLetter` 1–∞\n\n004 二(七)3：「应届毕业生须填写《应届医学专业毕业生医师资格考试报考承诺书》」：报名时尚未毕业，毕业证书和学位证书以承诺书代替；《教育部学籍在线验证报告》在读期间即可出具，仍须上传。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/fresh-graduate-no-diploma-pass.json` · 2024 年规则包" } },
@@ -376,7 +409,8 @@ export const FreshGraduateNoDiplomaPass: Story = {
 
 /** fresh-graduate-pass.json */
 export const FreshGraduatePass: Story = {
-  name: "应届本科毕业生：上传报考承诺书 — 通过",
+  name: "应届本科毕业生：上传报考承诺书 — 通过 · PEM-8",
+  tags: ["PEM-8"],
   parameters: {
     scenario: scenarioFreshGraduatePass,
     docs: { description: { story: "**需求** PEM-8 · **预期** 通过（可提交）\n\n预期问题：无\n\n附件数量：`/attachments/commitmentLetter` 1–∞\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/fresh-graduate-pass.json` · 2024 年规则包" } },
@@ -385,7 +419,8 @@ export const FreshGraduatePass: Story = {
 
 /** gender-contradicts-id.json */
 export const GenderContradictsId: Story = {
-  name: "性别填“男”，身份证号码第 17 位为偶数（女） — 不通过",
+  name: "性别填“男”，身份证号码第 17 位为偶数（女） — 不通过 · COMMON-3",
+  tags: ["COMMON-3"],
   parameters: {
     scenario: scenarioGenderContradictsId,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/gender` gender-id-mismatch\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/gender-contradicts-id.json` · 2024 年规则包" } },
@@ -394,7 +429,8 @@ export const GenderContradictsId: Story = {
 
 /** graduate-missing-bachelor-materials.json */
 export const GraduateMissingBachelorMaterials: Story = {
-  name: "研究生未上传本科学历材料 — 不通过",
+  name: "研究生未上传本科学历材料 — 不通过 · PEM-5",
+  tags: ["PEM-5"],
   parameters: {
     scenario: scenarioGraduateMissingBachelorMaterials,
     docs: { description: { story: "**需求** PEM-5 · **预期** 不通过\n\n预期问题：\n- `/attachments/bachelorMaterials` attachment-min\n\ngraduate-pass 删去本科学历材料。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/graduate-missing-bachelor-materials.json` · 2024 年规则包" } },
@@ -403,7 +439,8 @@ export const GraduateMissingBachelorMaterials: Story = {
 
 /** graduate-missing-degree-type.json */
 export const GraduateMissingDegreeType: Story = {
-  name: "研究生未标明专业型/学术型 — 不通过",
+  name: "研究生未标明专业型/学术型 — 不通过 · PEM-4",
+  tags: ["PEM-4"],
   parameters: {
     scenario: scenarioGraduateMissingDegreeType,
     docs: { description: { story: "**需求** PEM-4 · **预期** 不通过\n\n预期问题：\n- `/situation/graduateDegreeType` required\n\ngraduate-pass 删去研究生学位类型。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/graduate-missing-degree-type.json` · 2024 年规则包" } },
@@ -412,7 +449,8 @@ export const GraduateMissingDegreeType: Story = {
 
 /** graduate-missing-diploma.json */
 export const GraduateMissingDiploma: Story = {
-  name: "研究生学历（非毕业当年）未上传毕业证书和学位证书 — 不通过",
+  name: "研究生学历（非毕业当年）未上传毕业证书和学位证书 — 不通过 · PEM-3 PEM-4",
+  tags: ["PEM-3","PEM-4"],
   parameters: {
     scenario: scenarioGraduateMissingDiploma,
     docs: { description: { story: "**需求** PEM-3、PEM-4 · **预期** 不通过\n\n预期问题：\n- `/attachments/graduationCert` attachment-min\n- `/attachments/degreeCert` attachment-min\n- `/attachments/degreeReport` attachment-min\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/graduate-missing-diploma.json` · 2024 年规则包" } },
@@ -421,7 +459,8 @@ export const GraduateMissingDiploma: Story = {
 
 /** graduate-pass.json */
 export const GraduatePass: Story = {
-  name: "硕士研究生（专业型，非毕业当年）：同时上传本科学历材料 — 通过",
+  name: "硕士研究生（专业型，非毕业当年）：同时上传本科学历材料 — 通过 · PEM-4 PEM-5",
+  tags: ["PEM-4","PEM-5"],
   parameters: {
     scenario: scenarioGraduatePass,
     docs: { description: { story: "**需求** PEM-4、PEM-5 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/situation/graduateDegreeType`、`/situation/graduatingGraduate`\n\n隐藏：`/situation/upgradedFromJuniorCollege`、`/attachments/enrollmentProof`、`/attachments/studentCard`\n\n附件数量：`/attachments/bachelorMaterials` 1–10、`/attachments/degreeCert` 1–∞\n\n硕士研究生须标明专业型/学术型，并同时上传本科学历材料；“是否专升本”对研究生隐藏。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/graduate-pass.json` · 2024 年规则包" } },
@@ -430,7 +469,8 @@ export const GraduatePass: Story = {
 
 /** graduating-graduate-no-diploma-pass.json */
 export const GraduatingGraduateNoDiplomaPass: Story = {
-  name: "研究生毕业当年以研究生学历报考：尚无研究生毕业证书、学位证书和学位报告，以学籍证明等代替 — 通过",
+  name: "研究生毕业当年以研究生学历报考：尚无研究生毕业证书、学位证书和学位报告，以学籍证明等代替 — 通过 · PEM-3 PEM-4 PEM-5",
+  tags: ["PEM-3","PEM-4","PEM-5"],
   parameters: {
     scenario: scenarioGraduatingGraduateNoDiplomaPass,
     docs: { description: { story: "**需求** PEM-3、PEM-4、PEM-5 · **预期** 通过（可提交）\n\n预期问题：无\n\n附件数量：`/attachments/graduationCert` 0–∞、`/attachments/degreeCert` 0–∞、`/attachments/degreeReport` 0–∞、`/attachments/enrollmentProof` 1–∞、`/attachments/educationReport` 1–∞\n\n004 二(四)：「研究生毕业当年以研究生学历报考者，要求同时上传学校出具的学籍证明」；二(七)4 列出《在读研究生证明》《学生证》《临床实践训练经历满一年证明及个人承诺书》。毕业当年尚未取得毕业证书和学位证书。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/graduating-graduate-no-diploma-pass.json` · 2024 年规则包" } },
@@ -439,7 +479,8 @@ export const GraduatingGraduateNoDiplomaPass: Story = {
 
 /** graduating-graduate-pass.json */
 export const GraduatingGraduatePass: Story = {
-  name: "博士研究生毕业当年以研究生学历报考（应届）：学籍证明、在读研究生证明、学生证、临床实践训练证明、承诺书齐全 — 通过",
+  name: "博士研究生毕业当年以研究生学历报考（应届）：学籍证明、在读研究生证明、学生证、临床实践训练证明、承诺书齐全 — 通过 · PEM-5 PEM-8",
+  tags: ["PEM-5","PEM-8"],
   parameters: {
     scenario: scenarioGraduatingGraduatePass,
     docs: { description: { story: "**需求** PEM-5、PEM-8 · **预期** 通过（可提交）\n\n预期问题：无\n\n显示：`/attachments/enrollmentProof`、`/attachments/graduateStudentProof`、`/attachments/studentCard`、`/attachments/clinicalTrainingProof`、`/attachments/commitmentLetter`\n\n附件数量：`/attachments/enrollmentProof` 1–∞、`/attachments/graduateStudentProof` 1–∞、`/attachments/studentCard` 1–∞、`/attachments/clinicalTrainingProof` 1–∞、`/attachments/commitmentLetter` 1–∞\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/graduating-graduate-pass.json` · 2024 年规则包" } },
@@ -448,7 +489,8 @@ export const GraduatingGraduatePass: Story = {
 
 /** graduating-missing-clinical-training.json */
 export const GraduatingMissingClinicalTraining: Story = {
-  name: "研究生毕业当年报考：未上传临床实践训练经历满一年证明及个人承诺书 — 不通过",
+  name: "研究生毕业当年报考：未上传临床实践训练经历满一年证明及个人承诺书 — 不通过 · PEM-8",
+  tags: ["PEM-8"],
   parameters: {
     scenario: scenarioGraduatingMissingClinicalTraining,
     docs: { description: { story: "**需求** PEM-8 · **预期** 不通过\n\n预期问题：\n- `/attachments/clinicalTrainingProof` attachment-min\n\ngraduating-graduate-pass 删去该证明。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/graduating-missing-clinical-training.json` · 2024 年规则包" } },
@@ -457,7 +499,8 @@ export const GraduatingMissingClinicalTraining: Story = {
 
 /** graduating-missing-enrollment-proof.json */
 export const GraduatingMissingEnrollmentProof: Story = {
-  name: "研究生毕业当年报考：未上传学校出具的学籍证明 — 不通过",
+  name: "研究生毕业当年报考：未上传学校出具的学籍证明 — 不通过 · PEM-5",
+  tags: ["PEM-5"],
   parameters: {
     scenario: scenarioGraduatingMissingEnrollmentProof,
     docs: { description: { story: "**需求** PEM-5 · **预期** 不通过\n\n预期问题：\n- `/attachments/enrollmentProof` attachment-min\n\ngraduating-graduate-pass 删去学籍证明。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/graduating-missing-enrollment-proof.json` · 2024 年规则包" } },
@@ -466,7 +509,8 @@ export const GraduatingMissingEnrollmentProof: Story = {
 
 /** graduating-missing-graduate-proof.json */
 export const GraduatingMissingGraduateProof: Story = {
-  name: "研究生毕业当年报考：未上传在读研究生证明 — 不通过",
+  name: "研究生毕业当年报考：未上传在读研究生证明 — 不通过 · PEM-8",
+  tags: ["PEM-8"],
   parameters: {
     scenario: scenarioGraduatingMissingGraduateProof,
     docs: { description: { story: "**需求** PEM-8 · **预期** 不通过\n\n预期问题：\n- `/attachments/graduateStudentProof` attachment-min\n\ngraduating-graduate-pass 删去在读研究生证明。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/graduating-missing-graduate-proof.json` · 2024 年规则包" } },
@@ -475,7 +519,8 @@ export const GraduatingMissingGraduateProof: Story = {
 
 /** graduating-missing-student-card.json */
 export const GraduatingMissingStudentCard: Story = {
-  name: "研究生毕业当年报考：未上传学生证 — 不通过",
+  name: "研究生毕业当年报考：未上传学生证 — 不通过 · PEM-8",
+  tags: ["PEM-8"],
   parameters: {
     scenario: scenarioGraduatingMissingStudentCard,
     docs: { description: { story: "**需求** PEM-8 · **预期** 不通过\n\n预期问题：\n- `/attachments/studentCard` attachment-min\n\ngraduating-graduate-pass 删去学生证。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/graduating-missing-student-card.json` · 2024 年规则包" } },
@@ -484,7 +529,8 @@ export const GraduatingMissingStudentCard: Story = {
 
 /** graduation-cert-pdf.json */
 export const GraduationCertPdf: Story = {
-  name: "毕业证书上传了 PDF — 不通过",
+  name: "毕业证书上传了 PDF — 不通过 · PEM-9",
+  tags: ["PEM-9"],
   parameters: {
     scenario: scenarioGraduationCertPdf,
     docs: { description: { story: "**需求** PEM-9 · **预期** 不通过\n\n预期问题：\n- `/attachments/graduationCert/0` attachment-type\n\nbachelor-pass 的毕业证书换成 PDF 文件。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/graduation-cert-pdf.json` · 2024 年规则包" } },
@@ -493,7 +539,8 @@ export const GraduationCertPdf: Story = {
 
 /** high-school-not-shicheng.json */
 export const HighSchoolNotShicheng: Story = {
-  name: "普通高中学历、非师承或确有专长类别考生 — 不通过",
+  name: "普通高中学历、非师承或确有专长类别考生 — 不通过 · PEM-8",
+  tags: ["PEM-8"],
   parameters: {
     scenario: scenarioHighSchoolNotShicheng,
     docs: { description: { story: "**需求** PEM-8 · **预期** 不通过\n\n预期问题：\n- `/situation/educationLevel` education-level-category\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/high-school-not-shicheng.json` · 2024 年规则包" } },
@@ -502,7 +549,8 @@ export const HighSchoolNotShicheng: Story = {
 
 /** hk-candidate-pass.json */
 export const HkCandidatePass: Story = {
-  name: "香港考生（往来内地通行证、内地全日制本科）：盖章的实习申请审核表齐全 — 通过",
+  name: "香港考生（往来内地通行证、内地全日制本科）：盖章的实习申请审核表齐全 — 通过 · PEM-8 PEM-2",
+  tags: ["PEM-8","PEM-2"],
   parameters: {
     scenario: scenarioHkCandidatePass,
     docs: { description: { story: "**需求** PEM-8、PEM-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/hk-candidate-pass.json` · 2024 年规则包" } },
@@ -511,7 +559,8 @@ export const HkCandidatePass: Story = {
 
 /** hk-with-passport.json */
 export const HkWithPassport: Story = {
-  name: "香港考生使用护照 — 不通过",
+  name: "香港考生使用护照 — 不通过 · PEM-2",
+  tags: ["PEM-2"],
   parameters: {
     scenario: scenarioHkWithPassport,
     docs: { description: { story: "**需求** PEM-2 · **预期** 不通过\n\n预期问题：\n- `/applicant/idType` document-type-origin\n\nhk-candidate-pass 的证件改为护照：台港澳考生须使用居住证或往来大陆通行证。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/hk-with-passport.json` · 2024 年规则包" } },
@@ -520,7 +569,8 @@ export const HkWithPassport: Story = {
 
 /** identity-expired.json */
 export const IdentityExpired: Story = {
-  name: "身份证已于申报前一天过期 — 不通过（提示可使用临时身份证）",
+  name: "身份证已于申报前一天过期 — 不通过（提示可使用临时身份证） · PEM-2",
+  tags: ["PEM-2"],
   parameters: {
     scenario: scenarioIdentityExpired,
     docs: { description: { story: "**需求** PEM-2 · **预期** 不通过\n\n预期问题：\n- `/applicant/idValidUntil` document-expired\n\n004 二(一)：「本人有效身份证件（须在报考有效期内）…第二代居民身份证过期的，可使用临时身份证报名」。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/identity-expired.json` · 2024 年规则包" } },
@@ -529,7 +579,8 @@ export const IdentityExpired: Story = {
 
 /** identity-long-term-pass.json */
 export const IdentityLongTermPass: Story = {
-  name: "长期有效的身份证：不填有效期截止日期 — 通过",
+  name: "长期有效的身份证：不填有效期截止日期 — 通过 · PEM-2",
+  tags: ["PEM-2"],
   parameters: {
     scenario: scenarioIdentityLongTermPass,
     docs: { description: { story: "**需求** PEM-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n非必填：`/applicant/idValidUntil`\n\n隐藏：`/applicant/idValidUntil`\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/identity-long-term-pass.json` · 2024 年规则包" } },
@@ -538,7 +589,8 @@ export const IdentityLongTermPass: Story = {
 
 /** identity-missing-valid-until.json */
 export const IdentityMissingValidUntil: Story = {
-  name: "未填写证件有效期 — 不通过",
+  name: "未填写证件有效期 — 不通过 · PEM-2 COMMON-2",
+  tags: ["PEM-2","COMMON-2"],
   parameters: {
     scenario: scenarioIdentityMissingValidUntil,
     docs: { description: { story: "**需求** PEM-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/applicant/idValidUntil` required\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/identity-missing-valid-until.json` · 2024 年规则包" } },
@@ -547,7 +599,8 @@ export const IdentityMissingValidUntil: Story = {
 
 /** identity-one-side.json */
 export const IdentityOneSide: Story = {
-  name: "身份证明只上传了一面 — 不通过",
+  name: "身份证明只上传了一面 — 不通过 · PEM-2",
+  tags: ["PEM-2"],
   parameters: {
     scenario: scenarioIdentityOneSide,
     docs: { description: { story: "**需求** PEM-2 · **预期** 不通过\n\n预期问题：\n- `/attachments/identity` attachment-min\n\nbachelor-pass 删去身份证反面：身份证明固定 2 张。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/identity-one-side.json` · 2024 年规则包" } },
@@ -556,7 +609,8 @@ export const IdentityOneSide: Story = {
 
 /** identity-passport-for-mainland.json */
 export const IdentityPassportForMainland: Story = {
-  name: "内地考生使用护照报名 — 不通过",
+  name: "内地考生使用护照报名 — 不通过 · PEM-2",
+  tags: ["PEM-2"],
   parameters: {
     scenario: scenarioIdentityPassportForMainland,
     docs: { description: { story: "**需求** PEM-2 · **预期** 不通过\n\n预期问题：\n- `/applicant/idType` document-type-origin\n\nbachelor-pass 的证件改为护照（E12345678）：内地考生须使用居民身份证。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/identity-passport-for-mainland.json` · 2024 年规则包" } },
@@ -565,7 +619,8 @@ export const IdentityPassportForMainland: Story = {
 
 /** identity-pdf.json */
 export const IdentityPdf: Story = {
-  name: "身份证明反面上传了 PDF — 不通过",
+  name: "身份证明反面上传了 PDF — 不通过 · PEM-9",
+  tags: ["PEM-9"],
   parameters: {
     scenario: scenarioIdentityPdf,
     docs: { description: { story: "**需求** PEM-9 · **预期** 不通过\n\n预期问题：\n- `/attachments/identity/1` attachment-type\n\nbachelor-pass 的身份证反面换成 PDF：材料只收 JPG/JPEG/PNG 图片。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/identity-pdf.json` · 2024 年规则包" } },
@@ -574,7 +629,8 @@ export const IdentityPdf: Story = {
 
 /** identity-temporary-card-pass.json */
 export const IdentityTemporaryCardPass: Story = {
-  name: "第二代居民身份证过期，使用有效期内的临时身份证报名 — 通过",
+  name: "第二代居民身份证过期，使用有效期内的临时身份证报名 — 通过 · PEM-2",
+  tags: ["PEM-2"],
   parameters: {
     scenario: scenarioIdentityTemporaryCardPass,
     docs: { description: { story: "**需求** PEM-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/identity-temporary-card-pass.json` · 2024 年规则包" } },
@@ -583,7 +639,8 @@ export const IdentityTemporaryCardPass: Story = {
 
 /** identity-three.json */
 export const IdentityThree: Story = {
-  name: "身份证明上传了 3 张 — 不通过",
+  name: "身份证明上传了 3 张 — 不通过 · PEM-2",
+  tags: ["PEM-2"],
   parameters: {
     scenario: scenarioIdentityThree,
     docs: { description: { story: "**需求** PEM-2 · **预期** 不通过\n\n预期问题：\n- `/attachments/identity` attachment-max\n\nbachelor-pass 的身份证明多传一张：固定 2 张，传满后不能继续上传。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/identity-three.json` · 2024 年规则包" } },
@@ -592,7 +649,8 @@ export const IdentityThree: Story = {
 
 /** identity-valid-until-today-pass.json */
 export const IdentityValidUntilTodayPass: Story = {
-  name: "身份证有效期截止于申报当日 — 通过",
+  name: "身份证有效期截止于申报当日 — 通过 · PEM-2",
+  tags: ["PEM-2"],
   parameters: {
     scenario: scenarioIdentityValidUntilTodayPass,
     docs: { description: { story: "**需求** PEM-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/identity-valid-until-today-pass.json` · 2024 年规则包" } },
@@ -601,7 +659,8 @@ export const IdentityValidUntilTodayPass: Story = {
 
 /** mainland-with-review-form.json */
 export const MainlandWithReviewForm: Story = {
-  name: "内地考生上传了实习申请审核表 — 仍可提交，该值不提交",
+  name: "内地考生上传了实习申请审核表 — 仍可提交，该值不提交 · PEM-8 COMMON-9",
+  tags: ["PEM-8","COMMON-9"],
   parameters: {
     scenario: scenarioMainlandWithReviewForm,
     docs: { description: { story: "**需求** PEM-8、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nbachelor-pass 加传实习申请审核表：该表只对台港澳和外籍考生显示。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/mainland-with-review-form.json` · 2024 年规则包" } },
@@ -610,7 +669,8 @@ export const MainlandWithReviewForm: Story = {
 
 /** material-several-images-pass.json */
 export const MaterialSeveralImagesPass: Story = {
-  name: "同一种材料上传多张图片（学历认证报告 3 张，均为 500 KB 以内） — 通过",
+  name: "同一种材料上传多张图片（学历认证报告 3 张，均为 500 KB 以内） — 通过 · PEM-9",
+  tags: ["PEM-9"],
   parameters: {
     scenario: scenarioMaterialSeveralImagesPass,
     docs: { description: { story: "**需求** PEM-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nbachelor-pass 的学历认证报告改为 3 张 JPG/PNG，其中一张恰为 512000 字节（500 KB）。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/material-several-images-pass.json` · 2024 年规则包" } },
@@ -619,7 +679,8 @@ export const MaterialSeveralImagesPass: Story = {
 
 /** material-too-big.json */
 export const MaterialTooBig: Story = {
-  name: "毕业证书图片 600 KB（超过 500 KB） — 不通过",
+  name: "毕业证书图片 600 KB（超过 500 KB） — 不通过 · PEM-9",
+  tags: ["PEM-9"],
   parameters: {
     scenario: scenarioMaterialTooBig,
     docs: { description: { story: "**需求** PEM-9 · **预期** 不通过\n\n预期问题：\n- `/attachments/graduationCert/0` attachment-size\n\nbachelor-pass 的毕业证书大小改为 614400 字节。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/material-too-big.json` · 2024 年规则包" } },
@@ -628,7 +689,8 @@ export const MaterialTooBig: Story = {
 
 /** military-missing-approval.json */
 export const MilitaryMissingApproval: Story = {
-  name: "部队考生未上传团级以上政治部门同意报考证明 — 不通过",
+  name: "部队考生未上传团级以上政治部门同意报考证明 — 不通过 · PEM-7",
+  tags: ["PEM-7"],
   parameters: {
     scenario: scenarioMilitaryMissingApproval,
     docs: { description: { story: "**需求** PEM-7 · **预期** 不通过\n\n预期问题：\n- `/attachments/militaryApproval` attachment-min\n\nmilitary-pass 删去同意报考证明。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/military-missing-approval.json` · 2024 年规则包" } },
@@ -637,7 +699,8 @@ export const MilitaryMissingApproval: Story = {
 
 /** military-missing-licence.json */
 export const MilitaryMissingLicence: Story = {
-  name: "部队考生未上传医疗机构执业许可证副本复印件 — 不通过",
+  name: "部队考生未上传医疗机构执业许可证副本复印件 — 不通过 · PEM-7",
+  tags: ["PEM-7"],
   parameters: {
     scenario: scenarioMilitaryMissingLicence,
     docs: { description: { story: "**需求** PEM-7 · **预期** 不通过\n\n预期问题：\n- `/attachments/militaryInstitutionLicence` attachment-min\n\nmilitary-pass 删去许可证副本复印件。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/military-missing-licence.json` · 2024 年规则包" } },
@@ -646,7 +709,8 @@ export const MilitaryMissingLicence: Story = {
 
 /** military-pass.json */
 export const MilitaryPass: Story = {
-  name: "部队考生：试用期四项材料齐全 — 通过",
+  name: "部队考生：试用期四项材料齐全 — 通过 · PEM-7",
+  tags: ["PEM-7"],
   parameters: {
     scenario: scenarioMilitaryPass,
     docs: { description: { story: "**需求** PEM-7 · **预期** 通过（可提交）\n\n预期问题：无\n\n显示：`/attachments/militaryProbationProof`、`/attachments/militaryInstitutionLicence`、`/attachments/militaryTeacherCert`、`/attachments/militaryApproval`\n\n附件数量：`/attachments/militaryApproval` 1–∞、`/attachments/militaryTeacherCert` 1–∞\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/military-pass.json` · 2024 年规则包" } },
@@ -655,7 +719,8 @@ export const MilitaryPass: Story = {
 
 /** missing-degree-cert.json */
 export const MissingDegreeCert: Story = {
-  name: "全日制本科未上传学位证书 — 不通过",
+  name: "全日制本科未上传学位证书 — 不通过 · PEM-4",
+  tags: ["PEM-4"],
   parameters: {
     scenario: scenarioMissingDegreeCert,
     docs: { description: { story: "**需求** PEM-4 · **预期** 不通过\n\n预期问题：\n- `/attachments/degreeCert` attachment-min\n\nbachelor-pass 删去学位证书。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/missing-degree-cert.json` · 2024 年规则包" } },
@@ -664,7 +729,8 @@ export const MissingDegreeCert: Story = {
 
 /** missing-degree-report.json */
 export const MissingDegreeReport: Story = {
-  name: "全日制本科未上传学位认证报告 — 不通过",
+  name: "全日制本科未上传学位认证报告 — 不通过 · PEM-4",
+  tags: ["PEM-4"],
   parameters: {
     scenario: scenarioMissingDegreeReport,
     docs: { description: { story: "**需求** PEM-4 · **预期** 不通过\n\n预期问题：\n- `/attachments/degreeReport` attachment-min\n\nbachelor-pass 删去学位认证报告。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/missing-degree-report.json` · 2024 年规则包" } },
@@ -673,7 +739,8 @@ export const MissingDegreeReport: Story = {
 
 /** missing-education-report.json */
 export const MissingEducationReport: Story = {
-  name: "未上传学历认证报告 — 不通过",
+  name: "未上传学历认证报告 — 不通过 · PEM-3",
+  tags: ["PEM-3"],
   parameters: {
     scenario: scenarioMissingEducationReport,
     docs: { description: { story: "**需求** PEM-3 · **预期** 不通过\n\n预期问题：\n- `/attachments/educationReport` attachment-min\n\nbachelor-pass 删去学历认证报告。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/missing-education-report.json` · 2024 年规则包" } },
@@ -682,7 +749,8 @@ export const MissingEducationReport: Story = {
 
 /** missing-graduation-cert.json */
 export const MissingGraduationCert: Story = {
-  name: "未上传毕业证书 — 不通过",
+  name: "未上传毕业证书 — 不通过 · PEM-3",
+  tags: ["PEM-3"],
   parameters: {
     scenario: scenarioMissingGraduationCert,
     docs: { description: { story: "**需求** PEM-3 · **预期** 不通过\n\n预期问题：\n- `/attachments/graduationCert` attachment-min\n\nbachelor-pass 删去毕业证书。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/missing-graduation-cert.json` · 2024 年规则包" } },
@@ -691,7 +759,8 @@ export const MissingGraduationCert: Story = {
 
 /** missing-name.json */
 export const MissingName: Story = {
-  name: "未填写姓名 — 不通过",
+  name: "未填写姓名 — 不通过 · COMMON-2",
+  tags: ["COMMON-2"],
   parameters: {
     scenario: scenarioMissingName,
     docs: { description: { story: "**需求** COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/applicant/name` required\n\nbachelor-pass 删去姓名。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/missing-name.json` · 2024 年规则包" } },
@@ -700,7 +769,8 @@ export const MissingName: Story = {
 
 /** missing-origin.json */
 export const MissingOrigin: Story = {
-  name: "未选择考生身份 — 不通过",
+  name: "未选择考生身份 — 不通过 · COMMON-2",
+  tags: ["COMMON-2"],
   parameters: {
     scenario: scenarioMissingOrigin,
     docs: { description: { story: "**需求** COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/situation/origin` required\n\nbachelor-pass 删去考生身份（内地/台港澳/外籍）。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/missing-origin.json` · 2024 年规则包" } },
@@ -709,7 +779,8 @@ export const MissingOrigin: Story = {
 
 /** non-mainland-chinese-degree-pass.json */
 export const NonMainlandChineseDegreePass: Story = {
-  name: "非大陆学历（台湾中文学位）：以国外学历学位认证书代替学信网学历、学位报告，中文材料无需翻译 — 通过",
+  name: "非大陆学历（台湾中文学位）：以国外学历学位认证书代替学信网学历、学位报告，中文材料无需翻译 — 通过 · PEM-3 PEM-4",
+  tags: ["PEM-3","PEM-4"],
   parameters: {
     scenario: scenarioNonMainlandChineseDegreePass,
     docs: { description: { story: "**需求** PEM-3、PEM-4 · **预期** 通过（可提交）\n\n预期问题：无\n\n非必填：`/educationReportDate`\n\n隐藏：`/educationReportDate`\n\n附件数量：`/attachments/educationReport` 0–∞、`/attachments/degreeReport` 0–∞、`/attachments/notarizedTranslation` 0–∞、`/attachments/foreignDegreeCert` 1–∞\n\n004 二(二)3：「考生须提交教育部留学认证中心出具的《国外学历学位认证书》…外国文字材料需附上经第三方公证机构出具的翻译文件」。认证书即学历验证，学信网报告不再要求；材料为中文时无需翻译。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/non-mainland-chinese-degree-pass.json` · 2024 年规则包" } },
@@ -718,7 +789,8 @@ export const NonMainlandChineseDegreePass: Story = {
 
 /** non-mainland-education-pass.json */
 export const NonMainlandEducationPass: Story = {
-  name: "非大陆学历（国外全日制本科）：认证书、可报考证明、公证翻译件齐全 — 通过",
+  name: "非大陆学历（国外全日制本科）：认证书、可报考证明、公证翻译件齐全 — 通过 · PEM-3",
+  tags: ["PEM-3"],
   parameters: {
     scenario: scenarioNonMainlandEducationPass,
     docs: { description: { story: "**需求** PEM-3 · **预期** 通过（可提交）\n\n预期问题：无\n\n显示：`/attachments/foreignDegreeCert`、`/attachments/foreignEligibilityProof`、`/attachments/notarizedTranslation`\n\n附件数量：`/attachments/foreignDegreeCert` 1–∞、`/attachments/foreignEligibilityProof` 1–∞、`/attachments/notarizedTranslation` 1–∞\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/non-mainland-education-pass.json` · 2024 年规则包" } },
@@ -727,7 +799,8 @@ export const NonMainlandEducationPass: Story = {
 
 /** non-mainland-missing-degree-certification.json */
 export const NonMainlandMissingDegreeCertification: Story = {
-  name: "非大陆学历未上传国外学历学位认证书 — 不通过",
+  name: "非大陆学历未上传国外学历学位认证书 — 不通过 · PEM-3",
+  tags: ["PEM-3"],
   parameters: {
     scenario: scenarioNonMainlandMissingDegreeCertification,
     docs: { description: { story: "**需求** PEM-3 · **预期** 不通过\n\n预期问题：\n- `/attachments/foreignDegreeCert` attachment-min\n\nnon-mainland-education-pass 删去国外学历学位认证书。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/non-mainland-missing-degree-certification.json` · 2024 年规则包" } },
@@ -736,7 +809,8 @@ export const NonMainlandMissingDegreeCertification: Story = {
 
 /** non-mainland-missing-language-answer.json */
 export const NonMainlandMissingLanguageAnswer: Story = {
-  name: "非大陆学历未回答学历材料是否为外国文字 — 不通过",
+  name: "非大陆学历未回答学历材料是否为外国文字 — 不通过 · PEM-3",
+  tags: ["PEM-3"],
   parameters: {
     scenario: scenarioNonMainlandMissingLanguageAnswer,
     docs: { description: { story: "**需求** PEM-3 · **预期** 不通过\n\n预期问题：\n- `/situation/foreignLanguageMaterials` required\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/non-mainland-missing-language-answer.json` · 2024 年规则包" } },
@@ -745,7 +819,8 @@ export const NonMainlandMissingLanguageAnswer: Story = {
 
 /** non-mainland-missing-translation.json */
 export const NonMainlandMissingTranslation: Story = {
-  name: "非大陆学历未上传公证翻译件 — 不通过",
+  name: "非大陆学历未上传公证翻译件 — 不通过 · PEM-3",
+  tags: ["PEM-3"],
   parameters: {
     scenario: scenarioNonMainlandMissingTranslation,
     docs: { description: { story: "**需求** PEM-3 · **预期** 不通过\n\n预期问题：\n- `/attachments/notarizedTranslation` attachment-min\n\nnon-mainland-education-pass 删去公证翻译件。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/non-mainland-missing-translation.json` · 2024 年规则包" } },
@@ -754,7 +829,8 @@ export const NonMainlandMissingTranslation: Story = {
 
 /** not-fresh-graduate-missing-diploma.json */
 export const NotFreshGraduateMissingDiploma: Story = {
-  name: "非应届本科毕业生未上传毕业证书 — 不通过",
+  name: "非应届本科毕业生未上传毕业证书 — 不通过 · PEM-3 PEM-4",
+  tags: ["PEM-3","PEM-4"],
   parameters: {
     scenario: scenarioNotFreshGraduateMissingDiploma,
     docs: { description: { story: "**需求** PEM-3、PEM-4 · **预期** 不通过\n\n预期问题：\n- `/attachments/graduationCert` attachment-min\n- `/attachments/degreeCert` attachment-min\n- `/attachments/degreeReport` attachment-min\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/not-fresh-graduate-missing-diploma.json` · 2024 年规则包" } },
@@ -763,7 +839,8 @@ export const NotFreshGraduateMissingDiploma: Story = {
 
 /** photo-exactly-30kb.json */
 export const PhotoExactly30kb: Story = {
-  name: "照片恰好 30 KB（30720 字节）：手册要求“文件小于30kb” — 不通过",
+  name: "照片恰好 30 KB（30720 字节）：手册要求“文件小于30kb” — 不通过 · PEM-1",
+  tags: ["PEM-1"],
   parameters: {
     scenario: scenarioPhotoExactly30kb,
     docs: { description: { story: "**需求** PEM-1 · **预期** 不通过\n\n预期问题：\n- `/attachments/photo/0` attachment-size\n\n004 一：「文件小于30kb」：小于，恰好 30 KB 的照片不符合。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/photo-exactly-30kb.json` · 2024 年规则包" } },
@@ -772,7 +849,8 @@ export const PhotoExactly30kb: Story = {
 
 /** photo-just-under-30kb-pass.json */
 export const PhotoJustUnder30kbPass: Story = {
-  name: "照片 30719 字节（小于 30 KB） — 通过",
+  name: "照片 30719 字节（小于 30 KB） — 通过 · PEM-1",
+  tags: ["PEM-1"],
   parameters: {
     scenario: scenarioPhotoJustUnder30kbPass,
     docs: { description: { story: "**需求** PEM-1 · **预期** 通过（可提交）\n\n预期问题：无\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/photo-just-under-30kb-pass.json` · 2024 年规则包" } },
@@ -781,7 +859,8 @@ export const PhotoJustUnder30kbPass: Story = {
 
 /** photo-missing-date.json */
 export const PhotoMissingDate: Story = {
-  name: "未填写照片拍摄日期 — 不通过",
+  name: "未填写照片拍摄日期 — 不通过 · PEM-1 COMMON-13",
+  tags: ["PEM-1","COMMON-13"],
   parameters: {
     scenario: scenarioPhotoMissingDate,
     docs: { description: { story: "**需求** PEM-1、COMMON-13 · **预期** 不通过\n\n预期问题：\n- `/photoTakenDate` required\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/photo-missing-date.json` · 2024 年规则包" } },
@@ -790,7 +869,8 @@ export const PhotoMissingDate: Story = {
 
 /** photo-missing.json */
 export const PhotoMissing: Story = {
-  name: "未上传照片 — 不通过",
+  name: "未上传照片 — 不通过 · PEM-1",
+  tags: ["PEM-1"],
   parameters: {
     scenario: scenarioPhotoMissing,
     docs: { description: { story: "**需求** PEM-1 · **预期** 不通过\n\n预期问题：\n- `/attachments/photo` attachment-min\n\nbachelor-pass 删去照片。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/photo-missing.json` · 2024 年规则包" } },
@@ -799,7 +879,8 @@ export const PhotoMissing: Story = {
 
 /** photo-older-than-6-months.json */
 export const PhotoOlderThan6Months: Story = {
-  name: "照片拍摄于申报日 6 个月之前（2023-10-31，申报日 2024-05-01） — 不通过",
+  name: "照片拍摄于申报日 6 个月之前（2023-10-31，申报日 2024-05-01） — 不通过 · PEM-1 COMMON-13",
+  tags: ["PEM-1","COMMON-13"],
   parameters: {
     scenario: scenarioPhotoOlderThan6Months,
     docs: { description: { story: "**需求** PEM-1、COMMON-13 · **预期** 不通过\n\n预期问题：\n- `/photoTakenDate` photo-not-recent\n\n004 一：「近期（6个月内）小2寸白底证件照」。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/photo-older-than-6-months.json` · 2024 年规则包" } },
@@ -808,7 +889,8 @@ export const PhotoOlderThan6Months: Story = {
 
 /** photo-png.json */
 export const PhotoPng: Story = {
-  name: "照片为 PNG 格式 — 不通过",
+  name: "照片为 PNG 格式 — 不通过 · PEM-1",
+  tags: ["PEM-1"],
   parameters: {
     scenario: scenarioPhotoPng,
     docs: { description: { story: "**需求** PEM-1 · **预期** 不通过\n\n预期问题：\n- `/attachments/photo/0` attachment-type\n\nbachelor-pass 的照片换成 PNG 文件：照片只收 JPG。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/photo-png.json` · 2024 年规则包" } },
@@ -817,7 +899,8 @@ export const PhotoPng: Story = {
 
 /** photo-six-months-ago-pass.json */
 export const PhotoSixMonthsAgoPass: Story = {
-  name: "照片拍摄于恰好 6 个月前（2023-11-01，申报日 2024-05-01） — 通过",
+  name: "照片拍摄于恰好 6 个月前（2023-11-01，申报日 2024-05-01） — 通过 · PEM-1 COMMON-13",
+  tags: ["PEM-1","COMMON-13"],
   parameters: {
     scenario: scenarioPhotoSixMonthsAgoPass,
     docs: { description: { story: "**需求** PEM-1、COMMON-13 · **预期** 通过（可提交）\n\n预期问题：无\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/photo-six-months-ago-pass.json` · 2024 年规则包" } },
@@ -826,7 +909,8 @@ export const PhotoSixMonthsAgoPass: Story = {
 
 /** photo-too-big.json */
 export const PhotoTooBig: Story = {
-  name: "照片 40000 字节（超过 30 KB） — 不通过",
+  name: "照片 40000 字节（超过 30 KB） — 不通过 · PEM-1",
+  tags: ["PEM-1"],
   parameters: {
     scenario: scenarioPhotoTooBig,
     docs: { description: { story: "**需求** PEM-1 · **预期** 不通过\n\n预期问题：\n- `/attachments/photo/0` attachment-size\n\nbachelor-pass 的照片大小改为 40000 字节。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/photo-too-big.json` · 2024 年规则包" } },
@@ -835,7 +919,8 @@ export const PhotoTooBig: Story = {
 
 /** photo-too-small.json */
 export const PhotoTooSmall: Story = {
-  name: "照片 200 × 280 像素（小于 295 × 413） — 不通过",
+  name: "照片 200 × 280 像素（小于 295 × 413） — 不通过 · PEM-1",
+  tags: ["PEM-1"],
   parameters: {
     scenario: scenarioPhotoTooSmall,
     docs: { description: { story: "**需求** PEM-1 · **预期** 不通过\n\n预期问题：\n- `/attachments/photo/0` attachment-dimensions\n\nbachelor-pass 的照片宽高改为 200 × 280。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/photo-too-small.json` · 2024 年规则包" } },
@@ -844,7 +929,8 @@ export const PhotoTooSmall: Story = {
 
 /** photo-two.json */
 export const PhotoTwo: Story = {
-  name: "上传了两张照片 — 不通过",
+  name: "上传了两张照片 — 不通过 · PEM-1",
+  tags: ["PEM-1"],
   parameters: {
     scenario: scenarioPhotoTwo,
     docs: { description: { story: "**需求** PEM-1 · **预期** 不通过\n\n预期问题：\n- `/attachments/photo` attachment-max\n\nbachelor-pass 多传一张照片：照片固定 1 张。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/photo-two.json` · 2024 年规则包" } },
@@ -853,7 +939,8 @@ export const PhotoTwo: Story = {
 
 /** returned-optional-material-deleted.json */
 export const ReturnedOptionalMaterialDeleted: Story = {
-  name: "成人本科选传的学位证书被要求更换：删除后未重新上传 — 不通过",
+  name: "成人本科选传的学位证书被要求更换：删除后未重新上传 — 不通过 · PEM-10",
+  tags: ["PEM-10"],
   parameters: {
     scenario: scenarioReturnedOptionalMaterialDeleted,
     docs: { description: { story: "**需求** PEM-10 · **预期** 不通过\n\n预期问题：\n- `/attachments/degreeCert` attachment-min\n\nreturned-optional-material-replaced-pass 删去新上传的学位证书：要求更换的材料不能只删不传。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/returned-optional-material-deleted.json` · 2024 年规则包" } },
@@ -862,7 +949,8 @@ export const ReturnedOptionalMaterialDeleted: Story = {
 
 /** returned-optional-material-replaced-pass.json */
 export const ReturnedOptionalMaterialReplacedPass: Story = {
-  name: "成人本科选传的学位证书被要求更换：已上传新图片 — 通过",
+  name: "成人本科选传的学位证书被要求更换：已上传新图片 — 通过 · PEM-10",
+  tags: ["PEM-10"],
   parameters: {
     scenario: scenarioReturnedOptionalMaterialReplacedPass,
     docs: { description: { story: "**需求** PEM-10 · **预期** 通过（可提交）\n\n预期问题：无\n\n附件数量：`/attachments/degreeCert` 1–∞、`/attachments/degreeReport` 0–∞\n\nadult-bachelor-pass 曾选传学位证书 f-7，审核退回要求更换；考生上传了新的 f-107。被要求更换的材料变为必传。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/returned-optional-material-replaced-pass.json` · 2024 年规则包" } },
@@ -871,7 +959,8 @@ export const ReturnedOptionalMaterialReplacedPass: Story = {
 
 /** returned-photo-not-replaced.json */
 export const ReturnedPhotoNotReplaced: Story = {
-  name: "审核退回、要求更换照片：仍是原照片 — 不通过",
+  name: "审核退回、要求更换照片：仍是原照片 — 不通过 · PEM-10",
+  tags: ["PEM-10"],
   parameters: {
     scenario: scenarioReturnedPhotoNotReplaced,
     docs: { description: { story: "**需求** PEM-10 · **预期** 不通过\n\n预期问题：\n- `/attachments/photo/0` replacement-required\n\nreturned-photo-replaced-pass 的照片仍是审核意见点名的 f-1（即 bachelor-pass 的原照片）。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/returned-photo-not-replaced.json` · 2024 年规则包" } },
@@ -880,7 +969,8 @@ export const ReturnedPhotoNotReplaced: Story = {
 
 /** returned-photo-replaced-pass.json */
 export const ReturnedPhotoReplacedPass: Story = {
-  name: "审核退回、要求更换照片：已删除原照片并上传新照片 — 通过",
+  name: "审核退回、要求更换照片：已删除原照片并上传新照片 — 通过 · PEM-10",
+  tags: ["PEM-10"],
   parameters: {
     scenario: scenarioReturnedPhotoReplacedPass,
     docs: { description: { story: "**需求** PEM-10 · **预期** 通过（可提交）\n\n预期问题：无\n\n附件数量：`/attachments/photo` 1–1、`/attachments/graduationCert` 1–∞\n\nbachelor-pass 在已退回状态下：审核意见点名照片文件 f-1 须更换，考生已换成 f-101；毕业证书只有意见、无需更换。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/returned-photo-replaced-pass.json` · 2024 年规则包" } },
@@ -889,7 +979,8 @@ export const ReturnedPhotoReplacedPass: Story = {
 
 /** shicheng-high-school-pass.json */
 export const ShichengHighSchoolPass: Story = {
-  name: "传统医学师承考生（普通高中学历）：以出师证书报考，不需毕业证书和学历认证报告 — 通过",
+  name: "传统医学师承考生（普通高中学历）：以出师证书报考，不需毕业证书和学历认证报告 — 通过 · PEM-3 PEM-8",
+  tags: ["PEM-3","PEM-8"],
   parameters: {
     scenario: scenarioShichengHighSchoolPass,
     docs: { description: { story: "**需求** PEM-3、PEM-8 · **预期** 通过（可提交）\n\n预期问题：无\n\n非必填：`/situation/studyForm`、`/educationReportDate`\n\n附件数量：`/attachments/graduationCert` 0–∞、`/attachments/educationReport` 0–∞、`/attachments/shichengCert` 1–∞\n\n004 二(七)2：「传统医学师承或确有专长类别医师资格考试考生，须提交《传统医学师承出师证书》或《传统医学医术确有专长证书》」：二(二)「符合报考类别要求」的毕业证书对其不适用。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/shicheng-high-school-pass.json` · 2024 年规则包" } },
@@ -898,7 +989,8 @@ export const ShichengHighSchoolPass: Story = {
 
 /** shicheng-missing-cert.json */
 export const ShichengMissingCert: Story = {
-  name: "传统医学师承考生未上传出师证书或确有专长证书 — 不通过",
+  name: "传统医学师承考生未上传出师证书或确有专长证书 — 不通过 · PEM-8",
+  tags: ["PEM-8"],
   parameters: {
     scenario: scenarioShichengMissingCert,
     docs: { description: { story: "**需求** PEM-8 · **预期** 不通过\n\n预期问题：\n- `/attachments/shichengCert` attachment-min\n\nshicheng-pass 删去出师证书。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/shicheng-missing-cert.json` · 2024 年规则包" } },
@@ -907,7 +999,8 @@ export const ShichengMissingCert: Story = {
 
 /** shicheng-pass.json */
 export const ShichengPass: Story = {
-  name: "传统医学师承考生（中专）：上传出师证书 — 通过",
+  name: "传统医学师承考生（中专）：上传出师证书 — 通过 · PEM-8",
+  tags: ["PEM-8"],
   parameters: {
     scenario: scenarioShichengPass,
     docs: { description: { story: "**需求** PEM-8 · **预期** 通过（可提交）\n\n预期问题：无\n\n显示：`/attachments/shichengCert`\n\n附件数量：`/attachments/shichengCert` 1–∞\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/shicheng-pass.json` · 2024 年规则包" } },
@@ -916,7 +1009,8 @@ export const ShichengPass: Story = {
 
 /** short-line-missing-application.json */
 export const ShortLineMissingApplication: Story = {
-  name: "申请短线医学专业加试但未上传申请表 — 不通过",
+  name: "申请短线医学专业加试但未上传申请表 — 不通过 · PEM-8",
+  tags: ["PEM-8"],
   parameters: {
     scenario: scenarioShortLineMissingApplication,
     docs: { description: { story: "**需求** PEM-8 · **预期** 不通过\n\n预期问题：\n- `/attachments/shortLineApplication` attachment-min\n\nshort-line-pass 删去申请表。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/short-line-missing-application.json` · 2024 年规则包" } },
@@ -925,7 +1019,8 @@ export const ShortLineMissingApplication: Story = {
 
 /** short-line-pass.json */
 export const ShortLinePass: Story = {
-  name: "申请短线医学专业加试：上传盖章申请表 — 通过",
+  name: "申请短线医学专业加试：上传盖章申请表 — 通过 · PEM-8",
+  tags: ["PEM-8"],
   parameters: {
     scenario: scenarioShortLinePass,
     docs: { description: { story: "**需求** PEM-8 · **预期** 通过（可提交）\n\n预期问题：无\n\n附件数量：`/attachments/shortLineApplication` 1–∞\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/short-line-pass.json` · 2024 年规则包" } },
@@ -934,7 +1029,8 @@ export const ShortLinePass: Story = {
 
 /** submitted-locked.json */
 export const SubmittedLocked: Story = {
-  name: "材料已提交审核（锁定）时再次提交 — 不通过",
+  name: "材料已提交审核（锁定）时再次提交 — 不通过 · PEM-10",
+  tags: ["PEM-10"],
   parameters: {
     scenario: scenarioSubmittedLocked,
     docs: { description: { story: "**需求** PEM-10 · **预期** 不通过\n\n预期问题：\n- `/attachments` materials-locked\n\nbachelor-pass 在“已提交”状态下评估：材料已锁定，须待审核人员退回或允许修改。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/submitted-locked.json` · 2024 年规则包" } },
@@ -943,7 +1039,8 @@ export const SubmittedLocked: Story = {
 
 /** three-plus-two-missing-secondary.json */
 export const ThreePlusTwoMissingSecondary: Story = {
-  name: "3+2 学制专科未上传中专学历材料 — 不通过",
+  name: "3+2 学制专科未上传中专学历材料 — 不通过 · PEM-5",
+  tags: ["PEM-5"],
   parameters: {
     scenario: scenarioThreePlusTwoMissingSecondary,
     docs: { description: { story: "**需求** PEM-5 · **预期** 不通过\n\n预期问题：\n- `/attachments/secondaryMaterials` attachment-min\n\nthree-plus-two-pass 删去中专学历材料。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/three-plus-two-missing-secondary.json` · 2024 年规则包" } },
@@ -952,7 +1049,8 @@ export const ThreePlusTwoMissingSecondary: Story = {
 
 /** three-plus-two-pass.json */
 export const ThreePlusTwoPass: Story = {
-  name: "3+2 学制全日制专科：同时上传中专学历材料 — 通过",
+  name: "3+2 学制全日制专科：同时上传中专学历材料 — 通过 · PEM-4 PEM-5",
+  tags: ["PEM-4","PEM-5"],
   parameters: {
     scenario: scenarioThreePlusTwoPass,
     docs: { description: { story: "**需求** PEM-4、PEM-5 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/situation/threePlusTwo`\n\n隐藏：`/attachments/degreeCert`、`/attachments/degreeReport`、`/situation/upgradedFromJuniorCollege`\n\n附件数量：`/attachments/secondaryMaterials` 1–10、`/attachments/degreeCert` 0–∞\n\n专科学历不需要学位材料（学位材料隐藏）；3+2 学制须上传中专材料。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/three-plus-two-pass.json` · 2024 年规则包" } },
@@ -961,7 +1059,8 @@ export const ThreePlusTwoPass: Story = {
 
 /** upgraded-bachelor-pass.json */
 export const UpgradedBachelorPass: Story = {
-  name: "专升本：同时上传专科学历材料 — 通过",
+  name: "专升本：同时上传专科学历材料 — 通过 · PEM-5",
+  tags: ["PEM-5"],
   parameters: {
     scenario: scenarioUpgradedBachelorPass,
     docs: { description: { story: "**需求** PEM-5 · **预期** 通过（可提交）\n\n预期问题：无\n\n显示：`/attachments/juniorCollegeMaterials`\n\n附件数量：`/attachments/juniorCollegeMaterials` 1–10\n\nbachelor-pass 改为专升本，并上传专科毕业证与学历认证报告。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/upgraded-bachelor-pass.json` · 2024 年规则包" } },
@@ -970,7 +1069,8 @@ export const UpgradedBachelorPass: Story = {
 
 /** upgraded-missing-college-materials.json */
 export const UpgradedMissingCollegeMaterials: Story = {
-  name: "专升本：未上传专科学历材料 — 不通过",
+  name: "专升本：未上传专科学历材料 — 不通过 · PEM-5",
+  tags: ["PEM-5"],
   parameters: {
     scenario: scenarioUpgradedMissingCollegeMaterials,
     docs: { description: { story: "**需求** PEM-5 · **预期** 不通过\n\n预期问题：\n- `/attachments/juniorCollegeMaterials` attachment-min\n\nupgraded-bachelor-pass 删去专科学历材料。\n\n场景文件 `packages/forms/physician-exam-materials/scenarios/upgraded-missing-college-materials.json` · 2024 年规则包" } },

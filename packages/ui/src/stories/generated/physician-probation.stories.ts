@@ -52,6 +52,7 @@ import scenarioPp9MissingProbationPass from '@shenbao/forms/physician-probation/
 import scenarioPp9NotMilitaryWithProof from '@shenbao/forms/physician-probation/scenarios/pp9-not-military-with-proof.json' with { type: 'json' };
 
 const form = builtinForm("physician-probation");
+const modes = ['edit', 'confirm', 'readonly', 'review'];
 
 export default {
   title: "表单/医师资格考试试用期申报",
@@ -60,7 +61,10 @@ export default {
   render: renderForm(form),
   play: checkForm(form),
   args: { mode: 'confirm', unmasked: false },
-  argTypes: { mode: { control: 'inline-radio', options: ['edit', 'confirm', 'readonly', 'review'] } },
+  argTypes: {
+    // An enum type (not the manifest's "FormMode") so Storybook takes `&args=mode:review` from a link.
+    mode: { control: 'inline-radio', options: modes, type: { name: 'enum', value: modes }, table: { defaultValue: { summary: 'confirm' } } },
+  },
   parameters: {
     controls: { include: ['mode', 'unmasked'] },
     docs: { description: { component: "医师资格考试试用期申报（Physician exam probation declaration）：`packages/forms/physician-probation` 的 48 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2022 年（场景未指定年份时用 2022 年）。工具栏可切换语言与手机/桌面视口。" } },
@@ -73,11 +77,13 @@ type Story = StoryObj<FormStoryArgs>;
 export const Edit: Story = {
   name: '填写：空白申报（第一步）',
   args: { mode: 'edit' },
+  argTypes: { mode: { table: { defaultValue: { summary: 'edit' } } } },
 };
 
 /** common3-bad-check-digit.json */
 export const Common3BadCheckDigit: Story = {
-  name: "身份证号校验码错误 — 不通过",
+  name: "身份证号校验码错误 — 不通过 · COMMON-3",
+  tags: ["COMMON-3"],
   parameters: {
     scenario: scenarioCommon3BadCheckDigit,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/idNumber` format\n- `/applicant/idNumber` real-name-mismatch\n\nmainland-pass 的身份证号末位改为 0（正确校验码为 8）：格式错误，也与实名认证信息不一致。\n\n场景文件 `packages/forms/physician-probation/scenarios/common3-bad-check-digit.json` · 2022 年规则包" } },
@@ -86,7 +92,8 @@ export const Common3BadCheckDigit: Story = {
 
 /** common5-end-before-start.json */
 export const Common5EndBeforeStart: Story = {
-  name: "机构结束日期早于开始日期 — 不通过",
+  name: "机构结束日期早于开始日期 — 不通过 · COMMON-5 PP-5",
+  tags: ["COMMON-5","PP-5"],
   parameters: {
     scenario: scenarioCommon5EndBeforeStart,
     docs: { description: { story: "**需求** COMMON-5、PP-5 · **预期** 不通过\n\n预期问题：\n- `/institutions/0/endDate` end-before-start\n\nmainland-pass 中武汉大学人民医院的结束日期改为 2020-07-31，早于开始日期 2020-08-01。\n\n场景文件 `packages/forms/physician-probation/scenarios/common5-end-before-start.json` · 2022 年规则包" } },
@@ -95,7 +102,8 @@ export const Common5EndBeforeStart: Story = {
 
 /** common5-graduation-before-enrollment.json */
 export const Common5GraduationBeforeEnrollment: Story = {
-  name: "毕业时间早于入学时间 — 不通过",
+  name: "毕业时间早于入学时间 — 不通过 · COMMON-5 PP-2",
+  tags: ["COMMON-5","PP-2"],
   parameters: {
     scenario: scenarioCommon5GraduationBeforeEnrollment,
     docs: { description: { story: "**需求** COMMON-5、PP-2 · **预期** 不通过\n\n预期问题：\n- `/education/graduationDate` graduation-before-enrollment\n\nmainland-pass 的毕业时间改为 2015-07-01，早于入学时间 2015-09-01。\n\n场景文件 `packages/forms/physician-probation/scenarios/common5-graduation-before-enrollment.json` · 2022 年规则包" } },
@@ -104,7 +112,8 @@ export const Common5GraduationBeforeEnrollment: Story = {
 
 /** common5-start-in-future.json */
 export const Common5StartInFuture: Story = {
-  name: "机构开始日期晚于当前日期 — 不通过",
+  name: "机构开始日期晚于当前日期 — 不通过 · COMMON-5 PP-5",
+  tags: ["COMMON-5","PP-5"],
   parameters: {
     scenario: scenarioCommon5StartInFuture,
     docs: { description: { story: "**需求** COMMON-5、PP-5 · **预期** 不通过\n\n预期问题：\n- `/institutions/1/startDate` date-in-future\n\nmainland-pass 中现所在试用单位的开始日期改为 2022-06-01，晚于当前日期 2022-05-01。\n\n场景文件 `packages/forms/physician-probation/scenarios/common5-start-in-future.json` · 2022 年规则包" } },
@@ -113,7 +122,8 @@ export const Common5StartInFuture: Story = {
 
 /** mainland-pass.json */
 export const MainlandPass: Story = {
-  name: "内地考生：执业医师·临床，两个试用/工作机构 — 通过",
+  name: "内地考生：执业医师·临床，两个试用/工作机构 — 通过 · PP-1 PP-2 PP-3 PP-4 PP-5 PP-6 PP-7 PP-8 PP-9 COMMON-2 COMMON-3 COMMON-5",
+  tags: ["PP-1","PP-2","PP-3","PP-4","PP-5","PP-6","PP-7","PP-8","PP-9","COMMON-2","COMMON-3","COMMON-5"],
   parameters: {
     scenario: scenarioMainlandPass,
     docs: { description: { story: "**需求** PP-1、PP-2、PP-3、PP-4、PP-5、PP-6、PP-7、PP-8、PP-9、COMMON-2、COMMON-3、COMMON-5 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/level`、`/class`、`/unit/name`、`/applicant/name`、`/applicant/gender`、`/applicant/ethnicity`、`/applicant/idNumber`、`/candidateOrigin`、`/education`、`/education/school`、`/institutions`、`/institutions/0/endDate`、`/institutions/1/post`\n\n非必填：`/qualificationCertificate/certificateNo`、`/practicingCertificate/certificateNo`、`/institutions/1/endDate`、`/freshGraduate`\n\n显示：`/assistantToPhysician`、`/freshGraduate`、`/attachments/otherProofs`\n\n隐藏：`/qualificationCertificate/certificateNo`、`/practicingCertificate/certificateNo`、`/attachments/commitmentLetter`、`/attachments/hmtReviewForm`、`/attachments/foreignReviewForm`、`/attachments/militaryEducationProof`、`/attachments/militaryProbationPass`\n\n附件数量：`/attachments/commitmentLetter` 0–∞、`/attachments/otherProofs` 0–100、`/attachments/hmtReviewForm` 0–∞、`/attachments/foreignReviewForm` 0–∞、`/attachments/militaryEducationProof` 0–∞、`/attachments/militaryProbationPass` 0–∞\n\n非应届、非部队的内地考生，执业医师·临床类别；此前在武汉大学人民医院试用，现所在试用单位武汉市第一医院与绑定的工作单位一致。执业助理医师证书栏和各类专项材料均不适用（隐藏、不要求）。\n\n场景文件 `packages/forms/physician-probation/scenarios/mainland-pass.json` · 2022 年规则包" } },
@@ -122,7 +132,8 @@ export const MainlandPass: Story = {
 
 /** pp1-missing-class.json */
 export const Pp1MissingClass: Story = {
-  name: "未选择申报类别 — 不通过",
+  name: "未选择申报类别 — 不通过 · PP-1 COMMON-2",
+  tags: ["PP-1","COMMON-2"],
   parameters: {
     scenario: scenarioPp1MissingClass,
     docs: { description: { story: "**需求** PP-1、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/class` required\n\nmainland-pass 删去申报类别。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp1-missing-class.json` · 2022 年规则包" } },
@@ -131,7 +142,8 @@ export const Pp1MissingClass: Story = {
 
 /** pp1-missing-level.json */
 export const Pp1MissingLevel: Story = {
-  name: "未选择申报级别 — 不通过",
+  name: "未选择申报级别 — 不通过 · PP-1 COMMON-2",
+  tags: ["PP-1","COMMON-2"],
   parameters: {
     scenario: scenarioPp1MissingLevel,
     docs: { description: { story: "**需求** PP-1、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/level` required\n\nmainland-pass 删去申报级别。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp1-missing-level.json` · 2022 年规则包" } },
@@ -140,7 +152,8 @@ export const Pp1MissingLevel: Story = {
 
 /** pp1-name-mismatch.json */
 export const Pp1NameMismatch: Story = {
-  name: "姓名与实名认证信息不一致 — 不通过",
+  name: "姓名与实名认证信息不一致 — 不通过 · PP-1",
+  tags: ["PP-1"],
   parameters: {
     scenario: scenarioPp1NameMismatch,
     docs: { description: { story: "**需求** PP-1 · **预期** 不通过\n\n预期问题：\n- `/applicant/name` real-name-mismatch\n\nmainland-pass 的姓名改为王蕾，实名认证信息为王磊。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp1-name-mismatch.json` · 2022 年规则包" } },
@@ -149,7 +162,8 @@ export const Pp1NameMismatch: Story = {
 
 /** pp1-no-bound-unit.json */
 export const Pp1NoBoundUnit: Story = {
-  name: "尚未绑定工作单位 — 不通过",
+  name: "尚未绑定工作单位 — 不通过 · PP-1",
+  tags: ["PP-1"],
   parameters: {
     scenario: scenarioPp1NoBoundUnit,
     docs: { description: { story: "**需求** PP-1 · **预期** 不通过\n\n预期问题：\n- `/unit` bound-unit-required\n\nmainland-pass 的上下文中没有绑定的工作单位：须先在综合服务平台绑定工作单位才能申报（现所在试用单位的名称比较也因此不进行）。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp1-no-bound-unit.json` · 2022 年规则包" } },
@@ -158,7 +172,8 @@ export const Pp1NoBoundUnit: Story = {
 
 /** pp1-unit-mismatch.json */
 export const Pp1UnitMismatch: Story = {
-  name: "申报单位与绑定的工作单位不一致 — 不通过",
+  name: "申报单位与绑定的工作单位不一致 — 不通过 · PP-1",
+  tags: ["PP-1"],
   parameters: {
     scenario: scenarioPp1UnitMismatch,
     docs: { description: { story: "**需求** PP-1 · **预期** 不通过\n\n预期问题：\n- `/unit/name` bound-unit-mismatch\n\nmainland-pass 的申报单位改为武汉市第三医院，而绑定的工作单位是武汉市第一医院。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp1-unit-mismatch.json` · 2022 年规则包" } },
@@ -167,7 +182,8 @@ export const Pp1UnitMismatch: Story = {
 
 /** pp2-missing-education.json */
 export const Pp2MissingEducation: Story = {
-  name: "未选择申报学历 — 不通过",
+  name: "未选择申报学历 — 不通过 · PP-2 COMMON-2",
+  tags: ["PP-2","COMMON-2"],
   parameters: {
     scenario: scenarioPp2MissingEducation,
     docs: { description: { story: "**需求** PP-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/education` required\n\nmainland-pass 删去申报学历。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp2-missing-education.json` · 2022 年规则包" } },
@@ -176,7 +192,8 @@ export const Pp2MissingEducation: Story = {
 
 /** pp2-missing-school.json */
 export const Pp2MissingSchool: Story = {
-  name: "申报学历缺少毕业学校 — 不通过",
+  name: "申报学历缺少毕业学校 — 不通过 · PP-2 COMMON-2",
+  tags: ["PP-2","COMMON-2"],
   parameters: {
     scenario: scenarioPp2MissingSchool,
     docs: { description: { story: "**需求** PP-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/education/school` required\n\nmainland-pass 的申报学历删去毕业学校。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp2-missing-school.json` · 2022 年规则包" } },
@@ -185,7 +202,8 @@ export const Pp2MissingSchool: Story = {
 
 /** pp3-ethnicity-mismatch.json */
 export const Pp3EthnicityMismatch: Story = {
-  name: "民族与实名认证信息不一致 — 不通过",
+  name: "民族与实名认证信息不一致 — 不通过 · PP-3",
+  tags: ["PP-3"],
   parameters: {
     scenario: scenarioPp3EthnicityMismatch,
     docs: { description: { story: "**需求** PP-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/ethnicity` real-name-mismatch\n\nmainland-pass 的民族改为土家族（15），实名认证信息为汉族（01）。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp3-ethnicity-mismatch.json` · 2022 年规则包" } },
@@ -194,7 +212,8 @@ export const Pp3EthnicityMismatch: Story = {
 
 /** pp3-gender-mismatch.json */
 export const Pp3GenderMismatch: Story = {
-  name: "性别与实名认证信息不一致 — 不通过",
+  name: "性别与实名认证信息不一致 — 不通过 · PP-3",
+  tags: ["PP-3"],
   parameters: {
     scenario: scenarioPp3GenderMismatch,
     docs: { description: { story: "**需求** PP-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/gender` real-name-mismatch\n- `/applicant/gender` gender-id-mismatch\n\nmainland-pass 的性别改为女，实名认证信息为男。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp3-gender-mismatch.json` · 2022 年规则包" } },
@@ -203,7 +222,8 @@ export const Pp3GenderMismatch: Story = {
 
 /** pp3-id-number-mismatch.json */
 export const Pp3IdNumberMismatch: Story = {
-  name: "证件号码与实名认证信息不一致 — 不通过",
+  name: "证件号码与实名认证信息不一致 — 不通过 · PP-3",
+  tags: ["PP-3"],
   parameters: {
     scenario: scenarioPp3IdNumberMismatch,
     docs: { description: { story: "**需求** PP-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/idNumber` real-name-mismatch\n- `/applicant/birthDate` birth-date-id-mismatch\n\nmainland-pass 的身份证号换成另一个有效号码 42010619960315001X，与实名认证信息不同。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp3-id-number-mismatch.json` · 2022 年规则包" } },
@@ -212,7 +232,8 @@ export const Pp3IdNumberMismatch: Story = {
 
 /** pp3-id-type-mismatch.json */
 export const Pp3IdTypeMismatch: Story = {
-  name: "证件类型与实名认证信息不一致 — 不通过",
+  name: "证件类型与实名认证信息不一致 — 不通过 · PP-3",
+  tags: ["PP-3"],
   parameters: {
     scenario: scenarioPp3IdTypeMismatch,
     docs: { description: { story: "**需求** PP-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/idType` real-name-mismatch\n\nmainland-pass 的证件类型改为临时身份证（号码格式相同），实名认证使用的是居民身份证。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp3-id-type-mismatch.json` · 2022 年规则包" } },
@@ -221,7 +242,8 @@ export const Pp3IdTypeMismatch: Story = {
 
 /** pp3-missing-ethnicity.json */
 export const Pp3MissingEthnicity: Story = {
-  name: "内地考生未填民族 — 不通过",
+  name: "内地考生未填民族 — 不通过 · PP-3 COMMON-2",
+  tags: ["PP-3","COMMON-2"],
   parameters: {
     scenario: scenarioPp3MissingEthnicity,
     docs: { description: { story: "**需求** PP-3、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/applicant/ethnicity` required\n\nmainland-pass 删去民族：基础信息包括姓名、性别、民族，只有外籍人员可以不填民族。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp3-missing-ethnicity.json` · 2022 年规则包" } },
@@ -230,7 +252,8 @@ export const Pp3MissingEthnicity: Story = {
 
 /** pp4-assistant-pass.json */
 export const Pp4AssistantPass: Story = {
-  name: "执业助理医师报执业医师，填写资格证和执业证编号 — 通过",
+  name: "执业助理医师报执业医师，填写资格证和执业证编号 — 通过 · PP-4 COMMON-5",
+  tags: ["PP-4","COMMON-5"],
   parameters: {
     scenario: scenarioPp4AssistantPass,
     docs: { description: { story: "**需求** PP-4、COMMON-5 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/qualificationCertificate/certificateNo`、`/practicingCertificate/certificateNo`\n\n显示：`/qualificationCertificate/certificateNo`、`/practicingCertificate/certificateNo`\n\n专科毕业、已取得执业助理医师资格的考生申报执业医师：医师资格证书编号和医师执业证书编号显示且必填。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp4-assistant-pass.json` · 2022 年规则包" } },
@@ -239,7 +262,8 @@ export const Pp4AssistantPass: Story = {
 
 /** pp4-hidden-certificate.json */
 export const Pp4HiddenCertificate: Story = {
-  name: "非执业助理医师报执业医师却填了资格证编号 — 仍可提交，该值不提交",
+  name: "非执业助理医师报执业医师却填了资格证编号 — 仍可提交，该值不提交 · PP-4 COMMON-9",
+  tags: ["PP-4","COMMON-9"],
   parameters: {
     scenario: scenarioPp4HiddenCertificate,
     docs: { description: { story: "**需求** PP-4、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\n隐藏：`/qualificationCertificate/certificateNo`\n\nmainland-pass 加医师资格证书编号：不属于执业助理医师报执业医师的，该栏隐藏，其中的内容须清除后才能提交。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp4-hidden-certificate.json` · 2022 年规则包" } },
@@ -248,7 +272,8 @@ export const Pp4HiddenCertificate: Story = {
 
 /** pp4-level-not-physician.json */
 export const Pp4LevelNotPhysician: Story = {
-  name: "执业助理医师报执业医师却申报执业助理医师级别 — 不通过",
+  name: "执业助理医师报执业医师却申报执业助理医师级别 — 不通过 · PP-4",
+  tags: ["PP-4"],
   parameters: {
     scenario: scenarioPp4LevelNotPhysician,
     docs: { description: { story: "**需求** PP-4 · **预期** 不通过\n\n预期问题：\n- `/level` assistant-level-mismatch\n\npp4-assistant-pass 的申报级别改为执业助理医师：执业助理医师报执业医师只能申报执业医师级别。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp4-level-not-physician.json` · 2022 年规则包" } },
@@ -257,7 +282,8 @@ export const Pp4LevelNotPhysician: Story = {
 
 /** pp4-missing-practice-cert.json */
 export const Pp4MissingPracticeCert: Story = {
-  name: "执业助理医师报执业医师未填执业证编号 — 不通过",
+  name: "执业助理医师报执业医师未填执业证编号 — 不通过 · PP-4 COMMON-2",
+  tags: ["PP-4","COMMON-2"],
   parameters: {
     scenario: scenarioPp4MissingPracticeCert,
     docs: { description: { story: "**需求** PP-4、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/practicingCertificate/certificateNo` required\n\npp4-assistant-pass 删去医师执业证书。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp4-missing-practice-cert.json` · 2022 年规则包" } },
@@ -266,7 +292,8 @@ export const Pp4MissingPracticeCert: Story = {
 
 /** pp4-missing-qualification-cert.json */
 export const Pp4MissingQualificationCert: Story = {
-  name: "执业助理医师报执业医师未填资格证编号 — 不通过",
+  name: "执业助理医师报执业医师未填资格证编号 — 不通过 · PP-4 COMMON-2",
+  tags: ["PP-4","COMMON-2"],
   parameters: {
     scenario: scenarioPp4MissingQualificationCert,
     docs: { description: { story: "**需求** PP-4、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/qualificationCertificate/certificateNo` required\n\npp4-assistant-pass 删去医师资格证书编号。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp4-missing-qualification-cert.json` · 2022 年规则包" } },
@@ -275,7 +302,8 @@ export const Pp4MissingQualificationCert: Story = {
 
 /** pp5-current-name-mismatch.json */
 export const Pp5CurrentNameMismatch: Story = {
-  name: "现所在试用单位与申报单位名称不一致 — 不通过",
+  name: "现所在试用单位与申报单位名称不一致 — 不通过 · PP-5",
+  tags: ["PP-5"],
   parameters: {
     scenario: scenarioPp5CurrentNameMismatch,
     docs: { description: { story: "**需求** PP-5 · **预期** 不通过\n\n预期问题：\n- `/institutions/1/name` current-institution-mismatch\n\nmainland-pass 的现所在试用单位写成武汉市第一人民医院，申报单位（绑定的工作单位）是武汉市第一医院：名称须完全一致。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp5-current-name-mismatch.json` · 2022 年规则包" } },
@@ -284,7 +312,8 @@ export const Pp5CurrentNameMismatch: Story = {
 
 /** pp5-missing-post.json */
 export const Pp5MissingPost: Story = {
-  name: "现所在试用单位未填岗位 — 不通过",
+  name: "现所在试用单位未填岗位 — 不通过 · PP-5 COMMON-2",
+  tags: ["PP-5","COMMON-2"],
   parameters: {
     scenario: scenarioPp5MissingPost,
     docs: { description: { story: "**需求** PP-5、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/institutions/1/post` required\n\nmainland-pass 删去现所在试用单位的岗位：岗位信息必填。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp5-missing-post.json` · 2022 年规则包" } },
@@ -293,7 +322,8 @@ export const Pp5MissingPost: Story = {
 
 /** pp5-no-current.json */
 export const Pp5NoCurrent: Story = {
-  name: "没有标明现所在试用单位 — 不通过",
+  name: "没有标明现所在试用单位 — 不通过 · PP-5",
+  tags: ["PP-5"],
   parameters: {
     scenario: scenarioPp5NoCurrent,
     docs: { description: { story: "**需求** PP-5 · **预期** 不通过\n\n预期问题：\n- `/institutions` current-institution-count\n- `/institutions/1/endDate` required\n\nmainland-pass 中武汉市第一医院不再标为现所在试用单位：没有现所在试用单位，且该机构作为此前的机构也缺少结束日期。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp5-no-current.json` · 2022 年规则包" } },
@@ -302,7 +332,8 @@ export const Pp5NoCurrent: Story = {
 
 /** pp5-no-institution.json */
 export const Pp5NoInstitution: Story = {
-  name: "未填试用/工作机构 — 不通过",
+  name: "未填试用/工作机构 — 不通过 · PP-5 COMMON-2",
+  tags: ["PP-5","COMMON-2"],
   parameters: {
     scenario: scenarioPp5NoInstitution,
     docs: { description: { story: "**需求** PP-5、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/institutions` minItems\n\nmainland-pass 删去全部试用/工作机构：至少填写一个。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp5-no-institution.json` · 2022 年规则包" } },
@@ -311,7 +342,8 @@ export const Pp5NoInstitution: Story = {
 
 /** pp5-past-no-end-date.json */
 export const Pp5PastNoEndDate: Story = {
-  name: "此前的试用机构未填结束日期 — 不通过",
+  name: "此前的试用机构未填结束日期 — 不通过 · PP-5 COMMON-2",
+  tags: ["PP-5","COMMON-2"],
   parameters: {
     scenario: scenarioPp5PastNoEndDate,
     docs: { description: { story: "**需求** PP-5、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/institutions/0/endDate` required\n\nmainland-pass 删去武汉大学人民医院的结束日期：不是现所在试用单位的机构须填结束日期。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp5-past-no-end-date.json` · 2022 年规则包" } },
@@ -320,7 +352,8 @@ export const Pp5PastNoEndDate: Story = {
 
 /** pp5-single-institution-pass.json */
 export const Pp5SingleInstitutionPass: Story = {
-  name: "只有一个试用机构（现所在试用单位，未结束） — 通过",
+  name: "只有一个试用机构（现所在试用单位，未结束） — 通过 · PP-5 COMMON-5",
+  tags: ["PP-5","COMMON-5"],
   parameters: {
     scenario: scenarioPp5SingleInstitutionPass,
     docs: { description: { story: "**需求** PP-5、COMMON-5 · **预期** 通过（可提交）\n\n预期问题：无\n\n非必填：`/institutions/0/endDate`\n\nmainland-pass 只保留现所在试用单位：现所在试用单位可以不填结束日期。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp5-single-institution-pass.json` · 2022 年规则包" } },
@@ -329,7 +362,8 @@ export const Pp5SingleInstitutionPass: Story = {
 
 /** pp5-two-current.json */
 export const Pp5TwoCurrent: Story = {
-  name: "两个机构都标为现所在试用单位 — 不通过",
+  name: "两个机构都标为现所在试用单位 — 不通过 · PP-5",
+  tags: ["PP-5"],
   parameters: {
     scenario: scenarioPp5TwoCurrent,
     docs: { description: { story: "**需求** PP-5 · **预期** 不通过\n\n预期问题：\n- `/institutions` current-institution-count\n- `/institutions/0/name` current-institution-mismatch\n\nmainland-pass 中武汉大学人民医院也标为现所在试用单位：只能有一个，而且它的名称与申报单位不一致。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp5-two-current.json` · 2022 年规则包" } },
@@ -338,7 +372,8 @@ export const Pp5TwoCurrent: Story = {
 
 /** pp6-fresh-graduate-pass.json */
 export const Pp6FreshGraduatePass: Story = {
-  name: "应届毕业生上传承诺书 — 通过",
+  name: "应届毕业生上传承诺书 — 通过 · PP-6 PP-2 COMMON-5",
+  tags: ["PP-6","PP-2","COMMON-5"],
   parameters: {
     scenario: scenarioPp6FreshGraduatePass,
     docs: { description: { story: "**需求** PP-6、PP-2、COMMON-5 · **预期** 通过（可提交）\n\n预期问题：无\n\n显示：`/attachments/commitmentLetter`\n\n附件数量：`/attachments/commitmentLetter` 1–5\n\n2022 届本科应届毕业生（尚无毕业证号），选择应届毕业生并上传承诺书。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp6-fresh-graduate-pass.json` · 2022 年规则包" } },
@@ -347,7 +382,8 @@ export const Pp6FreshGraduatePass: Story = {
 
 /** pp6-letter-not-fresh.json */
 export const Pp6LetterNotFresh: Story = {
-  name: "非应届毕业生上传了承诺书 — 仍可提交，该值不提交",
+  name: "非应届毕业生上传了承诺书 — 仍可提交，该值不提交 · PP-6 COMMON-9",
+  tags: ["PP-6","COMMON-9"],
   parameters: {
     scenario: scenarioPp6LetterNotFresh,
     docs: { description: { story: "**需求** PP-6、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nmainland-pass 加承诺书：非应届毕业生跳过此项，承诺书栏隐藏，其中的文件须删除后才能提交。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp6-letter-not-fresh.json` · 2022 年规则包" } },
@@ -356,7 +392,8 @@ export const Pp6LetterNotFresh: Story = {
 
 /** pp6-missing-commitment.json */
 export const Pp6MissingCommitment: Story = {
-  name: "应届毕业生未上传承诺书 — 不通过",
+  name: "应届毕业生未上传承诺书 — 不通过 · PP-6",
+  tags: ["PP-6"],
   parameters: {
     scenario: scenarioPp6MissingCommitment,
     docs: { description: { story: "**需求** PP-6 · **预期** 不通过\n\n预期问题：\n- `/attachments/commitmentLetter` attachment-min\n\npp6-fresh-graduate-pass 删去承诺书。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp6-missing-commitment.json` · 2022 年规则包" } },
@@ -365,7 +402,8 @@ export const Pp6MissingCommitment: Story = {
 
 /** pp7-no-proofs-pass.json */
 export const Pp7NoProofsPass: Story = {
-  name: "不上传其他证明材料 — 通过",
+  name: "不上传其他证明材料 — 通过 · PP-7",
+  tags: ["PP-7"],
   parameters: {
     scenario: scenarioPp7NoProofsPass,
     docs: { description: { story: "**需求** PP-7 · **预期** 通过（可提交）\n\n预期问题：无\n\n附件数量：`/attachments/otherProofs` 0–100\n\nmainland-pass 不上传任何附件：其他证明材料可选。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp7-no-proofs-pass.json` · 2022 年规则包" } },
@@ -374,7 +412,8 @@ export const Pp7NoProofsPass: Story = {
 
 /** pp7-too-many-proofs.json */
 export const Pp7TooManyProofs: Story = {
-  name: "其他证明材料 101 个文件（超过定义格式允许的 100 个） — 不通过",
+  name: "其他证明材料 101 个文件（超过定义格式允许的 100 个） — 不通过 · PP-7",
+  tags: ["PP-7"],
   parameters: {
     scenario: scenarioPp7TooManyProofs,
     docs: { description: { story: "**需求** PP-7 · **预期** 不通过\n\n预期问题：\n- `/attachments/otherProofs` maxItems\n\n001 四(四)6(2)「可以上传多个附件」不设上限；100 只是定义格式允许的最大值，防止滥用。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp7-too-many-proofs.json` · 2022 年规则包" } },
@@ -383,7 +422,8 @@ export const Pp7TooManyProofs: Story = {
 
 /** pp7-twelve-proofs-pass.json */
 export const Pp7TwelveProofsPass: Story = {
-  name: "其他证明材料上传 12 个文件（「可以上传多个附件」，不限 10 个） — 通过",
+  name: "其他证明材料上传 12 个文件（「可以上传多个附件」，不限 10 个） — 通过 · PP-7",
+  tags: ["PP-7"],
   parameters: {
     scenario: scenarioPp7TwelveProofsPass,
     docs: { description: { story: "**需求** PP-7 · **预期** 通过（可提交）\n\n预期问题：无\n\n附件数量：`/attachments/otherProofs` 0–100\n\nmainland-pass 的其他证明材料上传 10 个文件（工作经历证明等）：可以上传多个附件，最多 10 个。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp7-twelve-proofs-pass.json` · 2022 年规则包" } },
@@ -392,7 +432,8 @@ export const Pp7TwelveProofsPass: Story = {
 
 /** pp8-foreign-missing-form.json */
 export const Pp8ForeignMissingForm: Story = {
-  name: "外籍考生未上传实习申请审核表 — 不通过",
+  name: "外籍考生未上传实习申请审核表 — 不通过 · PP-8",
+  tags: ["PP-8"],
   parameters: {
     scenario: scenarioPp8ForeignMissingForm,
     docs: { description: { story: "**需求** PP-8 · **预期** 不通过\n\n预期问题：\n- `/attachments/foreignReviewForm` attachment-min\n\npp8-foreign-pass 删去外籍人员实习申请审核表。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp8-foreign-missing-form.json` · 2022 年规则包" } },
@@ -401,7 +442,8 @@ export const Pp8ForeignMissingForm: Story = {
 
 /** pp8-foreign-pass.json */
 export const Pp8ForeignPass: Story = {
-  name: "外籍考生上传外籍人员实习申请审核表，不填民族 — 通过",
+  name: "外籍考生上传外籍人员实习申请审核表，不填民族 — 通过 · PP-8 PP-3 COMMON-3",
+  tags: ["PP-8","PP-3","COMMON-3"],
   parameters: {
     scenario: scenarioPp8ForeignPass,
     docs: { description: { story: "**需求** PP-8、PP-3、COMMON-3 · **预期** 通过（可提交）\n\n预期问题：无\n\n非必填：`/applicant/ethnicity`\n\n显示：`/attachments/foreignReviewForm`\n\n隐藏：`/attachments/hmtReviewForm`\n\n附件数量：`/attachments/foreignReviewForm` 1–5、`/attachments/hmtReviewForm` 0–∞\n\n持护照实名认证的外籍考生：上传《外籍人员参加中国医师资格考试实习申请审核表》；外籍人员不填民族。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp8-foreign-pass.json` · 2022 年规则包" } },
@@ -410,7 +452,8 @@ export const Pp8ForeignPass: Story = {
 
 /** pp8-hmt-bad-permit.json */
 export const Pp8HmtBadPermit: Story = {
-  name: "港澳居民来往内地通行证号码格式错误 — 不通过",
+  name: "港澳居民来往内地通行证号码格式错误 — 不通过 · COMMON-3",
+  tags: ["COMMON-3"],
   parameters: {
     scenario: scenarioPp8HmtBadPermit,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/idNumber` format\n- `/applicant/idNumber` real-name-mismatch\n\npp8-hmt-pass 的通行证号码少一位（H1234567）：格式错误，也与实名认证信息不一致。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp8-hmt-bad-permit.json` · 2022 年规则包" } },
@@ -419,7 +462,8 @@ export const Pp8HmtBadPermit: Story = {
 
 /** pp8-hmt-mini-program.json */
 export const Pp8HmtMiniProgram: Story = {
-  name: "港澳台考生在小程序试用期系统申报 — 不通过（须在省网申报）",
+  name: "港澳台考生在小程序试用期系统申报 — 不通过（须在省网申报） · PP-8",
+  tags: ["PP-8"],
   parameters: {
     scenario: scenarioPp8HmtMiniProgram,
     docs: { description: { story: "**需求** PP-8 · **预期** 不通过\n\n预期问题：\n- `/candidateOrigin` hmt-provincial-site\n\n001 二：「部队考生、港澳台考生，因身份证件无法进入试用期系统，直接进入省网界面进行试用期填报」。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp8-hmt-mini-program.json` · 2022 年规则包" } },
@@ -428,7 +472,8 @@ export const Pp8HmtMiniProgram: Story = {
 
 /** pp8-hmt-missing-form.json */
 export const Pp8HmtMissingForm: Story = {
-  name: "港澳台考生未上传实习申请审核表 — 不通过",
+  name: "港澳台考生未上传实习申请审核表 — 不通过 · PP-8",
+  tags: ["PP-8"],
   parameters: {
     scenario: scenarioPp8HmtMissingForm,
     docs: { description: { story: "**需求** PP-8 · **预期** 不通过\n\n预期问题：\n- `/attachments/hmtReviewForm` attachment-min\n\npp8-hmt-pass 删去港澳台实习申请审核表。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp8-hmt-missing-form.json` · 2022 年规则包" } },
@@ -437,7 +482,8 @@ export const Pp8HmtMissingForm: Story = {
 
 /** pp8-hmt-pass.json */
 export const Pp8HmtPass: Story = {
-  name: "香港考生上传港澳台实习申请审核表 — 通过",
+  name: "香港考生上传港澳台实习申请审核表 — 通过 · PP-8 PP-3 COMMON-3",
+  tags: ["PP-8","PP-3","COMMON-3"],
   parameters: {
     scenario: scenarioPp8HmtPass,
     docs: { description: { story: "**需求** PP-8、PP-3、COMMON-3 · **预期** 通过（可提交）\n\n预期问题：无\n\n显示：`/attachments/hmtReviewForm`\n\n隐藏：`/attachments/foreignReviewForm`\n\n附件数量：`/attachments/hmtReviewForm` 1–5、`/attachments/foreignReviewForm` 0–∞\n\n持港澳居民来往内地通行证实名认证的香港考生：上传《台湾、香港、澳门居民参加国家医师资格考试实习申请审核表》。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp8-hmt-pass.json` · 2022 年规则包" } },
@@ -446,7 +492,8 @@ export const Pp8HmtPass: Story = {
 
 /** pp8-mainland-with-hmt-form.json */
 export const Pp8MainlandWithHmtForm: Story = {
-  name: "内地考生上传了港澳台实习申请审核表 — 仍可提交，该值不提交",
+  name: "内地考生上传了港澳台实习申请审核表 — 仍可提交，该值不提交 · PP-8 COMMON-9",
+  tags: ["PP-8","COMMON-9"],
   parameters: {
     scenario: scenarioPp8MainlandWithHmtForm,
     docs: { description: { story: "**需求** PP-8、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nmainland-pass 加港澳台实习申请审核表：该栏对内地考生隐藏，其中的文件须删除后才能提交。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp8-mainland-with-hmt-form.json` · 2022 年规则包" } },
@@ -455,7 +502,8 @@ export const Pp8MainlandWithHmtForm: Story = {
 
 /** pp8-origin-document-mismatch.json */
 export const Pp8OriginDocumentMismatch: Story = {
-  name: "持居民身份证却选择外籍人员 — 不通过",
+  name: "持居民身份证却选择外籍人员 — 不通过 · PP-8",
+  tags: ["PP-8"],
   parameters: {
     scenario: scenarioPp8OriginDocumentMismatch,
     docs: { description: { story: "**需求** PP-8 · **预期** 不通过\n\n预期问题：\n- `/candidateOrigin` origin-document-mismatch\n- `/attachments/foreignReviewForm` attachment-min\n\nmainland-pass 的考生身份改为外籍人员：与居民身份证不符；选了外籍人员，外籍人员实习申请审核表也随之必传。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp8-origin-document-mismatch.json` · 2022 年规则包" } },
@@ -464,7 +512,8 @@ export const Pp8OriginDocumentMismatch: Story = {
 
 /** pp9-military-mini-program.json */
 export const Pp9MilitaryMiniProgram: Story = {
-  name: "部队考生在小程序试用期系统申报 — 不通过",
+  name: "部队考生在小程序试用期系统申报 — 不通过 · PP-9",
+  tags: ["PP-9"],
   parameters: {
     scenario: scenarioPp9MilitaryMiniProgram,
     docs: { description: { story: "**需求** PP-9 · **预期** 不通过\n\n预期问题：\n- `/military` military-provincial-site\n\npp9-military-pass 改在小程序试用期系统申报（channel = mini-program）：部队考生须通过省网申报。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp9-military-mini-program.json` · 2022 年规则包" } },
@@ -473,7 +522,8 @@ export const Pp9MilitaryMiniProgram: Story = {
 
 /** pp9-military-pass.json */
 export const Pp9MilitaryPass: Story = {
-  name: "部队考生经省网申报，上传两种证明材料 — 通过",
+  name: "部队考生经省网申报，上传两种证明材料 — 通过 · PP-9",
+  tags: ["PP-9"],
   parameters: {
     scenario: scenarioPp9MilitaryPass,
     docs: { description: { story: "**需求** PP-9 · **预期** 通过（可提交）\n\n预期问题：无\n\n显示：`/attachments/militaryEducationProof`、`/attachments/militaryProbationPass`\n\n附件数量：`/attachments/militaryEducationProof` 1–5、`/attachments/militaryProbationPass` 1–5\n\n部队考生从国网跳转至省网申报（channel = provincial），拍照上传团级以上有关学历证明和试用期考核合格表。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp9-military-pass.json` · 2022 年规则包" } },
@@ -482,7 +532,8 @@ export const Pp9MilitaryPass: Story = {
 
 /** pp9-missing-education-proof.json */
 export const Pp9MissingEducationProof: Story = {
-  name: "部队考生未上传团级以上学历证明 — 不通过",
+  name: "部队考生未上传团级以上学历证明 — 不通过 · PP-9",
+  tags: ["PP-9"],
   parameters: {
     scenario: scenarioPp9MissingEducationProof,
     docs: { description: { story: "**需求** PP-9 · **预期** 不通过\n\n预期问题：\n- `/attachments/militaryEducationProof` attachment-min\n\npp9-military-pass 删去团级以上有关学历证明。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp9-missing-education-proof.json` · 2022 年规则包" } },
@@ -491,7 +542,8 @@ export const Pp9MissingEducationProof: Story = {
 
 /** pp9-missing-probation-pass.json */
 export const Pp9MissingProbationPass: Story = {
-  name: "部队考生未上传试用期考核合格表 — 不通过",
+  name: "部队考生未上传试用期考核合格表 — 不通过 · PP-9",
+  tags: ["PP-9"],
   parameters: {
     scenario: scenarioPp9MissingProbationPass,
     docs: { description: { story: "**需求** PP-9 · **预期** 不通过\n\n预期问题：\n- `/attachments/militaryProbationPass` attachment-min\n\npp9-military-pass 删去试用期考核合格表。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp9-missing-probation-pass.json` · 2022 年规则包" } },
@@ -500,7 +552,8 @@ export const Pp9MissingProbationPass: Story = {
 
 /** pp9-not-military-with-proof.json */
 export const Pp9NotMilitaryWithProof: Story = {
-  name: "非部队考生上传了试用期考核合格表 — 仍可提交，该值不提交",
+  name: "非部队考生上传了试用期考核合格表 — 仍可提交，该值不提交 · PP-9 COMMON-9",
+  tags: ["PP-9","COMMON-9"],
   parameters: {
     scenario: scenarioPp9NotMilitaryWithProof,
     docs: { description: { story: "**需求** PP-9、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nmainland-pass 加试用期考核合格表：该栏只对部队考生显示，其中的文件须删除后才能提交。\n\n场景文件 `packages/forms/physician-probation/scenarios/pp9-not-military-with-proof.json` · 2022 年规则包" } },

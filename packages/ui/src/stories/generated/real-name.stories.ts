@@ -26,6 +26,7 @@ import scenarioThreeScans from '@shenbao/forms/real-name/scenarios/three-scans.j
 import scenarioTwPermitManualPass from '@shenbao/forms/real-name/scenarios/tw-permit-manual-pass.json' with { type: 'json' };
 
 const form = builtinForm("real-name");
+const modes = ['edit', 'confirm', 'readonly', 'review'];
 
 export default {
   title: "表单/实名认证",
@@ -34,7 +35,10 @@ export default {
   render: renderForm(form),
   play: checkForm(form),
   args: { mode: 'confirm', unmasked: false },
-  argTypes: { mode: { control: 'inline-radio', options: ['edit', 'confirm', 'readonly', 'review'] } },
+  argTypes: {
+    // An enum type (not the manifest's "FormMode") so Storybook takes `&args=mode:review` from a link.
+    mode: { control: 'inline-radio', options: modes, type: { name: 'enum', value: modes }, table: { defaultValue: { summary: 'confirm' } } },
+  },
   parameters: {
     controls: { include: ['mode', 'unmasked'] },
     docs: { description: { component: "实名认证（Real-name verification）：`packages/forms/real-name` 的 22 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
@@ -47,11 +51,13 @@ type Story = StoryObj<FormStoryArgs>;
 export const Edit: Story = {
   name: '填写：空白申报（第一步）',
   args: { mode: 'edit' },
+  argTypes: { mode: { table: { defaultValue: { summary: 'edit' } } } },
 };
 
 /** auto-daily-limit.json */
 export const AutoDailyLimit: Story = {
-  name: "身份证（自动核验）：该证件今日已失败三次 — 当日不可再自动核验",
+  name: "身份证（自动核验）：该证件今日已失败三次 — 当日不可再自动核验 · RN-3",
+  tags: ["RN-3"],
   parameters: {
     scenario: scenarioAutoDailyLimit,
     docs: { description: { story: "**需求** RN-3 · **预期** 不通过\n\n预期问题：\n- `/idNumber` daily-limit\n\nid-card-auto-pass 把今日失败次数改为 3：提示明天再试或改为人工审核。\n\n场景文件 `packages/forms/real-name/scenarios/auto-daily-limit.json` · 2024 年规则包" } },
@@ -60,7 +66,8 @@ export const AutoDailyLimit: Story = {
 
 /** auto-two-failures-pass.json */
 export const AutoTwoFailuresPass: Story = {
-  name: "身份证（自动核验）：该证件今日已失败两次，仍可第三次自动核验 — 通过",
+  name: "身份证（自动核验）：该证件今日已失败两次，仍可第三次自动核验 — 通过 · RN-3",
+  tags: ["RN-3"],
   parameters: {
     scenario: scenarioAutoTwoFailuresPass,
     docs: { description: { story: "**需求** RN-3 · **预期** 通过（可提交）\n\n预期问题：无\n\nid-card-auto-pass 把今日失败次数改为 2：未达到 maxDailyAutoFailures（3）。\n\n场景文件 `packages/forms/real-name/scenarios/auto-two-failures-pass.json` · 2024 年规则包" } },
@@ -69,7 +76,8 @@ export const AutoTwoFailuresPass: Story = {
 
 /** bad-id-birth-date.json */
 export const BadIdBirthDate: Story = {
-  name: "身份证号中的出生日期不存在（2 月 30 日） — 不通过",
+  name: "身份证号中的出生日期不存在（2 月 30 日） — 不通过 · COMMON-3",
+  tags: ["COMMON-3"],
   parameters: {
     scenario: scenarioBadIdBirthDate,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/idNumber` format\n\nid-card-auto-pass 把出生日期改为 1985-02-30（校验码按新号码重算）。\n\n场景文件 `packages/forms/real-name/scenarios/bad-id-birth-date.json` · 2024 年规则包" } },
@@ -78,7 +86,8 @@ export const BadIdBirthDate: Story = {
 
 /** bad-id-check-digit.json */
 export const BadIdCheckDigit: Story = {
-  name: "身份证号校验码错误 — 不通过",
+  name: "身份证号校验码错误 — 不通过 · COMMON-3",
+  tags: ["COMMON-3"],
   parameters: {
     scenario: scenarioBadIdCheckDigit,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/idNumber` format\n\nid-card-auto-pass 改动身份证号最后一位。\n\n场景文件 `packages/forms/real-name/scenarios/bad-id-check-digit.json` · 2024 年规则包" } },
@@ -87,7 +96,8 @@ export const BadIdCheckDigit: Story = {
 
 /** hk-macau-permit-bad-number.json */
 export const HkMacauPermitBadNumber: Story = {
-  name: "港澳居民来往内地通行证号码缺少 H/M 前缀 — 不通过",
+  name: "港澳居民来往内地通行证号码缺少 H/M 前缀 — 不通过 · COMMON-3",
+  tags: ["COMMON-3"],
   parameters: {
     scenario: scenarioHkMacauPermitBadNumber,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/idNumber` format\n\n场景文件 `packages/forms/real-name/scenarios/hk-macau-permit-bad-number.json` · 2024 年规则包" } },
@@ -96,7 +106,8 @@ export const HkMacauPermitBadNumber: Story = {
 
 /** id-card-auto-pass.json */
 export const IdCardAutoPass: Story = {
-  name: "身份证（自动核验）：姓名、身份证号、正反面照片齐全，今日尚无失败 — 通过",
+  name: "身份证（自动核验）：姓名、身份证号、正反面照片齐全，今日尚无失败 — 通过 · RN-1 RN-2 RN-3 COMMON-2 COMMON-3",
+  tags: ["RN-1","RN-2","RN-3","COMMON-2","COMMON-3"],
   parameters: {
     scenario: scenarioIdCardAutoPass,
     docs: { description: { story: "**需求** RN-1、RN-2、RN-3、COMMON-2、COMMON-3 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/name`、`/idType`、`/method`、`/idNumber`\n\n附件数量：`/attachments/documentScans` 2–2\n\n大陆考生优先选择身份证自动核验。\n\n场景文件 `packages/forms/real-name/scenarios/id-card-auto-pass.json` · 2024 年规则包" } },
@@ -105,7 +116,8 @@ export const IdCardAutoPass: Story = {
 
 /** id-card-manual-one-scan.json */
 export const IdCardManualOneScan: Story = {
-  name: "身份证（人工审核）：只上传了正面 — 不通过",
+  name: "身份证（人工审核）：只上传了正面 — 不通过 · RN-2 RN-4",
+  tags: ["RN-2","RN-4"],
   parameters: {
     scenario: scenarioIdCardManualOneScan,
     docs: { description: { story: "**需求** RN-2、RN-4 · **预期** 不通过\n\n预期问题：\n- `/attachments/documentScans` attachment-min\n\nid-card-manual-pass 删去反面照片：人工审核同样须上传证件正反面。\n\n场景文件 `packages/forms/real-name/scenarios/id-card-manual-one-scan.json` · 2024 年规则包" } },
@@ -114,7 +126,8 @@ export const IdCardManualOneScan: Story = {
 
 /** id-card-manual-pass.json */
 export const IdCardManualPass: Story = {
-  name: "身份证（人工审核）：上传正反面照片 — 通过",
+  name: "身份证（人工审核）：上传正反面照片 — 通过 · RN-1 RN-4",
+  tags: ["RN-1","RN-4"],
   parameters: {
     scenario: scenarioIdCardManualPass,
     docs: { description: { story: "**需求** RN-1、RN-4 · **预期** 通过（可提交）\n\n预期问题：无\n\n身份证也可直接选择人工审核；宿主未提供失败次数时不做当日限制判断。\n\n场景文件 `packages/forms/real-name/scenarios/id-card-manual-pass.json` · 2024 年规则包" } },
@@ -123,7 +136,8 @@ export const IdCardManualPass: Story = {
 
 /** manual-after-daily-limit-pass.json */
 export const ManualAfterDailyLimitPass: Story = {
-  name: "自动核验今日已失败三次，改选身份证（人工审核） — 通过",
+  name: "自动核验今日已失败三次，改选身份证（人工审核） — 通过 · RN-3 RN-4",
+  tags: ["RN-3","RN-4"],
   parameters: {
     scenario: scenarioManualAfterDailyLimitPass,
     docs: { description: { story: "**需求** RN-3、RN-4 · **预期** 通过（可提交）\n\n预期问题：无\n\nauto-daily-limit 把认证方式改为人工审核：当日限制只针对自动核验；提交后状态为待认证，审核流转见 COMMON-6。\n\n场景文件 `packages/forms/real-name/scenarios/manual-after-daily-limit-pass.json` · 2024 年规则包" } },
@@ -132,7 +146,8 @@ export const ManualAfterDailyLimitPass: Story = {
 
 /** military-officer-not-offered.json */
 export const MilitaryOfficerNotOffered: Story = {
-  name: "选择了军官证 — 实名认证不提供该证件类型，不通过",
+  name: "选择了军官证 — 实名认证不提供该证件类型，不通过 · RN-1",
+  tags: ["RN-1"],
   parameters: {
     scenario: scenarioMilitaryOfficerNotOffered,
     docs: { description: { story: "**需求** RN-1 · **预期** 不通过\n\n预期问题：\n- `/idType` enum\n\n实名认证只提供身份证、港澳台居民居住证、两种通行证和护照；军队考生使用身份证认证。\n\n场景文件 `packages/forms/real-name/scenarios/military-officer-not-offered.json` · 2024 年规则包" } },
@@ -141,7 +156,8 @@ export const MilitaryOfficerNotOffered: Story = {
 
 /** missing-method.json */
 export const MissingMethod: Story = {
-  name: "未选择认证方式 — 不通过",
+  name: "未选择认证方式 — 不通过 · RN-1 COMMON-2",
+  tags: ["RN-1","COMMON-2"],
   parameters: {
     scenario: scenarioMissingMethod,
     docs: { description: { story: "**需求** RN-1、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/method` required\n\nid-card-auto-pass 删去认证方式。\n\n场景文件 `packages/forms/real-name/scenarios/missing-method.json` · 2024 年规则包" } },
@@ -150,7 +166,8 @@ export const MissingMethod: Story = {
 
 /** missing-name.json */
 export const MissingName: Story = {
-  name: "未填写真实姓名 — 不通过",
+  name: "未填写真实姓名 — 不通过 · RN-2 COMMON-2",
+  tags: ["RN-2","COMMON-2"],
   parameters: {
     scenario: scenarioMissingName,
     docs: { description: { story: "**需求** RN-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/name` required\n\nid-card-auto-pass 删去姓名。\n\n场景文件 `packages/forms/real-name/scenarios/missing-name.json` · 2024 年规则包" } },
@@ -159,7 +176,8 @@ export const MissingName: Story = {
 
 /** passport-auto.json */
 export const PassportAuto: Story = {
-  name: "外籍考生：护照却选择了自动核验 — 不通过",
+  name: "外籍考生：护照却选择了自动核验 — 不通过 · RN-1 RN-4",
+  tags: ["RN-1","RN-4"],
   parameters: {
     scenario: scenarioPassportAuto,
     docs: { description: { story: "**需求** RN-1、RN-4 · **预期** 不通过\n\n预期问题：\n- `/method` auto-check-id-card-only\n\npassport-manual-pass 把认证方式改为自动核验：自动核验只适用于身份证。\n\n场景文件 `packages/forms/real-name/scenarios/passport-auto.json` · 2024 年规则包" } },
@@ -168,7 +186,8 @@ export const PassportAuto: Story = {
 
 /** passport-lowercase.json */
 export const PassportLowercase: Story = {
-  name: "护照号码含小写字母 — 不通过",
+  name: "护照号码含小写字母 — 不通过 · COMMON-3",
+  tags: ["COMMON-3"],
   parameters: {
     scenario: scenarioPassportLowercase,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/idNumber` format\n\npassport-manual-pass 把护照号码改为小写：护照号码为 5–17 位大写字母或数字。\n\n场景文件 `packages/forms/real-name/scenarios/passport-lowercase.json` · 2024 年规则包" } },
@@ -177,7 +196,8 @@ export const PassportLowercase: Story = {
 
 /** passport-manual-pass.json */
 export const PassportManualPass: Story = {
-  name: "外籍考生：护照，人工审核 — 通过",
+  name: "外籍考生：护照，人工审核 — 通过 · RN-1 RN-4 COMMON-3",
+  tags: ["RN-1","RN-4","COMMON-3"],
   parameters: {
     scenario: scenarioPassportManualPass,
     docs: { description: { story: "**需求** RN-1、RN-4、COMMON-3 · **预期** 通过（可提交）\n\n预期问题：无\n\n外籍考生无法自动核验，使用与国网报名相同的护照号码并走人工审核。\n\n场景文件 `packages/forms/real-name/scenarios/passport-manual-pass.json` · 2024 年规则包" } },
@@ -186,7 +206,8 @@ export const PassportManualPass: Story = {
 
 /** passport-one-page-pass.json */
 export const PassportOnePagePass: Story = {
-  name: "外籍考生：护照只有一页信息页，上传 1 张 — 通过",
+  name: "外籍考生：护照只有一页信息页，上传 1 张 — 通过 · RN-2",
+  tags: ["RN-2"],
   parameters: {
     scenario: scenarioPassportOnePagePass,
     docs: { description: { story: "**需求** RN-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n附件数量：`/attachments/documentScans` 1–10\n\nRN-2：身份证固定正反面 2 张；其他证件上传其具有的信息页。\n\n场景文件 `packages/forms/real-name/scenarios/passport-one-page-pass.json` · 2024 年规则包" } },
@@ -195,7 +216,8 @@ export const PassportOnePagePass: Story = {
 
 /** residence-permit-manual-pass.json */
 export const ResidencePermitManualPass: Story = {
-  name: "香港考生：港澳台居民居住证，人工审核 — 通过",
+  name: "香港考生：港澳台居民居住证，人工审核 — 通过 · RN-1 RN-4 COMMON-3",
+  tags: ["RN-1","RN-4","COMMON-3"],
   parameters: {
     scenario: scenarioResidencePermitManualPass,
     docs: { description: { story: "**需求** RN-1、RN-4、COMMON-3 · **预期** 通过（可提交）\n\n预期问题：无\n\n居住证号码按 18 位规则（前缀 810000/820000/830000）校验。\n\n场景文件 `packages/forms/real-name/scenarios/residence-permit-manual-pass.json` · 2024 年规则包" } },
@@ -204,7 +226,8 @@ export const ResidencePermitManualPass: Story = {
 
 /** residence-permit-no-scan.json */
 export const ResidencePermitNoScan: Story = {
-  name: "港澳台居民居住证未上传证件照片 — 不通过",
+  name: "港澳台居民居住证未上传证件照片 — 不通过 · RN-2",
+  tags: ["RN-2"],
   parameters: {
     scenario: scenarioResidencePermitNoScan,
     docs: { description: { story: "**需求** RN-2 · **预期** 不通过\n\n预期问题：\n- `/attachments/documentScans` attachment-min\n\n场景文件 `packages/forms/real-name/scenarios/residence-permit-no-scan.json` · 2024 年规则包" } },
@@ -213,7 +236,8 @@ export const ResidencePermitNoScan: Story = {
 
 /** residence-permit-with-id-number.json */
 export const ResidencePermitWithIdNumber: Story = {
-  name: "证件类型为港澳台居民居住证，号码却是大陆身份证号 — 不通过",
+  name: "证件类型为港澳台居民居住证，号码却是大陆身份证号 — 不通过 · RN-1 COMMON-3",
+  tags: ["RN-1","COMMON-3"],
   parameters: {
     scenario: scenarioResidencePermitWithIdNumber,
     docs: { description: { story: "**需求** RN-1、COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/idNumber` format\n\nresidence-permit-manual-pass 把号码换成身份证号：号码须与所选证件类型一致（即国网报名时的证件类型和号码）。\n\n场景文件 `packages/forms/real-name/scenarios/residence-permit-with-id-number.json` · 2024 年规则包" } },
@@ -222,7 +246,8 @@ export const ResidencePermitWithIdNumber: Story = {
 
 /** scan-pdf.json */
 export const ScanPdf: Story = {
-  name: "证件反面上传了 PDF 文件 — 不通过",
+  name: "证件反面上传了 PDF 文件 — 不通过 · RN-2",
+  tags: ["RN-2"],
   parameters: {
     scenario: scenarioScanPdf,
     docs: { description: { story: "**需求** RN-2 · **预期** 不通过\n\n预期问题：\n- `/attachments/documentScans/1` attachment-type\n\nid-card-auto-pass 把反面换成 PDF：证件照片只接受 JPG/PNG。\n\n场景文件 `packages/forms/real-name/scenarios/scan-pdf.json` · 2024 年规则包" } },
@@ -231,7 +256,8 @@ export const ScanPdf: Story = {
 
 /** three-scans.json */
 export const ThreeScans: Story = {
-  name: "上传了三张证件照片 — 不通过",
+  name: "上传了三张证件照片 — 不通过 · RN-2",
+  tags: ["RN-2"],
   parameters: {
     scenario: scenarioThreeScans,
     docs: { description: { story: "**需求** RN-2 · **预期** 不通过\n\n预期问题：\n- `/attachments/documentScans` attachment-max\n\nid-card-auto-pass 多上传一张正面：证件照片恰好 2 张。\n\n场景文件 `packages/forms/real-name/scenarios/three-scans.json` · 2024 年规则包" } },
@@ -240,7 +266,8 @@ export const ThreeScans: Story = {
 
 /** tw-permit-manual-pass.json */
 export const TwPermitManualPass: Story = {
-  name: "台湾考生：台湾居民来往大陆通行证，人工审核 — 通过",
+  name: "台湾考生：台湾居民来往大陆通行证，人工审核 — 通过 · RN-1 COMMON-3",
+  tags: ["RN-1","COMMON-3"],
   parameters: {
     scenario: scenarioTwPermitManualPass,
     docs: { description: { story: "**需求** RN-1、COMMON-3 · **预期** 通过（可提交）\n\n预期问题：无\n\n场景文件 `packages/forms/real-name/scenarios/tw-permit-manual-pass.json` · 2024 年规则包" } },

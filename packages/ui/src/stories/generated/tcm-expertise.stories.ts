@@ -39,6 +39,7 @@ import scenarioTeacherMissingCertificate from '@shenbao/forms/tcm-expertise/scen
 import scenarioVillageDoctorMissingCert from '@shenbao/forms/tcm-expertise/scenarios/village-doctor-missing-cert.json' with { type: 'json' };
 
 const form = builtinForm("tcm-expertise");
+const modes = ['edit', 'confirm', 'readonly', 'review'];
 
 export default {
   title: "表单/中医医术确有专长人员医师资格考核申报",
@@ -47,7 +48,10 @@ export default {
   render: renderForm(form),
   play: checkForm(form),
   args: { mode: 'confirm', unmasked: false },
-  argTypes: { mode: { control: 'inline-radio', options: ['edit', 'confirm', 'readonly', 'review'] } },
+  argTypes: {
+    // An enum type (not the manifest's "FormMode") so Storybook takes `&args=mode:review` from a link.
+    mode: { control: 'inline-radio', options: modes, type: { name: 'enum', value: modes }, table: { defaultValue: { summary: 'confirm' } } },
+  },
   parameters: {
     controls: { include: ['mode', 'unmasked'] },
     docs: { description: { component: "中医医术确有专长人员医师资格考核申报（TCM expertise assessment application）：`packages/forms/tcm-expertise` 的 35 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
@@ -60,11 +64,13 @@ type Story = StoryObj<FormStoryArgs>;
 export const Edit: Story = {
   name: '填写：空白申报（第一步）',
   args: { mode: 'edit' },
+  argTypes: { mode: { table: { defaultValue: { summary: 'edit' } } } },
 };
 
 /** bad-id-character.json */
 export const BadIdCharacter: Story = {
-  name: "身份证号末位不是数字或 X — 不通过",
+  name: "身份证号末位不是数字或 X — 不通过 · COMMON-3",
+  tags: ["COMMON-3"],
   parameters: {
     scenario: scenarioBadIdCharacter,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/idNumber` format\n\nshicheng-pass 的身份证号换成末位为 Y 的号码。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/bad-id-character.json` · 2024 年规则包" } },
@@ -73,7 +79,8 @@ export const BadIdCharacter: Story = {
 
 /** bad-id-check-digit.json */
 export const BadIdCheckDigit: Story = {
-  name: "身份证号校验码错误 — 不通过",
+  name: "身份证号校验码错误 — 不通过 · COMMON-3",
+  tags: ["COMMON-3"],
   parameters: {
     scenario: scenarioBadIdCheckDigit,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/idNumber` format\n\nshicheng-pass 的身份证号末位 8 改为 6（正确校验码为 8）。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/bad-id-check-digit.json` · 2024 年规则包" } },
@@ -82,7 +89,8 @@ export const BadIdCheckDigit: Story = {
 
 /** birth-date-in-future.json */
 export const BirthDateInFuture: Story = {
-  name: "出生日期晚于当前日期 — 不通过",
+  name: "出生日期晚于当前日期 — 不通过 · COMMON-5",
+  tags: ["COMMON-5"],
   parameters: {
     scenario: scenarioBirthDateInFuture,
     docs: { description: { story: "**需求** COMMON-5 · **预期** 不通过\n\n预期问题：\n- `/applicant/birthDate` date-in-future\n- `/applicant/birthDate` birth-date-id-mismatch\n\nshicheng-pass 的出生日期改为当前日期（2024-05-01）的次日。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/birth-date-in-future.json` · 2024 年规则包" } },
@@ -91,7 +99,8 @@ export const BirthDateInFuture: Story = {
 
 /** common8-blank-name.json */
 export const Common8BlankName: Story = {
-  name: "姓名只有全角空格和零宽字符 — 不通过",
+  name: "姓名只有全角空格和零宽字符 — 不通过 · COMMON-8",
+  tags: ["COMMON-8"],
   parameters: {
     scenario: scenarioCommon8BlankName,
     docs: { description: { story: "**需求** COMMON-8 · **预期** 不通过\n\n预期问题：\n- `/applicant/name` required\n\nshicheng-pass 的姓名改为“\\u3000\\u200b”：看不见的字符不算填写（COMMON-8），浏览器与服务器同样拒绝。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/common8-blank-name.json` · 2024 年规则包" } },
@@ -100,7 +109,8 @@ export const Common8BlankName: Story = {
 
 /** common8-padded-address-pass.json */
 export const Common8PaddedAddressPass: Story = {
-  name: "地址前后带全角空格但有内容 — 通过",
+  name: "地址前后带全角空格但有内容 — 通过 · COMMON-8",
+  tags: ["COMMON-8"],
   parameters: {
     scenario: scenarioCommon8PaddedAddressPass,
     docs: { description: { story: "**需求** COMMON-8 · **预期** 通过（可提交）\n\n预期问题：无\n\nshicheng-pass 的通讯地址前后多了空格：有可读内容即为已填写（COMMON-8）。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/common8-padded-address-pass.json` · 2024 年规则包" } },
@@ -109,7 +119,8 @@ export const Common8PaddedAddressPass: Story = {
 
 /** common9-switched-to-practice.json */
 export const Common9SwitchedToPractice: Story = {
-  name: "先选师承填了经历，再改为多年实践且未填医术渊源 — 不通过，只提示医术渊源",
+  name: "先选师承填了经历，再改为多年实践且未填医术渊源 — 不通过，只提示医术渊源 · COMMON-9 TCM-3",
+  tags: ["COMMON-9","TCM-3"],
   parameters: {
     scenario: scenarioCommon9SwitchedToPractice,
     docs: { description: { story: "**需求** COMMON-9、TCM-3 · **预期** 不通过\n\n预期问题：\n- `/experience/origin` required\n\n师承的两项经历留在草稿里（对多年实践隐藏）：它们不构成问题、不随申报提交（COMMON-9）；只提示多年实践真正缺的医术渊源。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/common9-switched-to-practice.json` · 2024 年规则包" } },
@@ -118,7 +129,8 @@ export const Common9SwitchedToPractice: Story = {
 
 /** expertise-holder-missing-cert.json */
 export const ExpertiseHolderMissingCert: Story = {
-  name: "多年实践：已取得确有专长证书却未上传 — 不通过",
+  name: "多年实践：已取得确有专长证书却未上传 — 不通过 · TCM-6",
+  tags: ["TCM-6"],
   parameters: {
     scenario: scenarioExpertiseHolderMissingCert,
     docs: { description: { story: "**需求** TCM-6 · **预期** 不通过\n\n预期问题：\n- `/attachments/expertiseCert` attachment-min\n\n场景文件 `packages/forms/tcm-expertise/scenarios/expertise-holder-missing-cert.json` · 2024 年规则包" } },
@@ -127,7 +139,8 @@ export const ExpertiseHolderMissingCert: Story = {
 
 /** gender-contradicts-id.json */
 export const GenderContradictsId: Story = {
-  name: "性别与身份证号码不一致 — 不通过",
+  name: "性别与身份证号码不一致 — 不通过 · COMMON-3",
+  tags: ["COMMON-3"],
   parameters: {
     scenario: scenarioGenderContradictsId,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/gender` gender-id-mismatch\n\n场景文件 `packages/forms/tcm-expertise/scenarios/gender-contradicts-id.json` · 2024 年规则包" } },
@@ -136,7 +149,8 @@ export const GenderContradictsId: Story = {
 
 /** hk-macau-permit-pass.json */
 export const HkMacauPermitPass: Story = {
-  name: "港澳居民来往内地通行证号码按通行证格式校验 — 通过",
+  name: "港澳居民来往内地通行证号码按通行证格式校验 — 通过 · COMMON-3",
+  tags: ["COMMON-3"],
   parameters: {
     scenario: scenarioHkMacauPermitPass,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 通过（可提交）\n\n预期问题：无\n\n场景文件 `packages/forms/tcm-expertise/scenarios/hk-macau-permit-pass.json` · 2024 年规则包" } },
@@ -145,7 +159,8 @@ export const HkMacauPermitPass: Story = {
 
 /** id-type-mismatch.json */
 export const IdTypeMismatch: Story = {
-  name: "证件类型为身份证，号码却是港澳通行证号码 — 不通过",
+  name: "证件类型为身份证，号码却是港澳通行证号码 — 不通过 · COMMON-3",
+  tags: ["COMMON-3"],
   parameters: {
     scenario: scenarioIdTypeMismatch,
     docs: { description: { story: "**需求** COMMON-3 · **预期** 不通过\n\n预期问题：\n- `/applicant/idNumber` format\n\nhk-macau-permit-pass 把证件类型改回身份证：号码按身份证格式校验。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/id-type-mismatch.json` · 2024 年规则包" } },
@@ -154,7 +169,8 @@ export const IdTypeMismatch: Story = {
 
 /** missing-own-id-back.json */
 export const MissingOwnIdBack: Story = {
-  name: "本人身份证件只上传了一面 — 不通过",
+  name: "本人身份证件只上传了一面 — 不通过 · TCM-6",
+  tags: ["TCM-6"],
   parameters: {
     scenario: scenarioMissingOwnIdBack,
     docs: { description: { story: "**需求** TCM-6 · **预期** 不通过\n\n预期问题：\n- `/attachments/applicantIdCard` attachment-min\n\nshicheng-pass 删去本人身份证件背面。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/missing-own-id-back.json` · 2024 年规则包" } },
@@ -163,7 +179,8 @@ export const MissingOwnIdBack: Story = {
 
 /** missing-required-name.json */
 export const MissingRequiredName: Story = {
-  name: "未填写姓名 — 不通过",
+  name: "未填写姓名 — 不通过 · COMMON-2",
+  tags: ["COMMON-2"],
   parameters: {
     scenario: scenarioMissingRequiredName,
     docs: { description: { story: "**需求** COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/applicant/name` required\n\nshicheng-pass 删去姓名。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/missing-required-name.json` · 2024 年规则包" } },
@@ -172,7 +189,8 @@ export const MissingRequiredName: Story = {
 
 /** photo-300kb-pass.json */
 export const Photo300kbPass: Story = {
-  name: "本人照片 300 KB、未标像素（003 未规定照片大小和像素） — 通过",
+  name: "本人照片 300 KB、未标像素（003 未规定照片大小和像素） — 通过 · TCM-6",
+  tags: ["TCM-6"],
   parameters: {
     scenario: scenarioPhoto300kbPass,
     docs: { description: { story: "**需求** TCM-6 · **预期** 通过（可提交）\n\n预期问题：无\n\n场景文件 `packages/forms/tcm-expertise/scenarios/photo-300kb-pass.json` · 2024 年规则包" } },
@@ -181,7 +199,8 @@ export const Photo300kbPass: Story = {
 
 /** practice-certificates-unanswered.json */
 export const PracticeCertificatesUnanswered: Story = {
-  name: "多年实践：未回答是否持有乡村医生执业证书、确有专长证书 — 不通过",
+  name: "多年实践：未回答是否持有乡村医生执业证书、确有专长证书 — 不通过 · TCM-6",
+  tags: ["TCM-6"],
   parameters: {
     scenario: scenarioPracticeCertificatesUnanswered,
     docs: { description: { story: "**需求** TCM-6 · **预期** 不通过\n\n预期问题：\n- `/villageDoctor` required\n- `/expertiseCertHolder` required\n\n场景文件 `packages/forms/tcm-expertise/scenarios/practice-certificates-unanswered.json` · 2024 年规则包" } },
@@ -190,7 +209,8 @@ export const PracticeCertificatesUnanswered: Story = {
 
 /** practice-missing-origin-proof.json */
 export const PracticeMissingOriginProof: Story = {
-  name: "多年实践：未上传医术渊源证明材料 — 不通过",
+  name: "多年实践：未上传医术渊源证明材料 — 不通过 · TCM-6",
+  tags: ["TCM-6"],
   parameters: {
     scenario: scenarioPracticeMissingOriginProof,
     docs: { description: { story: "**需求** TCM-6 · **预期** 不通过\n\n预期问题：\n- `/attachments/originProof` attachment-min\n\npractice-pass 删去医术渊源相关证明材料。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/practice-missing-origin-proof.json` · 2024 年规则包" } },
@@ -199,7 +219,8 @@ export const PracticeMissingOriginProof: Story = {
 
 /** practice-missing-origin.json */
 export const PracticeMissingOrigin: Story = {
-  name: "多年实践：未填写医术渊源 — 不通过",
+  name: "多年实践：未填写医术渊源 — 不通过 · TCM-3 COMMON-2",
+  tags: ["TCM-3","COMMON-2"],
   parameters: {
     scenario: scenarioPracticeMissingOrigin,
     docs: { description: { story: "**需求** TCM-3、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/experience/origin` required\n\npractice-pass 删去医术渊源。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/practice-missing-origin.json` · 2024 年规则包" } },
@@ -208,7 +229,8 @@ export const PracticeMissingOrigin: Story = {
 
 /** practice-one-recommender.json */
 export const PracticeOneRecommender: Story = {
-  name: "多年实践：只有一名推荐医师 — 不通过",
+  name: "多年实践：只有一名推荐医师 — 不通过 · TCM-4",
+  tags: ["TCM-4"],
   parameters: {
     scenario: scenarioPracticeOneRecommender,
     docs: { description: { story: "**需求** TCM-4 · **预期** 不通过\n\n预期问题：\n- `/teachers` recommender-count\n\npractice-pass 删去第二名推荐医师。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/practice-one-recommender.json` · 2024 年规则包" } },
@@ -217,7 +239,8 @@ export const PracticeOneRecommender: Story = {
 
 /** practice-optional-certificates-pass.json */
 export const PracticeOptionalCertificatesPass: Story = {
-  name: "多年实践：另附乡村医生执业证书和确有专长证书 — 通过",
+  name: "多年实践：另附乡村医生执业证书和确有专长证书 — 通过 · TCM-6",
+  tags: ["TCM-6"],
   parameters: {
     scenario: scenarioPracticeOptionalCertificatesPass,
     docs: { description: { story: "**需求** TCM-6 · **预期** 通过（可提交）\n\n预期问题：无\n\n场景文件 `packages/forms/tcm-expertise/scenarios/practice-optional-certificates-pass.json` · 2024 年规则包" } },
@@ -226,7 +249,8 @@ export const PracticeOptionalCertificatesPass: Story = {
 
 /** practice-pass.json */
 export const PracticePass: Story = {
-  name: "多年实践：两名推荐医师，材料齐全，不需要师承材料 — 通过",
+  name: "多年实践：两名推荐医师，材料齐全，不需要师承材料 — 通过 · TCM-1 TCM-3 TCM-4 TCM-5 TCM-6",
+  tags: ["TCM-1","TCM-3","TCM-4","TCM-5","TCM-6"],
   parameters: {
     scenario: scenarioPracticePass,
     docs: { description: { story: "**需求** TCM-1、TCM-3、TCM-4、TCM-5、TCM-6 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/experience/origin`、`/experience/personalStudy`、`/experience/practiceExperience`、`/experience/expertiseSummary`\n\n非必填：`/experience/culturalStudy`、`/experience/apprenticeship`\n\n显示：`/experience/origin`、`/experience/personalStudy`、`/experience/practiceExperience`、`/experience/expertiseSummary`\n\n隐藏：`/experience/culturalStudy`、`/experience/apprenticeship`\n\n附件数量：`/teachers/1/attachments/teacherPracticeCert` 1–1、`/attachments/originProof` 1–10、`/attachments/practiceProof` 1–10、`/attachments/villageDoctorCert` 0–10、`/attachments/expertiseCert` 0–10\n\n师承材料（合同、跟师笔记、指导老师评价意见）都没有上传，多年实践考生不需要它们；乡村医生执业证书和确有专长证书可选。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/practice-pass.json` · 2024 年规则包" } },
@@ -235,7 +259,8 @@ export const PracticePass: Story = {
 
 /** practice-with-guidance-teacher.json */
 export const PracticeWithGuidanceTeacher: Story = {
-  name: "多年实践：填报了指导老师 — 不通过",
+  name: "多年实践：填报了指导老师 — 不通过 · TCM-4",
+  tags: ["TCM-4"],
   parameters: {
     scenario: scenarioPracticeWithGuidanceTeacher,
     docs: { description: { story: "**需求** TCM-4 · **预期** 不通过\n\n预期问题：\n- `/teachers` guidance-teacher-not-allowed\n\npractice-pass 加一名指导老师；多年实践只填报推荐医师。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/practice-with-guidance-teacher.json` · 2024 年规则包" } },
@@ -244,7 +269,8 @@ export const PracticeWithGuidanceTeacher: Story = {
 
 /** recommender-region-mismatch.json */
 export const RecommenderRegionMismatch: Story = {
-  name: "推荐医师执业地点与申报地区不一致 — 不通过",
+  name: "推荐医师执业地点与申报地区不一致 — 不通过 · TCM-1",
+  tags: ["TCM-1"],
   parameters: {
     scenario: scenarioRecommenderRegionMismatch,
     docs: { description: { story: "**需求** TCM-1 · **预期** 不通过\n\n预期问题：\n- `/teachers/1/practiceLocation` region-mismatch\n\nshicheng-pass 中第一名推荐医师的执业地点改为洪山区。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/recommender-region-mismatch.json` · 2024 年规则包" } },
@@ -253,7 +279,8 @@ export const RecommenderRegionMismatch: Story = {
 
 /** region-not-own-county.json */
 export const RegionNotOwnCounty: Story = {
-  name: "申报地区不是本人实践或学习所在区县 — 不通过",
+  name: "申报地区不是本人实践或学习所在区县 — 不通过 · TCM-1",
+  tags: ["TCM-1"],
   parameters: {
     scenario: scenarioRegionNotOwnCounty,
     docs: { description: { story: "**需求** TCM-1 · **预期** 不通过\n\n预期问题：\n- `/region` region-not-own-county\n\n003 四(二)1：「申报地区：必须为本人实践或学习所在区县，且与推荐医师执业地点一致」。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/region-not-own-county.json` · 2024 年规则包" } },
@@ -262,7 +289,8 @@ export const RegionNotOwnCounty: Story = {
 
 /** shicheng-missing-apprenticeship.json */
 export const ShichengMissingApprenticeship: Story = {
-  name: "师承：未填写跟师学习医术及实践经历 — 不通过",
+  name: "师承：未填写跟师学习医术及实践经历 — 不通过 · TCM-2 COMMON-2",
+  tags: ["TCM-2","COMMON-2"],
   parameters: {
     scenario: scenarioShichengMissingApprenticeship,
     docs: { description: { story: "**需求** TCM-2、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/experience/apprenticeship` required\n\nshicheng-pass 删去跟师学习医术及实践经历。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/shicheng-missing-apprenticeship.json` · 2024 年规则包" } },
@@ -271,7 +299,8 @@ export const ShichengMissingApprenticeship: Story = {
 
 /** shicheng-missing-contract.json */
 export const ShichengMissingContract: Story = {
-  name: "师承：未上传师承关系合同 — 不通过",
+  name: "师承：未上传师承关系合同 — 不通过 · TCM-6",
+  tags: ["TCM-6"],
   parameters: {
     scenario: scenarioShichengMissingContract,
     docs: { description: { story: "**需求** TCM-6 · **预期** 不通过\n\n预期问题：\n- `/attachments/apprenticeshipContract` attachment-min\n\nshicheng-pass 删去师承关系合同。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/shicheng-missing-contract.json` · 2024 年规则包" } },
@@ -280,7 +309,8 @@ export const ShichengMissingContract: Story = {
 
 /** shicheng-no-guidance-teacher.json */
 export const ShichengNoGuidanceTeacher: Story = {
-  name: "师承：没有填报指导老师 — 不通过",
+  name: "师承：没有填报指导老师 — 不通过 · TCM-4",
+  tags: ["TCM-4"],
   parameters: {
     scenario: scenarioShichengNoGuidanceTeacher,
     docs: { description: { story: "**需求** TCM-4 · **预期** 不通过\n\n预期问题：\n- `/teachers` guidance-teacher-count\n\nshicheng-pass 删去指导老师。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/shicheng-no-guidance-teacher.json` · 2024 年规则包" } },
@@ -289,7 +319,8 @@ export const ShichengNoGuidanceTeacher: Story = {
 
 /** shicheng-one-recommender.json */
 export const ShichengOneRecommender: Story = {
-  name: "师承：只有一名推荐医师 — 不通过",
+  name: "师承：只有一名推荐医师 — 不通过 · TCM-4",
+  tags: ["TCM-4"],
   parameters: {
     scenario: scenarioShichengOneRecommender,
     docs: { description: { story: "**需求** TCM-4 · **预期** 不通过\n\n预期问题：\n- `/teachers` recommender-count\n\nshicheng-pass 删去第二名推荐医师。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/shicheng-one-recommender.json` · 2024 年规则包" } },
@@ -298,7 +329,8 @@ export const ShichengOneRecommender: Story = {
 
 /** shicheng-pass.json */
 export const ShichengPass: Story = {
-  name: "师承：一名指导老师、两名推荐医师，材料齐全 — 通过",
+  name: "师承：一名指导老师、两名推荐医师，材料齐全 — 通过 · TCM-1 TCM-2 TCM-4 TCM-5 TCM-6 COMMON-2 COMMON-3 COMMON-5",
+  tags: ["TCM-1","TCM-2","TCM-4","TCM-5","TCM-6","COMMON-2","COMMON-3","COMMON-5"],
   parameters: {
     scenario: scenarioShichengPass,
     docs: { description: { story: "**需求** TCM-1、TCM-2、TCM-4、TCM-5、TCM-6、COMMON-2、COMMON-3、COMMON-5 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/experience/culturalStudy`、`/experience/apprenticeship`、`/experience/expertiseSummary`\n\n非必填：`/experience/origin`、`/experience/personalStudy`、`/experience/practiceExperience`\n\n显示：`/experience/culturalStudy`、`/experience/apprenticeship`、`/experience/expertiseSummary`\n\n隐藏：`/experience/origin`、`/experience/personalStudy`、`/experience/practiceExperience`\n\n附件数量：`/teachers/0/attachments/teacherIdCard` 2–2、`/teachers/2/attachments/teacherTitleCert` 1–1、`/attachments/applicantIdCard` 2–2、`/attachments/applicantPhoto` 1–1、`/attachments/apprenticeshipContract` 1–10、`/attachments/apprenticeshipRecords` 1–10、`/attachments/teacherAssessment` 1–10\n\n指导老师在江岸区执业，与申报地区（武昌区）不同：执业地点须一致的只有推荐医师。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/shicheng-pass.json` · 2024 年规则包" } },
@@ -307,7 +339,8 @@ export const ShichengPass: Story = {
 
 /** shicheng-two-guidance-teachers.json */
 export const ShichengTwoGuidanceTeachers: Story = {
-  name: "师承：填报了两名指导老师 — 不通过",
+  name: "师承：填报了两名指导老师 — 不通过 · TCM-4",
+  tags: ["TCM-4"],
   parameters: {
     scenario: scenarioShichengTwoGuidanceTeachers,
     docs: { description: { story: "**需求** TCM-4 · **预期** 不通过\n\n预期问题：\n- `/teachers` guidance-teacher-count\n\nshicheng-pass 加一名指导老师。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/shicheng-two-guidance-teachers.json` · 2024 年规则包" } },
@@ -316,7 +349,8 @@ export const ShichengTwoGuidanceTeachers: Story = {
 
 /** shicheng-with-practice-field.json */
 export const ShichengWithPracticeField: Story = {
-  name: "师承：填写了只属于多年实践的医术渊源 — 仍可提交，该值不提交",
+  name: "师承：填写了只属于多年实践的医术渊源 — 仍可提交，该值不提交 · TCM-2 COMMON-9",
+  tags: ["TCM-2","COMMON-9"],
   parameters: {
     scenario: scenarioShichengWithPracticeField,
     docs: { description: { story: "**需求** TCM-2、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nshicheng-pass 加医术渊源：该栏对师承考生隐藏，隐藏栏中的内容不构成问题，也不随申报提交（COMMON-9）。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/shicheng-with-practice-field.json` · 2024 年规则包" } },
@@ -325,7 +359,8 @@ export const ShichengWithPracticeField: Story = {
 
 /** tcm8-distinct-teachers-pass.json */
 export const Tcm8DistinctTeachersPass: Story = {
-  name: "指导老师与两名推荐医师是三个不同的人 — 通过",
+  name: "指导老师与两名推荐医师是三个不同的人 — 通过 · TCM-8",
+  tags: ["TCM-8"],
   parameters: {
     scenario: scenarioTcm8DistinctTeachersPass,
     docs: { description: { story: "**需求** TCM-8 · **预期** 通过（可提交）\n\n预期问题：无\n\nshicheng-pass：三位老师证件号码各不相同（TCM-8）。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/tcm8-distinct-teachers-pass.json` · 2024 年规则包" } },
@@ -334,7 +369,8 @@ export const Tcm8DistinctTeachersPass: Story = {
 
 /** tcm8-recommender-is-guidance.json */
 export const Tcm8RecommenderIsGuidance: Story = {
-  name: "第2名推荐医师与指导老师是同一人 — 不通过",
+  name: "第2名推荐医师与指导老师是同一人 — 不通过 · TCM-8",
+  tags: ["TCM-8"],
   parameters: {
     scenario: scenarioTcm8RecommenderIsGuidance,
     docs: { description: { story: "**需求** TCM-8 · **预期** 不通过\n\n预期问题：\n- `/teachers/2/idNumber` duplicate-person：第2名推荐医师与指导老师是同一人（证件号码相同）\n\nshicheng-pass 中第2名推荐医师的证件号码改成指导老师的：指导老师不能同时作为推荐医师计数（TCM-8），问题落在重复的那条记录上并写明两者。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/tcm8-recommender-is-guidance.json` · 2024 年规则包" } },
@@ -343,7 +379,8 @@ export const Tcm8RecommenderIsGuidance: Story = {
 
 /** tcm8-same-recommender-twice.json */
 export const Tcm8SameRecommenderTwice: Story = {
-  name: "同一名推荐医师填报两次 — 不通过",
+  name: "同一名推荐医师填报两次 — 不通过 · TCM-8",
+  tags: ["TCM-8"],
   parameters: {
     scenario: scenarioTcm8SameRecommenderTwice,
     docs: { description: { story: "**需求** TCM-8 · **预期** 不通过\n\n预期问题：\n- `/teachers/2/idNumber` duplicate-person：第2名推荐医师与第1名推荐医师是同一人（证件号码相同）\n\nshicheng-pass 中第2名推荐医师的证件号码与第1名相同：同一人不能算作两名推荐医师（TCM-8），问题落在重复的那条记录上并写明两者。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/tcm8-same-recommender-twice.json` · 2024 年规则包" } },
@@ -352,7 +389,8 @@ export const Tcm8SameRecommenderTwice: Story = {
 
 /** teacher-id-one-side.json */
 export const TeacherIdOneSide: Story = {
-  name: "推荐医师身份证只上传了一面（须正反面） — 不通过",
+  name: "推荐医师身份证只上传了一面（须正反面） — 不通过 · TCM-5",
+  tags: ["TCM-5"],
   parameters: {
     scenario: scenarioTeacherIdOneSide,
     docs: { description: { story: "**需求** TCM-5 · **预期** 不通过\n\n预期问题：\n- `/teachers/0/attachments/teacherIdCard` attachment-min\n\n场景文件 `packages/forms/tcm-expertise/scenarios/teacher-id-one-side.json` · 2024 年规则包" } },
@@ -361,7 +399,8 @@ export const TeacherIdOneSide: Story = {
 
 /** teacher-missing-certificate.json */
 export const TeacherMissingCertificate: Story = {
-  name: "老师未上传医师执业证 — 不通过",
+  name: "老师未上传医师执业证 — 不通过 · TCM-5",
+  tags: ["TCM-5"],
   parameters: {
     scenario: scenarioTeacherMissingCertificate,
     docs: { description: { story: "**需求** TCM-5 · **预期** 不通过\n\n预期问题：\n- `/teachers/0/attachments/teacherPracticeCert` attachment-min\n\nshicheng-pass 删去指导老师的医师执业证。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/teacher-missing-certificate.json` · 2024 年规则包" } },
@@ -370,7 +409,8 @@ export const TeacherMissingCertificate: Story = {
 
 /** village-doctor-missing-cert.json */
 export const VillageDoctorMissingCert: Story = {
-  name: "多年实践：取得乡村医生执业证书的一技之长人员未上传该证书 — 不通过",
+  name: "多年实践：取得乡村医生执业证书的一技之长人员未上传该证书 — 不通过 · TCM-6",
+  tags: ["TCM-6"],
   parameters: {
     scenario: scenarioVillageDoctorMissingCert,
     docs: { description: { story: "**需求** TCM-6 · **预期** 不通过\n\n预期问题：\n- `/attachments/villageDoctorCert` attachment-min\n\n003 四(四)2：「经多年中医医术实践（含取得我省《乡村医生执业证书》的中医药一技之长人员…）」。\n\n场景文件 `packages/forms/tcm-expertise/scenarios/village-doctor-missing-cert.json` · 2024 年规则包" } },

@@ -20,6 +20,7 @@ import scenarioUpdateNotBound from '@shenbao/forms/work-unit/scenarios/update-no
 import scenarioUpdatePass from '@shenbao/forms/work-unit/scenarios/update-pass.json' with { type: 'json' };
 
 const form = builtinForm("work-unit");
+const modes = ['edit', 'confirm', 'readonly', 'review'];
 
 export default {
   title: "表单/工作单位",
@@ -28,7 +29,10 @@ export default {
   render: renderForm(form),
   play: checkForm(form),
   args: { mode: 'confirm', unmasked: false },
-  argTypes: { mode: { control: 'inline-radio', options: ['edit', 'confirm', 'readonly', 'review'] } },
+  argTypes: {
+    // An enum type (not the manifest's "FormMode") so Storybook takes `&args=mode:review` from a link.
+    mode: { control: 'inline-radio', options: modes, type: { name: 'enum', value: modes }, table: { defaultValue: { summary: 'confirm' } } },
+  },
   parameters: {
     controls: { include: ['mode', 'unmasked'] },
     docs: { description: { component: "工作单位（Work unit）：`packages/forms/work-unit` 的 16 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
@@ -41,11 +45,13 @@ type Story = StoryObj<FormStoryArgs>;
 export const Edit: Story = {
   name: '填写：空白申报（第一步）',
   args: { mode: 'edit' },
+  argTypes: { mode: { table: { defaultValue: { summary: 'edit' } } } },
 };
 
 /** bind-already-bound.json */
 export const BindAlreadyBound: Story = {
-  name: "已绑定工作单位又选择“绑定” — 不通过",
+  name: "已绑定工作单位又选择“绑定” — 不通过 · WU-2",
+  tags: ["WU-2"],
   parameters: {
     scenario: scenarioBindAlreadyBound,
     docs: { description: { story: "**需求** WU-2 · **预期** 不通过\n\n预期问题：\n- `/action` already-bound\n\nbind-pass 的考生已绑定江岸区人民医院：调整单位须用“更新工作单位”。\n\n场景文件 `packages/forms/work-unit/scenarios/bind-already-bound.json` · 2024 年规则包" } },
@@ -54,7 +60,8 @@ export const BindAlreadyBound: Story = {
 
 /** bind-code-too-long.json */
 export const BindCodeTooLong: Story = {
-  name: "单位确认码超过 64 个字符 — 不通过",
+  name: "单位确认码超过 64 个字符 — 不通过 · WU-1",
+  tags: ["WU-1"],
   parameters: {
     scenario: scenarioBindCodeTooLong,
     docs: { description: { story: "**需求** WU-1 · **预期** 不通过\n\n预期问题：\n- `/confirmationCode` maxLength\n\n平台对输入长度的上限（非手册规定）：超长内容不接受。\n\n场景文件 `packages/forms/work-unit/scenarios/bind-code-too-long.json` · 2024 年规则包" } },
@@ -63,7 +70,8 @@ export const BindCodeTooLong: Story = {
 
 /** bind-empty-unit-name.json */
 export const BindEmptyUnitName: Story = {
-  name: "带出的单位名称为空 — 不通过",
+  name: "带出的单位名称为空 — 不通过 · WU-3",
+  tags: ["WU-3"],
   parameters: {
     scenario: scenarioBindEmptyUnitName,
     docs: { description: { story: "**需求** WU-3 · **预期** 不通过\n\n预期问题：\n- `/boundUnit/name` minLength\n\nbind-pass 把单位名称改为空字符串。\n\n场景文件 `packages/forms/work-unit/scenarios/bind-empty-unit-name.json` · 2024 年规则包" } },
@@ -72,7 +80,8 @@ export const BindEmptyUnitName: Story = {
 
 /** bind-missing-code.json */
 export const BindMissingCode: Story = {
-  name: "绑定时未填写单位确认码 — 不通过",
+  name: "绑定时未填写单位确认码 — 不通过 · WU-1 COMMON-2",
+  tags: ["WU-1","COMMON-2"],
   parameters: {
     scenario: scenarioBindMissingCode,
     docs: { description: { story: "**需求** WU-1、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/confirmationCode` required\n\nbind-pass 删去单位确认码。\n\n场景文件 `packages/forms/work-unit/scenarios/bind-missing-code.json` · 2024 年规则包" } },
@@ -81,7 +90,8 @@ export const BindMissingCode: Story = {
 
 /** bind-missing-unit.json */
 export const BindMissingUnit: Story = {
-  name: "绑定时未搜索选择单位 — 不通过",
+  name: "绑定时未搜索选择单位 — 不通过 · WU-1 COMMON-2",
+  tags: ["WU-1","COMMON-2"],
   parameters: {
     scenario: scenarioBindMissingUnit,
     docs: { description: { story: "**需求** WU-1、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/unit` required\n\nbind-pass 删去所选单位。\n\n场景文件 `packages/forms/work-unit/scenarios/bind-missing-unit.json` · 2024 年规则包" } },
@@ -90,7 +100,8 @@ export const BindMissingUnit: Story = {
 
 /** bind-pass.json */
 export const BindPass: Story = {
-  name: "首次绑定：搜索选择单位、填写确认码，带出单位信息 — 通过",
+  name: "首次绑定：搜索选择单位、填写确认码，带出单位信息 — 通过 · WU-1 WU-2 WU-3 COMMON-2",
+  tags: ["WU-1","WU-2","WU-3","COMMON-2"],
   parameters: {
     scenario: scenarioBindPass,
     docs: { description: { story: "**需求** WU-1、WU-2、WU-3、COMMON-2 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/action`、`/unit`、`/confirmationCode`、`/boundUnit/name`、`/boundUnit/orgCode`\n\n显示：`/unit`、`/confirmationCode`、`/boundUnit/name`、`/boundUnit/orgCode`、`/boundUnit/supervisor`、`/boundUnit/category`\n\n尚未绑定工作单位的考生绑定武昌区中医医院；带出的单位信息即今后各项申报的申报单位。\n\n场景文件 `packages/forms/work-unit/scenarios/bind-pass.json` · 2024 年规则包" } },
@@ -99,7 +110,8 @@ export const BindPass: Story = {
 
 /** bind-short-code-pass.json */
 export const BindShortCodePass: Story = {
-  name: "单位确认码只有 4 位 — 通过（手册未规定格式，由单位系统核对）",
+  name: "单位确认码只有 4 位 — 通过（手册未规定格式，由单位系统核对） · WU-1",
+  tags: ["WU-1"],
   parameters: {
     scenario: scenarioBindShortCodePass,
     docs: { description: { story: "**需求** WU-1 · **预期** 通过（可提交）\n\n预期问题：无\n\nbind-pass 把确认码改为 4 位：001、002 只说「填写单位确认码」「单位确认码请咨询本单位…负责人」，没有规定格式；格式由单位的系统核对，表单不另设 6–8 位的限制。\n\n场景文件 `packages/forms/work-unit/scenarios/bind-short-code-pass.json` · 2024 年规则包" } },
@@ -108,7 +120,8 @@ export const BindShortCodePass: Story = {
 
 /** bind-unit-mismatch.json */
 export const BindUnitMismatch: Story = {
-  name: "单位信息的机构编码与所选单位不一致 — 不通过",
+  name: "单位信息的机构编码与所选单位不一致 — 不通过 · WU-3",
+  tags: ["WU-3"],
   parameters: {
     scenario: scenarioBindUnitMismatch,
     docs: { description: { story: "**需求** WU-3 · **预期** 不通过\n\n预期问题：\n- `/boundUnit/orgCode` unit-mismatch\n\nbind-pass 把单位信息的机构编码换成另一家单位的：作为申报单位的必须是所选并确认的单位。\n\n场景文件 `packages/forms/work-unit/scenarios/bind-unit-mismatch.json` · 2024 年规则包" } },
@@ -117,7 +130,8 @@ export const BindUnitMismatch: Story = {
 
 /** bind-without-unit-details.json */
 export const BindWithoutUnitDetails: Story = {
-  name: "绑定时没有带出单位信息 — 不通过",
+  name: "绑定时没有带出单位信息 — 不通过 · WU-3 COMMON-2",
+  tags: ["WU-3","COMMON-2"],
   parameters: {
     scenario: scenarioBindWithoutUnitDetails,
     docs: { description: { story: "**需求** WU-3、COMMON-2 · **预期** 不通过\n\n预期问题：\n- `/boundUnit/name` required\n- `/boundUnit/orgCode` required\n\nbind-pass 删去单位信息：申报单位须有单位名称和机构编码。\n\n场景文件 `packages/forms/work-unit/scenarios/bind-without-unit-details.json` · 2024 年规则包" } },
@@ -126,7 +140,8 @@ export const BindWithoutUnitDetails: Story = {
 
 /** missing-action.json */
 export const MissingAction: Story = {
-  name: "未选择办理事项 — 不通过",
+  name: "未选择办理事项 — 不通过 · COMMON-2 COMMON-9",
+  tags: ["COMMON-2","COMMON-9"],
   parameters: {
     scenario: scenarioMissingAction,
     docs: { description: { story: "**需求** COMMON-2、COMMON-9 · **预期** 不通过\n\n预期问题：\n- `/action` required\n\nbind-pass 删去办理事项：单位搜索、确认码与单位信息只在绑定或更新时适用。\n\n场景文件 `packages/forms/work-unit/scenarios/missing-action.json` · 2024 年规则包" } },
@@ -135,7 +150,8 @@ export const MissingAction: Story = {
 
 /** unbind-not-bound.json */
 export const UnbindNotBound: Story = {
-  name: "尚未绑定工作单位就选择“解绑” — 不通过",
+  name: "尚未绑定工作单位就选择“解绑” — 不通过 · WU-2",
+  tags: ["WU-2"],
   parameters: {
     scenario: scenarioUnbindNotBound,
     docs: { description: { story: "**需求** WU-2 · **预期** 不通过\n\n预期问题：\n- `/action` not-bound\n\nunbind-pass 去掉当前已绑定的单位。\n\n场景文件 `packages/forms/work-unit/scenarios/unbind-not-bound.json` · 2024 年规则包" } },
@@ -144,7 +160,8 @@ export const UnbindNotBound: Story = {
 
 /** unbind-pass.json */
 export const UnbindPass: Story = {
-  name: "解绑工作单位：无需确认码 — 通过",
+  name: "解绑工作单位：无需确认码 — 通过 · WU-2 WU-3",
+  tags: ["WU-2","WU-3"],
   parameters: {
     scenario: scenarioUnbindPass,
     docs: { description: { story: "**需求** WU-2、WU-3 · **预期** 通过（可提交）\n\n预期问题：无\n\n非必填：`/unit`、`/confirmationCode`、`/boundUnit/name`\n\n隐藏：`/unit`、`/confirmationCode`、`/boundUnit`、`/boundUnit/name`、`/boundUnit/orgCode`\n\n解绑不显示单位搜索、确认码和单位信息；解绑后不再有申报单位。\n\n场景文件 `packages/forms/work-unit/scenarios/unbind-pass.json` · 2024 年规则包" } },
@@ -153,7 +170,8 @@ export const UnbindPass: Story = {
 
 /** unbind-with-bound-unit.json */
 export const UnbindWithBoundUnit: Story = {
-  name: "解绑时仍保留单位信息（申报单位） — 仍可提交，该值不提交",
+  name: "解绑时仍保留单位信息（申报单位） — 仍可提交，该值不提交 · WU-3 COMMON-9",
+  tags: ["WU-3","COMMON-9"],
   parameters: {
     scenario: scenarioUnbindWithBoundUnit,
     docs: { description: { story: "**需求** WU-3、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nunbind-pass 加上单位信息：解绑后不再有申报单位。\n\n场景文件 `packages/forms/work-unit/scenarios/unbind-with-bound-unit.json` · 2024 年规则包" } },
@@ -162,7 +180,8 @@ export const UnbindWithBoundUnit: Story = {
 
 /** unbind-with-code.json */
 export const UnbindWithCode: Story = {
-  name: "解绑时仍填写了单位确认码 — 仍可提交，该值不提交",
+  name: "解绑时仍填写了单位确认码 — 仍可提交，该值不提交 · WU-2 COMMON-9",
+  tags: ["WU-2","COMMON-9"],
   parameters: {
     scenario: scenarioUnbindWithCode,
     docs: { description: { story: "**需求** WU-2、COMMON-9 · **预期** 通过（可提交）\n\n预期问题：无\n\nunbind-pass 加上确认码：解绑不需要确认码，须清空。\n\n场景文件 `packages/forms/work-unit/scenarios/unbind-with-code.json` · 2024 年规则包" } },
@@ -171,7 +190,8 @@ export const UnbindWithCode: Story = {
 
 /** update-not-bound.json */
 export const UpdateNotBound: Story = {
-  name: "尚未绑定工作单位就选择“更新” — 不通过",
+  name: "尚未绑定工作单位就选择“更新” — 不通过 · WU-2",
+  tags: ["WU-2"],
   parameters: {
     scenario: scenarioUpdateNotBound,
     docs: { description: { story: "**需求** WU-2 · **预期** 不通过\n\n预期问题：\n- `/action` not-bound\n\nupdate-pass 去掉当前已绑定的单位。\n\n场景文件 `packages/forms/work-unit/scenarios/update-not-bound.json` · 2024 年规则包" } },
@@ -180,7 +200,8 @@ export const UpdateNotBound: Story = {
 
 /** update-pass.json */
 export const UpdatePass: Story = {
-  name: "更新工作单位：由江岸区人民医院改为武昌区中医医院 — 通过",
+  name: "更新工作单位：由江岸区人民医院改为武昌区中医医院 — 通过 · WU-1 WU-2 WU-3",
+  tags: ["WU-1","WU-2","WU-3"],
   parameters: {
     scenario: scenarioUpdatePass,
     docs: { description: { story: "**需求** WU-1、WU-2、WU-3 · **预期** 通过（可提交）\n\n预期问题：无\n\n必填：`/unit`、`/confirmationCode`、`/boundUnit/name`、`/boundUnit/orgCode`\n\n已绑定单位的考生更新工作单位，同样须搜索选择并填写新单位的确认码；更新后申报单位为新单位。\n\n场景文件 `packages/forms/work-unit/scenarios/update-pass.json` · 2024 年规则包" } },
