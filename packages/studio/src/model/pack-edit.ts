@@ -5,8 +5,8 @@
  */
 import { resolvePack, type PackParam, type PackRule, type ResolvedPack, type RulePack } from '@shenbao/rules';
 
-/** Whether a rule or param is inherited unchanged, changed this year, or new this year. */
-export type ChangeStatus = 'inherited' | 'changed' | 'new';
+/** Whether a rule or param is inherited unchanged, changed this year, new this year, or of a year that extends none (`base`). */
+export type ChangeStatus = 'inherited' | 'changed' | 'new' | 'base';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const clone = <T>(v: T): T => structuredClone(v);
@@ -83,6 +83,7 @@ export function removeRule(packs: readonly RulePack[], draft: RulePack, id: stri
 
 /** Whether a rule of the resolved draft is inherited, changed or new this year. */
 export function ruleStatus(parent: ResolvedPack | undefined, draft: RulePack, id: string): ChangeStatus {
+  if (draft.extends === undefined) return 'base';
   const own = draft.rules.some((r) => r.id === id);
   if (!own) return 'inherited';
   return parent?.rules.some((r) => r.id === id) ? 'changed' : 'new';
@@ -90,9 +91,10 @@ export function ruleStatus(parent: ResolvedPack | undefined, draft: RulePack, id
 
 /** Whether a param of the resolved draft is inherited, changed or new this year. */
 export function paramStatus(parent: ResolvedPack | undefined, draft: RulePack, name: string): ChangeStatus {
+  if (draft.extends === undefined) return 'base';
   if (!draft.params?.[name]) return 'inherited';
   return parent?.params[name] ? 'changed' : 'new';
 }
 
 /** Status labels as the cards show them. */
-export const statusLabels: Record<ChangeStatus, string> = { inherited: '继承', changed: '本年修改', new: '本年新增' };
+export const statusLabels: Record<ChangeStatus, string> = { inherited: '继承', changed: '本年修改', new: '本年新增', base: '本年规则' };
