@@ -43,7 +43,7 @@ export const appStyles = [
     }
     .layout {
       display: grid;
-      grid-template-columns: 11rem minmax(0, 1fr);
+      grid-template-columns: 9rem minmax(0, 1fr);
       gap: 1rem;
       padding: 0.8rem 1rem;
     }
@@ -79,7 +79,7 @@ export const appStyles = [
     }
     .main {
       display: grid;
-      grid-template-columns: minmax(0, 1fr) 420px;
+      grid-template-columns: minmax(0, 1fr) 430px;
       gap: 1rem;
       align-items: start;
     }

@@ -23,6 +23,9 @@ export class StudioCondition extends LitElement {
   static override styles = [
     studioBase,
     css`
+      :host {
+        display: block;
+      }
       fieldset {
         border: 1px solid #afb8c1;
         border-radius: 6px;

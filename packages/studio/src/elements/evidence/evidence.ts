@@ -15,6 +15,13 @@ export class StudioEvidence extends LitElement {
   static override styles = [
     studioBase,
     css`
+      :host {
+        display: block;
+      }
+      table {
+        table-layout: fixed;
+        overflow-wrap: anywhere;
+      }
       section {
         margin-bottom: 1rem;
       }
@@ -115,7 +122,16 @@ export class StudioEvidence extends LitElement {
             <tbody>
               ${e.rows.map(
                 (r) => html`<tr data-scenario=${r.file}>
-                  <td>${r.name}${r.passed ? nothing : html`<ul>${r.failures.map((f) => html`<li>${f}</li>`)}</ul>`}</td>
+                  <td>
+                    ${r.passed
+                      ? r.name
+                      : html`<details>
+                          <summary>${r.name}</summary>
+                          <ul>
+                            ${r.failures.map((f) => html`<li>${f}</li>`)}
+                          </ul>
+                        </details>`}
+                  </td>
                   <td>${r.requirements.join('、')}</td>
                   <td>${r.expectComplete ? '可提交' : '不可提交'}</td>
                   ${this.parentYear ? html`<td>${outcome(r.before)}</td>` : nothing}

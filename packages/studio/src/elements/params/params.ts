@@ -35,6 +35,9 @@ export class StudioParams extends LitElement {
   static override styles = [
     studioBase,
     css`
+      :host {
+        display: block;
+      }
       input[type='number'] {
         width: 7rem;
       }

@@ -28,6 +28,9 @@ export class StudioPreview extends LitElement {
   static override styles = [
     studioBase,
     css`
+      :host {
+        display: block;
+      }
       .phone {
         width: 375px;
         max-width: 100%;

@@ -19,6 +19,9 @@ export class StudioRuleCard extends LitElement {
   static override styles = [
     studioBase,
     css`
+      :host {
+        display: block;
+      }
       article {
         border: 1px solid #d0d7de;
         border-left: 4px solid #8c959f;

@@ -51,6 +51,9 @@ export class StudioRuleEditor extends LitElement {
   static override styles = [
     studioBase,
     css`
+      :host {
+        display: block;
+      }
       form {
         border: 2px solid #0b57a4;
         border-radius: 6px;
