@@ -8,7 +8,7 @@ import { defaultClientConditions, mergeConfig } from 'vite';
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
-  stories: ['../packages/ui/src/**/*.stories.ts'],
+  stories: ['../packages/ui/src/**/*.stories.ts', '../packages/studio/src/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs', '@storybook/addon-vitest'],
   core: {
     disableTelemetry: true, // no network here but the package registries

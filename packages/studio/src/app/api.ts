@@ -33,8 +33,18 @@ export class ApiError extends Error {
   }
 }
 
+/** What the app needs from where the forms live: the local server, or forms held in memory. */
+export interface StudioBackend {
+  /** True when nothing can be written (the studio is served statically). */
+  readonly offline?: boolean;
+  forms(): Promise<FormSummary[]>;
+  form(id: string): Promise<LoadedForm>;
+  savePack(pack: RulePack): Promise<{ file: string; text: string }>;
+  saveScenario(form: string, name: string, scenario: Scenario): Promise<{ file: string }>;
+}
+
 /** The studio's API client. */
-export class StudioApi {
+export class StudioApi implements StudioBackend {
   constructor(readonly base = '') {}
 
   async #call<T>(method: string, path: string, body?: unknown): Promise<T> {

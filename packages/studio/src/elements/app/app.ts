@@ -6,7 +6,8 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { PackRule, RulePack } from '@shenbao/rules';
-import { ApiError, StudioApi, type FormSummary, type LoadedForm } from '../../app/api.js';
+import { ApiError, StudioApi, type FormSummary, type LoadedForm, type StudioBackend } from '../../app/api.js';
+import { StaticApi } from '../../app/static-api.js';
 import { evidenceOf, type Evidence } from '../../model/evidence.js';
 import { fieldCatalog, type FieldCatalog } from '../../model/field-catalog.js';
 import { formatPack } from '../../model/format-pack.js';
@@ -36,7 +37,8 @@ export class StudioApp extends LitElement {
     _offline: { state: true },
   };
 
-  declare api: StudioApi;
+  /** Where the forms come from (default: the local server, or the built-in forms when served statically). */
+  declare api: StudioBackend;
   declare private _forms: FormSummary[];
   declare private _form: LoadedForm | undefined;
   declare private _year: number | undefined;
@@ -107,7 +109,17 @@ export class StudioApp extends LitElement {
 
   async #loadForms(): Promise<void> {
     try {
-      this._forms = await this.api.forms();
+      try {
+        this._forms = await this.api.forms();
+      } catch (error) {
+        // Served statically (no local server): the built-in forms, read-only; saving downloads.
+        if (!(error instanceof ApiError) || !(this.api instanceof StudioApi)) throw error;
+        const { builtinForms } = await import('@shenbao/forms');
+        this.api = new StaticApi(builtinForms);
+        this._forms = await this.api.forms();
+        this._message = '静态方式打开：可以查看和修改，保存时下载文件';
+      }
+      this._offline = this.api.offline === true;
       const wanted = new URL(location.href).searchParams.get('form');
       const first = this._forms.find((f) => f.id === wanted) ?? this._forms[0];
       if (first) await this.openForm(first.id);
