@@ -73,5 +73,17 @@ describe('rules studio: the condition builder', () => {
     await expect.poll(() => card.count()).toBe(0);
     await page.getByRole('button', { name: '重做' }).click();
     await expect.poll(() => card.count()).toBe(1);
+
+    // The unsaved-changes guard: leaving the year asks first; 取消 keeps the edits.
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole('button', { name: /^\d{4} 年$/ }).first().click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain('未保存');
+    expect(await card.count()).toBe(1);
+    expect(await page.evaluate(() => (document.querySelector('studio-app') as unknown as { dirty: boolean }).dirty)).toBe(true);
   }, 300_000);
 });

@@ -39,6 +39,9 @@ export const studioBase = css`
     background: #f6f8fa;
     cursor: not-allowed;
   }
+  select {
+    max-width: 100%;
+  }
   input,
   select,
   textarea {

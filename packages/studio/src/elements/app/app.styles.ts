@@ -88,6 +88,10 @@ export const appStyles = [
         grid-template-columns: minmax(0, 1fr);
       }
     }
+    aside > section,
+    .year {
+      min-width: 0;
+    }
     .year,
     aside > section {
       background: #fff;

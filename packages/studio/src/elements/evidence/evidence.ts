@@ -43,6 +43,9 @@ export class StudioEvidence extends LitElement {
       .summary {
         margin: 0.2rem 0;
       }
+      table.scenarios th:first-child {
+        width: 40%;
+      }
       td.num {
         text-align: right;
       }

@@ -41,6 +41,14 @@ export class StudioPreview extends LitElement {
         max-height: 720px;
         overflow-y: auto;
       }
+      .line select {
+        width: 100%;
+      }
+      .line label {
+        display: grid;
+        max-width: 100%;
+        min-width: 0;
+      }
       .line {
         display: flex;
         flex-wrap: wrap;
