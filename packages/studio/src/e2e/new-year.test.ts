@@ -8,7 +8,8 @@ import { readFile, readdir, rm } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '@shenbao/rules/node';
+import { resolvePack, runScenario } from '@shenbao/rules';
+import { loadForm, runCli } from '@shenbao/rules/node';
 import { openStudio, type Harness } from './studio-harness.js';
 
 const shots = '/tmp/shots/studio';
@@ -80,9 +81,19 @@ describe('rules studio: a new year', () => {
       await third.first().scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(shots, 'new-year-2025-1280.png') });
 
+      // The preview's data saved as a new scenario, expecting what the edited pack says of it.
+      const preview = page.locator('studio-preview');
+      await preview.getByLabel('文件名').fill('studio-two-recommenders-2025');
+      await preview.getByRole('button', { name: '另存为场景' }).click();
+      await expect.poll(() => page.locator('header .status').textContent(), { timeout: 30_000 }).toContain('已保存场景');
+      const made = JSON.parse(await readFile(join(scenarioDir, 'studio-two-recommenders-2025.json'), 'utf8'));
+      expect(made).toMatchObject({ year: 2025, expect: { complete: false } });
+      expect(made.expect.issues).toContainEqual({ path: '/teachers', code: 'recommender-count' });
+      expect(made.data.teachers.filter((t: { role: string }) => t.role === 'recommender')).toHaveLength(2);
+
       // Save: the file extends 2024 and holds only the change.
       await page.getByRole('button', { name: '保存', exact: true }).click();
-      await expect.poll(() => page.locator('header .status').textContent(), { timeout: 30_000 }).toContain('已保存');
+      await expect.poll(() => page.locator('header .status').textContent(), { timeout: 30_000 }).toContain('已保存 tcm-expertise/rules/2025.json');
       const saved = JSON.parse(await readFile(file, 'utf8'));
       expect(saved).toMatchObject({ form: 'tcm-expertise', year: 2025, extends: 2024, rules: [] });
       expect(Object.keys(saved.params)).toEqual(['minRecommenders']);
@@ -97,8 +108,14 @@ describe('rules studio: a new year', () => {
       expect(diff.code).toBe(0);
       expect(diff.out).toMatch(/~ 修改 minRecommenders（.*）：2 → 3\n/);
       expect(diff.out).not.toContain('规则：');
+      // The saved scenario holds under the saved 2025 pack.
+      const bundle = await loadForm(join(formsDir, 'tcm-expertise'));
+      const pack2025 = resolvePack(bundle.packs.map((p) => p.value), 2025);
+      const result = await runScenario(bundle.definition!.value, pack2025, made);
+      expect(result.failures).toEqual([]);
     } finally {
       await rm(file, { force: true });
+      await rm(join(scenarioDir, 'studio-two-recommenders-2025.json'), { force: true });
     }
   }, 300_000);
 });
