@@ -144,9 +144,8 @@ export function effectSentence(effect: Effect, ctx: SentenceContext): string {
 
 /** The whole rule as one sentence: "[对每一项 X，]当 … 时，…". */
 export function ruleSentence(rule: PackRule, ctx: SentenceContext): string {
-  const inner: SentenceContext = rule.forEach ? { ...ctx, forEach: rule.forEach.replace(/\/\*$/, '') } : { ...ctx };
-  delete (inner as { forEach?: string }).forEach;
-  if (rule.forEach) inner.forEach = rule.forEach;
+  const { forEach: _outer, ...rest } = ctx;
+  const inner: SentenceContext = rule.forEach ? { ...rest, forEach: rule.forEach } : rest;
   const when = conditionSentence(rule.conditions, inner);
   const prefix = rule.forEach ? `对每一项${listLabel(rule.forEach, ctx)}，` : '';
   return `${prefix}当 ${when} 时，${effectSentence(rule.event, inner)}`;

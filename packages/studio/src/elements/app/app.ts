@@ -10,7 +10,7 @@ import { ApiError, StudioApi, type FormSummary, type LoadedForm, type StudioBack
 import { StaticApi } from '../../app/static-api.js';
 import { evidenceOf, type Evidence } from '../../model/evidence.js';
 import { fieldCatalog, type FieldCatalog } from '../../model/field-catalog.js';
-import { formatPack } from '../../model/format-pack.js';
+import { downloadPack } from '../../app/download.js';
 import { EditHistory } from '../../model/history.js';
 import { chainOf, newYearPack, paramStatus, parentOf, removeRule, resolveDraft, ruleStatus, setParam, upsertRule, type ChangeStatus } from '../../model/pack-edit.js';
 import { ruleSentence } from '../../model/sentence.js';
@@ -216,13 +216,7 @@ export class StudioApp extends LitElement {
   download(): void {
     const draft = this.draft;
     if (!draft) return;
-    const previous = this._form?.packs.find((p) => p.year === draft.year)?.text;
-    const url = URL.createObjectURL(new Blob([formatPack(draft, previous)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${draft.year}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadPack(draft, this._form?.packs.find((p) => p.year === draft.year)?.text);
     this._message = `已下载 ${draft.year}.json：放到 ${draft.form}/rules/ 目录下`;
   }
 

@@ -153,11 +153,10 @@ export class StudioRuleEditor extends LitElement {
     const rule = this._draft!;
     const list = rule.forEach?.replace(/\/(0|[1-9]\d*)(?=\/|$)/g, '/*');
     const fields = (this.catalog?.fields ?? []).filter((f) => f.type !== 'object' && (!f.inList || (list && f.pointer.startsWith(`${list}/*/`))));
-    const pointerOf = (template: string) => (list && template.startsWith(`${list}/*/`) ? template : template);
     return html`<fieldset class="pick">
       <legend>${label}</legend>
       ${fields.map((f) => {
-        const pointer = pointerOf(f.pointer);
+        const pointer = f.pointer;
         return html`<label
           ><input
             type="checkbox"
