@@ -6,6 +6,7 @@
  */
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolvePack, runScenario } from '@shenbao/rules';
@@ -23,7 +24,7 @@ afterAll(async () => h?.close(), 60_000);
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string }> {
   let out = '';
-  const code = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (out += t) });
+  const code = await runCli(argv, { stdout: (t) => void (out += t), stderr: (t) => void (out += t), stdin: Readable.from([]) });
   return { code, out };
 }
 
