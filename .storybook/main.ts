@@ -9,7 +9,7 @@ import { defaultClientConditions, mergeConfig } from 'vite';
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   // The 审核指南 landing page and each form's 场景一览 (MDX), then the stories.
-  stories: ['../packages/ui/src/**/*.mdx', '../packages/ui/src/**/*.stories.ts'],
+  stories: ['../packages/ui/src/**/*.mdx', '../packages/ui/src/**/*.stories.ts', '../packages/studio/src/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs', '@storybook/addon-vitest'],
   core: {
     disableTelemetry: true, // no network here but the package registries
