@@ -137,6 +137,16 @@ export function effectSentence(effect: Effect, ctx: SentenceContext): string {
       return `提示「${fillParams(effect.params.message['zh-CN'], ctx)}」（位置：${effect.params.path ? effectPointer(effect.params.path, ctx) : '整张表'}）`;
     case 'set':
       return `将 ${effectPointer(effect.params.path, ctx)} 设为 ${expressionText(effect.params.value, ctx)}`;
+    case 'distinct': {
+      const { list, key, where } = effect.params;
+      const keyLabel = fieldLabel(`${list}/*${key}`, { ...ctx, forEach: list });
+      return `要求${listLabel(list, ctx)}${whereText(where, list, ctx)}各项${keyLabel}互不相同，否则提示「${fillParams(effect.params.message['zh-CN'], ctx)}」`;
+    }
+    case 'disjoint': {
+      const { list, key, where, from } = effect.params;
+      const keyLabel = fieldLabel(`${list}/*${key}`, { ...ctx, forEach: list });
+      return `要求${listLabel(list, ctx)}${whereText(where, list, ctx)}各项与其${whereText(from, list, ctx).replace(/^中 /, '')}各项${keyLabel}不相同，否则提示「${fillParams(effect.params.message['zh-CN'], ctx)}」`;
+    }
     default:
       return JSON.stringify(effect);
   }

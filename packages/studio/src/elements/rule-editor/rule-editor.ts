@@ -11,7 +11,7 @@ import { formatPack } from '../../model/format-pack.js';
 import { studioBase } from '../shared.styles.js';
 
 type EffectType = Effect['type'];
-const effectLabels: Record<EffectType, string> = { require: '要求填写', show: '显示（否则隐藏）', hide: '隐藏', attachment: '要求上传附件', error: '提示错误', set: '计算并填入' };
+const effectLabels: Record<EffectType, string> = { require: '要求填写', show: '显示（否则隐藏）', hide: '隐藏', attachment: '要求上传附件', error: '提示错误', set: '计算并填入', distinct: '列表项互不相同', disjoint: '两类列表项不重复' };
 
 /** The detail of `rule-apply`: the edited rule and the id it had before. */
 export interface RuleApplyDetail {
@@ -38,6 +38,10 @@ function effectFor(type: EffectType, old: Effect): Effect {
       return { type, params: { path: fields[0] ?? '', code: 'custom-error', message: { 'zh-CN': '', en: '' } } };
     case 'set':
       return { type, params: { path: fields[0] ?? '', value: 0 } };
+    case 'distinct':
+      return { type, params: { list: '', key: '', code: 'duplicate-item', message: { 'zh-CN': '', en: '' } } };
+    case 'disjoint':
+      return { type, params: { list: '', key: '', where: {}, from: {}, code: 'duplicate-item', message: { 'zh-CN': '', en: '' } } };
   }
 }
 
