@@ -49,6 +49,8 @@ export async function candidatePage(root: HTMLElement, recordId: string): Promis
     const draftKey = `shenbao-demo:${record.id}`;
     shenbaoForm.draftKey = draftKey;
     shenbaoForm.draftStore = drafts;
+    // The demo opts in: the browser's Back and Forward move between the wizard's steps.
+    shenbaoForm.stepHistory = true;
     // Files go to the server as they are picked; it checks each one by content and answers its reference.
     shenbaoForm.uploader = await withPreviews(record, createServerUploader({ baseUrl: '/api', recordId: record.id, headers: actorHeaders }));
     shenbaoForm.addEventListener('shenbao-submit', (event) => {

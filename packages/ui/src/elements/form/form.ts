@@ -39,6 +39,7 @@ import type { FormView } from './form-view.js';
 import { renderWizard } from './form-wizard.js';
 import { formStyles } from './form.styles.js';
 import { ServerConnection } from './server-connection.js';
+import { StepHistory } from './step-history.js';
 import { focusProblem, focusStepHeading, stepIssues } from './wizard-steps.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
 
@@ -88,6 +89,7 @@ export class ShenbaoForm extends LitElement {
     history: { attribute: false },
     recordStatus: { type: String, attribute: 'record-status' },
     reviewActions: { attribute: false },
+    stepHistory: { type: Boolean, attribute: 'step-history' },
     _step: { state: true },
     _structure: { state: true },
     _submitted: { state: true },
@@ -130,6 +132,8 @@ export class ShenbaoForm extends LitElement {
   declare recordStatus: RecordStatus | undefined;
   /** What a reviewer may do now (core `allowedActions(record, 'reviewer')`). */
   declare reviewActions: readonly LifecycleAction[];
+  /** Browser Back and Forward move between the wizard's steps (each move pushes a history entry; attribute `step-history`). */
+  declare stepHistory: boolean;
   declare private _step: number;
   declare private _structure: number;
   declare private _submitted: boolean;
@@ -146,6 +150,7 @@ export class ShenbaoForm extends LitElement {
   private readonly specs = new Map<string, FieldSpec>();
   private issuesByPath = new Map<string, Issue>();
   private readonly draft = new DraftController(this, () => this.store);
+  private readonly navigation = new StepHistory(this, () => this.draft.key ?? this.definition?.id ?? '', (index) => this.goTo(index, false));
   /** The default uploader; a draft record it opens is kept, saved with the draft and announced. */
   private readonly connection = new ServerConnection(this, (id) => {
     this.recordId = id;
@@ -163,6 +168,7 @@ export class ShenbaoForm extends LitElement {
     this.reviewComments = [];
     this.unmasked = false;
     this.reviewActions = ['approve', 'return', 'allow-modification'];
+    this.stepHistory = false;
     this._step = 0;
     this._structure = 0;
     this._submitted = false;
@@ -232,12 +238,21 @@ export class ShenbaoForm extends LitElement {
     if (this.hostValue !== undefined) this.store.load(this.hostValue);
     else {
       this.store.load({});
-      this.draft.load((draft) => {
-        if (this.hostValue !== undefined) return;
-        this.store!.load(draft);
-        this._structure++;
-      });
+      this.draft.load(
+        (draft) => {
+          if (this.hostValue !== undefined) return;
+          this.store!.load(draft);
+          this._structure++;
+        },
+        // The step kept with the draft: a reload continues where the candidate was.
+        (step) => {
+          if (this.hostValue !== undefined || this._step !== 0) return;
+          this._step = Math.min(step, this.steps.length);
+          this.navigation.replace(this._step);
+        },
+      );
     }
+    this.navigation.replace(this._step);
   }
 
   private onFieldChange(e: ShenbaoFieldChangeEvent): void {
@@ -332,9 +347,14 @@ export class ShenbaoForm extends LitElement {
     this.goTo(this._step + 1);
   }
 
-  private goTo(index: number): void {
+  /** Shows a step; `push` (a move of the candidate, not Back/Forward) records it in the browser's history. */
+  private goTo(index: number, push = true): void {
     this._summary = '';
+    const previous = this._step;
     this._step = Math.max(0, Math.min(index, this.steps.length));
+    if (this._submitted) return;
+    this.draft.saveStep(this._step);
+    if (push && this._step !== previous) this.navigation.push(this._step);
     const id = this._step < this.steps.length ? this.steps[this._step]!.id : 'confirm';
     this.dispatchEvent(new ShenbaoStepEvent({ index: this._step, id }));
     void this.updateComplete.then(() => focusStepHeading(this.renderRoot));
