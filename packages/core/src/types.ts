@@ -76,6 +76,10 @@ export interface LayoutStep {
 /** The visual arrangement of a form. */
 export interface Layout {
   steps: LayoutStep[];
+  /** What happens next, on the 提交成功 page (the manual's words, e.g. 「上报完成，内容已锁定」). */
+  success?: LocalizedText;
+  /** The truthfulness pledge (承诺) ticked before 确定; default: the UI's own wording from the manuals. */
+  pledge?: LocalizedText;
 }
 
 /** A form definition: shape (schema), arrangement (layout) and materials (attachments). */

@@ -24,6 +24,13 @@ const texts = {
   noMatch: { 'zh-CN': '没有匹配项', en: 'No match' },
   saveImage: { 'zh-CN': '保存为图片', en: 'Save as image' },
   print: { 'zh-CN': '打印', en: 'Print' },
+  nextSteps: { 'zh-CN': '申报已提交，请等待审核。审核进度可在「进度查询」中查看。', en: 'Your declaration has been submitted and awaits review; follow it under “Progress”.' },
+  recordNo: { 'zh-CN': '申报编号：{id}', en: 'Record No. {id}' },
+  readNotice: { 'zh-CN': '我已阅读申报须知，了解填报要求和注意事项', en: 'I have read the notice and understand what to fill in and upload' },
+  readNoticeFirst: { 'zh-CN': '请先阅读申报须知并勾选确认', en: 'Read the notice and tick the box first' },
+  pledge: { 'zh-CN': '本人承诺：所填信息和上传材料真实、准确、完整、有效，如有不实，愿承担相应责任', en: 'I declare that what I entered and uploaded is true, accurate, complete and valid, and accept the consequences if it is not' },
+  pledgeFirst: { 'zh-CN': '请先勾选诚信承诺', en: 'Tick the declaration of truthfulness first' },
+  approvedNotice: { 'zh-CN': '审核已通过，请打印报名成功通知单。', en: 'Approved: print your registration notice.' },
 } as const;
 
 /** Keys of the UI texts. */

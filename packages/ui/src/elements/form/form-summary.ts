@@ -8,9 +8,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { getAt, localize, templateOf, type LayoutItem } from '@shenbao/core';
 import type { ShenbaoReviewEvent } from '../../events/form-events.js';
 import { t } from '../../ui-texts.js';
-import type { NoticeRow } from '../notice/notice.js';
 import type { ReviewTarget } from '../review-panel/review-panel.js';
 import { renderAllSteps, renderFormIssues } from './form-sections.js';
+import { renderPledge } from './form-confirmations.js';
+import { renderApprovedNotice } from './form-notice.js';
 import type { FormView } from './form-view.js';
 
 /** The whole record on one page, read-only, with the actions of the mode (confirm, readonly or review). */
@@ -23,7 +24,10 @@ export function renderSummary(view: FormView, title: string): TemplateResult {
     ${view.history && mode !== 'confirm'
       ? html`<shenbao-timeline .history=${view.history} .status=${view.recordStatus} .locale=${locale}></shenbao-timeline>`
       : nothing}
+    ${mode === 'readonly' && view.recordStatus === 'approved' ? renderApprovedNotice(view) : nothing}
     ${renderAllSteps(view)}
+    ${mode === 'confirm' ? renderPledge(view) : nothing}
+    ${mode === 'confirm' ? html`<p part="summary" class="summary" role="status" aria-live="polite">${view.summary}</p>` : nothing}
     ${mode === 'confirm'
       ? html`<div part="actions" class="actions">${saveButton}<button part="button" type="button" class="primary" @click=${() => view.submit()}>${t('submit', locale)}</button></div>`
       : mode === 'readonly'
@@ -68,21 +72,3 @@ export function reviewTargets(view: FormView): ReviewTarget[] {
   return targets;
 }
 
-/**
- * The rows of the printable registration notice after submission (TCM-7): the form, then the
- * filled fields of the first section with fields (the candidate's identity), masked as the schema says.
- */
-export function noticeRows(view: FormView): NoticeRow[] {
-  const { locale } = view;
-  const rows: NoticeRow[] = [{ label: locale === 'en' ? 'Declaration' : '申报项目', value: localize(view.definition.title, locale) }];
-  const section = view.steps.flatMap((s) => s.sections).find((sec) => sec.items.some((i) => 'field' in i));
-  for (const item of section?.items ?? []) {
-    if (!('field' in item)) continue;
-    const spec = view.spec(item, item.field);
-    const value = getAt(view.store.value, item.field);
-    if (value === undefined || value === null || value === '' || typeof value === 'object') continue;
-    const text = spec.options?.find((o) => o.value === String(value))?.label ?? String(value);
-    rows.push(spec.info.mask ? { label: spec.label, value: text, mask: spec.info.mask } : { label: spec.label, value: text });
-  }
-  return rows;
-}

@@ -40,7 +40,7 @@ import { renderWizard } from './form-wizard.js';
 import { formStyles } from './form.styles.js';
 import { ServerConnection } from './server-connection.js';
 import { StepHistory } from './step-history.js';
-import { focusProblem, focusStepHeading, stepIssues } from './wizard-steps.js';
+import { focusProblem, focusStepHeading, isNoticeStep, stepIssues } from './wizard-steps.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
 
 /**
@@ -94,6 +94,8 @@ export class ShenbaoForm extends LitElement {
     _structure: { state: true },
     _submitted: { state: true },
     _summary: { state: true },
+    _noticeRead: { state: true },
+    _pledged: { state: true },
   };
 
   declare definition: FormDefinition | undefined;
@@ -138,6 +140,8 @@ export class ShenbaoForm extends LitElement {
   declare private _structure: number;
   declare private _submitted: boolean;
   declare private _summary: string;
+  declare private _noticeRead: boolean;
+  declare private _pledged: boolean;
 
   private readonly internals: ElementInternals;
   private store: FormStore | undefined;
@@ -173,6 +177,8 @@ export class ShenbaoForm extends LitElement {
     this._structure = 0;
     this._submitted = false;
     this._summary = '';
+    this._noticeRead = false;
+    this._pledged = false;
     this.addEventListener(ShenbaoFieldChangeEvent.eventName, (e) => this.onFieldChange(e));
   }
 
@@ -248,6 +254,8 @@ export class ShenbaoForm extends LitElement {
         (step) => {
           if (this.hostValue !== undefined || this._step !== 0) return;
           this._step = Math.min(step, this.steps.length);
+          // Past the notice step, the candidate has ticked 已阅读须知 to get there.
+          if (this._step > this.steps.findIndex(isNoticeStep)) this._noticeRead = true;
           this.navigation.replace(this._step);
         },
       );
@@ -331,7 +339,24 @@ export class ShenbaoForm extends LitElement {
     return this.definition?.layout.steps ?? [];
   }
 
+  /** Shows the 提交成功 page (for a host that cancelled `shenbao-submit` and stored the declaration itself): the draft is forgotten, the page scrolled to and focused. */
+  async showSubmitted(): Promise<void> {
+    this.submittedAt ??= new Date().toISOString();
+    this._submitted = true;
+    this.draft.clear();
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>('[data-step-heading]');
+    this.scrollIntoView?.({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  }
+
   private async next(): Promise<void> {
+    if (isNoticeStep(this.steps[this._step]) && this._step === this.steps.findIndex(isNoticeStep) && !this._noticeRead) {
+      this._summary = t('readNoticeFirst', this.locale);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[data-tick="read-notice"]')?.focus();
+      return;
+    }
     const evaluation = await this.store?.evaluateNow();
     if (!evaluation) return;
     const issues = stepIssues(this.steps[this._step], this.compiled, evaluation);
@@ -369,11 +394,18 @@ export class ShenbaoForm extends LitElement {
       this.updateFields();
       return;
     }
+    if (!this._pledged) {
+      this._summary = t('pledgeFirst', this.locale);
+      await this.updateComplete;
+      const box = this.renderRoot.querySelector<HTMLElement>('[data-tick="pledge"]');
+      box?.scrollIntoView?.({ block: 'center' });
+      box?.focus();
+      return;
+    }
     const event = new ShenbaoSubmitEvent({ value: this.store!.snapshot(), evaluation });
     if (this.dispatchEvent(event)) {
       this.submittedAt = new Date().toISOString();
-      this._submitted = true;
-      this.draft.clear();
+      await this.showSubmitted();
     }
   }
 
@@ -396,6 +428,17 @@ export class ShenbaoForm extends LitElement {
       summary: this._summary,
       submitted: this._submitted,
       submittedAt: this.submittedAt,
+      recordId: this.recordId,
+      noticeRead: this._noticeRead,
+      pledged: this._pledged,
+      setNoticeRead: (read) => {
+        this._noticeRead = read;
+        if (read && this._summary === t('readNoticeFirst', this.locale)) this._summary = '';
+      },
+      setPledged: (pledged) => {
+        this._pledged = pledged;
+        if (pledged && this._summary === t('pledgeFirst', this.locale)) this._summary = '';
+      },
       uploader: () => this.connection.uploader,
       spec: (item, pointer) => this.spec(item, pointer),
       issueAt: (path) => this.issuesByPath.get(path),

@@ -37,6 +37,11 @@ export function firstStepWithIssues(steps: readonly LayoutStep[], compiled: Comp
   return Math.max(0, steps.length - 1);
 }
 
+/** A step of notices only (申报须知): leaving it takes the 已阅读须知 tick. */
+export function isNoticeStep(step: LayoutStep | undefined): boolean {
+  return !!step && step.sections.length > 0 && step.sections.every((s) => s.items.every((i) => 'notice' in i));
+}
+
 /** Focuses the field (or the nearest rendered element) of a problem path. */
 export function focusProblem(root: ParentNode, path: string): void {
   const fields = [...root.querySelectorAll<ShenbaoField>('shenbao-field')];
