@@ -18,6 +18,7 @@ import { RecordsRepository } from './records-repository.js';
 import { filesRoutes } from './routes/files.js';
 import { formsRoutes } from './routes/forms.js';
 import { lifecycleRoutes } from './routes/lifecycle.js';
+import { profileRoutes } from './routes/profile.js';
 import { recordsRoutes } from './routes/records.js';
 import { submitRoutes } from './routes/submit.js';
 import { defaultContext, type ContextProvider, type Services } from './services.js';
@@ -73,5 +74,6 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   submitRoutes(app, services);
   lifecycleRoutes(app, services);
   filesRoutes(app, services);
+  profileRoutes(app, services);
   return app;
 }
