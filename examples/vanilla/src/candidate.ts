@@ -51,6 +51,9 @@ export async function candidatePage(root: HTMLElement, recordId: string): Promis
     shenbaoForm.draftStore = drafts;
     // The demo opts in: the browser's Back and Forward move between the wizard's steps.
     shenbaoForm.stepHistory = true;
+    // What 实名认证 and 工作单位 verified fills this form and is read-only (COMMON-12); the
+    // real-name and work-unit forms themselves are where those facts are entered.
+    if (record.form !== 'real-name' && record.form !== 'work-unit') shenbaoForm.prefill = await server.profile().catch(() => undefined);
     // Files go to the server as they are picked; it checks each one by content and answers its reference.
     shenbaoForm.uploader = await withPreviews(record, createServerUploader({ baseUrl: '/api', recordId: record.id, headers: actorHeaders }));
     shenbaoForm.addEventListener('shenbao-submit', (event) => {

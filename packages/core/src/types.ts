@@ -54,7 +54,14 @@ export interface AttachmentRef {
 
 /** A layout item: a field, a repeatable group, an attachment slot or a notice text. */
 export type LayoutItem =
-  | { field: string; widget?: string; label?: LocalizedText; placeholder?: LocalizedText }
+  | {
+      field: string;
+      widget?: string;
+      label?: LocalizedText;
+      placeholder?: LocalizedText;
+      /** Where the value comes from in the host's verified profile (a JSON Pointer such as `/name`, `/unit/name`); such a field is filled from it and read-only (COMMON-12). */
+      prefill?: string;
+    }
   | { group: string; label?: LocalizedText; items: LayoutItem[]; itemLabel?: LocalizedText }
   | { attachment: string }
   | { notice: LocalizedText; tone?: 'info' | 'warning' };

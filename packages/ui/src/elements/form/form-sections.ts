@@ -64,7 +64,9 @@ function renderItems(view: FormView, items: readonly LayoutItem[], base: string,
       // field renders once with its mark instead of again when the first evaluation arrives.
       const evaluation = view.store.evaluation;
       const required = evaluation ? evaluation.required[pointer] === true : spec.info.required;
-      return html`<shenbao-field .spec=${spec} .value=${getAt(view.store.value, pointer)} .required=${required} .locale=${view.locale} .lookup=${view.lookup} .masked=${!view.unmasked} ?readonly=${readonly}></shenbao-field>`;
+      // Filled from the verified profile (COMMON-12): read-only while filling in, the candidate's own number in full.
+      const verified = view.mode === 'edit' && !readonly && view.verified(pointer);
+      return html`<shenbao-field .spec=${spec} .value=${getAt(view.store.value, pointer)} .required=${required} .locale=${view.locale} .lookup=${view.lookup} .masked=${!view.unmasked && !verified} ?readonly=${readonly || verified} ?data-verified=${verified}></shenbao-field>`;
     }
     if ('group' in item) return renderGroup(view, item, base + item.group, readonly);
     const slot = view.compiled.slots.get(item.attachment);

@@ -39,6 +39,7 @@ import type { FormView } from './form-view.js';
 import { renderWizard } from './form-wizard.js';
 import { formStyles } from './form.styles.js';
 import { ServerConnection } from './server-connection.js';
+import { applyPrefill, deriveBirthDate, prefillItems } from './prefill.js';
 import { StepHistory } from './step-history.js';
 import { focusProblem, focusStepHeading, isNoticeStep, stepIssues } from './wizard-steps.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
@@ -90,6 +91,7 @@ export class ShenbaoForm extends LitElement {
     recordStatus: { type: String, attribute: 'record-status' },
     reviewActions: { attribute: false },
     stepHistory: { type: Boolean, attribute: 'step-history' },
+    prefill: { attribute: false },
     _step: { state: true },
     _structure: { state: true },
     _submitted: { state: true },
@@ -134,6 +136,13 @@ export class ShenbaoForm extends LitElement {
   declare recordStatus: RecordStatus | undefined;
   /** What a reviewer may do now (core `allowedActions(record, 'reviewer')`). */
   declare reviewActions: readonly LifecycleAction[];
+  /**
+   * What the host has verified about the candidate (COMMON-12), e.g. the reference server's
+   * `GET /me/profile`: `{ name, idType, idNumber, gender, birthDate, unit: { name, … } }`. Fields
+   * whose layout item names a `prefill` source take the value from it and are read-only. Pass only
+   * verified facts.
+   */
+  declare prefill: unknown;
   /** Browser Back and Forward move between the wizard's steps (each move pushes a history entry; attribute `step-history`). */
   declare stepHistory: boolean;
   declare private _step: number;
@@ -150,6 +159,10 @@ export class ShenbaoForm extends LitElement {
   private hostValue: unknown;
   private submittedAt: string | undefined;
   private readonly touched = new Set<string>();
+  /** Fields filled from the verified profile (read-only). */
+  private prefilled = new Set<string>();
+  /** Birth dates derived from an ID number (updated when the number changes). */
+  private readonly derived = new Set<string>();
   private readonly checkedSteps = new Set<number>();
   private readonly specs = new Map<string, FieldSpec>();
   private issuesByPath = new Map<string, Issue>();
@@ -219,6 +232,7 @@ export class ShenbaoForm extends LitElement {
       this.specs.clear();
       this.store.configure({ context: this.context, locale: this.locale });
     }
+    if (this.store && changed.has('prefill') && !changed.has('definition')) this.fillVerified();
   }
 
   private setup(): void {
@@ -248,6 +262,7 @@ export class ShenbaoForm extends LitElement {
         (draft) => {
           if (this.hostValue !== undefined) return;
           this.store!.load(draft);
+          this.fillVerified();
           this._structure++;
         },
         // The step kept with the draft: a reload continues where the candidate was.
@@ -261,6 +276,20 @@ export class ShenbaoForm extends LitElement {
       );
     }
     this.navigation.replace(this._step);
+    this.fillVerified();
+  }
+
+  /** Writes the verified profile into the data and derives birth dates from ID numbers (edit mode only: other modes show the record as it stands). */
+  private fillVerified(): void {
+    const store = this.store;
+    if (!store || !this.definition || this.mode !== 'edit') return;
+    this.prefilled = applyPrefill(store, prefillItems(this.definition), this.prefill);
+    const has = (pointer: string) => this.compiled?.index.has(pointer) === true;
+    for (const info of this.compiled?.index.values() ?? []) {
+      if (info.pointer.endsWith('/idNumber') && !info.pointer.includes('*')) deriveBirthDate(store, has, info.pointer, this.derived);
+    }
+    void store.evaluateNow();
+    this._structure++;
   }
 
   private onFieldChange(e: ShenbaoFieldChangeEvent): void {
@@ -271,6 +300,11 @@ export class ShenbaoForm extends LitElement {
     const structural = e.composedPath()[0] === this;
     this.store.set(pointer, value, commit || structural);
     if (commit) this.touched.add(pointer);
+    // A birth date follows from a resident ID number (COMMON-12), in the group item too.
+    if (pointer.endsWith('/idNumber') && deriveBirthDate(this.store, (p) => this.compiled!.index.has(p.replace(/\/\d+(?=\/)/g, '/*')), pointer, this.derived)) {
+      void this.store.evaluateNow();
+      this.requestUpdate();
+    }
     if (structural) this._structure++;
     this.draft.changed();
     // A keystroke must not cost O(form size): the copy of the data is made only if a listener reads
@@ -429,6 +463,7 @@ export class ShenbaoForm extends LitElement {
       submitted: this._submitted,
       submittedAt: this.submittedAt,
       recordId: this.recordId,
+      verified: (pointer) => this.prefilled.has(pointer),
       noticeRead: this._noticeRead,
       pledged: this._pledged,
       setNoticeRead: (read) => {
