@@ -61,6 +61,8 @@ export type LayoutItem =
       placeholder?: LocalizedText;
       /** Where the value comes from in the host's verified profile (a JSON Pointer such as `/name`, `/unit/name`); such a field is filled from it and read-only (COMMON-12). */
       prefill?: string;
+      /** Choices that follow an earlier answer: only dictionary items whose extra `key` equals the value at `by` (e.g. 申报类别 by 申报级别). */
+      filter?: { by: string; key: string };
     }
   | { group: string; label?: LocalizedText; items: LayoutItem[]; itemLabel?: LocalizedText }
   | { attachment: string }

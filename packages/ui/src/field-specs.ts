@@ -24,7 +24,7 @@ function optionsOf(info: FieldInfo, itemInfo: FieldInfo | undefined, dictionarie
     return dictionaries
       .get(source.dictionary)!
       .items.filter((item) => !allowed || allowed.has(item.code))
-      .map((item) => ({ value: item.code, label: localize(item.label, locale) }));
+      .map(({ code, label, ...extras }) => (Object.keys(extras).length ? { value: code, label: localize(label, locale), extras } : { value: code, label: localize(label, locale) }));
   }
   if (source.enum) return source.enum.map((v) => ({ value: String(v), label: source.enumTitles?.[String(v)] ? localize(source.enumTitles[String(v)], locale) : String(v) }));
   if (source.type === 'boolean') return [{ value: 'true', label: t('yes', locale) }, { value: 'false', label: t('no', locale) }];

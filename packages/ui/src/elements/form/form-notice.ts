@@ -13,7 +13,7 @@ import type { FormView } from './form-view.js';
 export function renderApprovedNotice(view: FormView): TemplateResult {
   const submittedAt = view.submittedAt ?? [...(view.history ?? [])].reverse().find((h) => h.action === 'submit')?.at ?? '';
   return html`<p class="approved">${t('approvedNotice', view.locale)}</p>
-    <shenbao-notice .rows=${noticeRows(view)} .recordId=${view.recordId ?? ''} .submittedAt=${submittedAt} .locale=${view.locale} ?unmasked=${view.unmasked}></shenbao-notice>`;
+    <shenbao-notice .rows=${noticeRows(view)} .recordId=${view.recordId ?? ''} .submittedAt=${submittedAt} .locale=${view.locale}></shenbao-notice>`;
 }
 
 /**

@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { getAt, localize, templateOf, type AttachmentSlot, type LayoutItem, type LayoutSection } from '@shenbao/core';
+import type { FieldSpec } from '../../types.js';
 import type { FormView } from './form-view.js';
 
 /** A section (card) of fields; `editing` lets a long section of the step being edited skip painting while off screen. */
@@ -59,19 +60,39 @@ function renderItems(view: FormView, items: readonly LayoutItem[], base: string,
     if ('notice' in item) return readonly ? nothing : html`<p class="notice ${item.tone ?? 'info'}">${localize(item.notice, view.locale)}</p>`;
     if ('field' in item) {
       const pointer = base + item.field;
-      const spec = view.spec(item, pointer);
+      const spec = filtered(view.spec(item, pointer), item.filter, item.filter ? getAt(view.store.value, base + item.filter.by) : undefined);
       // Required as the latest evaluation says; before the first one, as the schema says, so a
       // field renders once with its mark instead of again when the first evaluation arrives.
       const evaluation = view.store.evaluation;
       const required = evaluation ? evaluation.required[pointer] === true : spec.info.required;
       // Filled from the verified profile (COMMON-12): read-only while filling in, the candidate's own number in full.
       const verified = view.mode === 'edit' && !readonly && view.verified(pointer);
-      return html`<shenbao-field .spec=${spec} .value=${getAt(view.store.value, pointer)} .required=${required} .locale=${view.locale} .lookup=${view.lookup} .masked=${!view.unmasked && !verified} ?readonly=${readonly || verified} ?data-verified=${verified}></shenbao-field>`;
+      return html`<shenbao-field .spec=${spec} .value=${getAt(view.store.value, pointer)} .required=${required} .locale=${view.locale} .lookup=${view.lookup} .masked=${!view.unmasked && !verified} ?readonly=${readonly || verified || (view.mode === 'edit' && view.isComputed(pointer))} ?data-verified=${verified}></shenbao-field>`;
     }
     if ('group' in item) return renderGroup(view, item, base + item.group, readonly);
     const slot = view.compiled.slots.get(item.attachment);
     return slot ? renderSlot(view, slot, base, readonly) : nothing;
   });
+}
+
+const filteredSpecs = new WeakMap<FieldSpec, Map<string, FieldSpec>>();
+
+/**
+ * Choices that follow an earlier answer (`filter` of a layout item): the spec with only the options
+ * whose extra `key` equals the answer, the same object for the same answer (so the field does not
+ * re-render for nothing); all options before that answer is given.
+ */
+function filtered(spec: FieldSpec, filter: { by: string; key: string } | undefined, answer: unknown): FieldSpec {
+  if (!filter || !spec.options || answer === undefined || answer === null || answer === '') return spec;
+  let byAnswer = filteredSpecs.get(spec);
+  if (!byAnswer) filteredSpecs.set(spec, (byAnswer = new Map()));
+  const key = String(answer);
+  let result = byAnswer.get(key);
+  if (!result) {
+    result = { ...spec, options: spec.options.filter((o) => o.extras?.[filter.key] === undefined || String(o.extras[filter.key]) === key) };
+    byAnswer.set(key, result);
+  }
+  return result;
 }
 
 /** Every message at exactly this path (a group can break several count rules at once), joined. */

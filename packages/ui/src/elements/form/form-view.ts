@@ -35,6 +35,8 @@ export interface FormView {
   readonly submittedAt: string | undefined;
   /** The server record (申报编号), if the host or the default uploader named one. */
   readonly recordId: string | undefined;
+  /** The field's value is the rules' to set (a `set` effect, e.g. the fee of HQ-1): never typed into. */
+  isComputed(pointer: string): boolean;
   /** The field was filled from the verified profile (COMMON-12): read-only, shown in full to its owner. */
   verified(pointer: string): boolean;
   /** The candidate ticked 已阅读须知 (needed to leave the notice step). */

@@ -279,6 +279,22 @@ export class ShenbaoForm extends LitElement {
     this.fillVerified();
   }
 
+  private computedCache: { pack: ResolvedPack; targets: Set<string> } | undefined;
+  /** Pointers some `set` effect of the pack writes (HQ-1's fee): read-only while filling in, whether or not the rule applies now. */
+  private computedTargets(): Set<string> {
+    const pack = this.pack;
+    if (!pack) return new Set();
+    if (this.computedCache?.pack !== pack) {
+      const targets = new Set<string>();
+      for (const rule of pack.rules) {
+        const event = rule.event as { type?: string; params?: { path?: unknown } };
+        if (event.type === 'set' && typeof event.params?.path === 'string') targets.add(event.params.path);
+      }
+      this.computedCache = { pack, targets };
+    }
+    return this.computedCache.targets;
+  }
+
   /** Writes the verified profile into the data and derives birth dates from ID numbers (edit mode only: other modes show the record as it stands). */
   private fillVerified(): void {
     const store = this.store;
@@ -464,6 +480,7 @@ export class ShenbaoForm extends LitElement {
       submittedAt: this.submittedAt,
       recordId: this.recordId,
       verified: (pointer) => this.prefilled.has(pointer),
+      isComputed: (pointer) => this.computedTargets().has(pointer),
       noticeRead: this._noticeRead,
       pledged: this._pledged,
       setNoticeRead: (read) => {

@@ -1,0 +1,53 @@
+/**
+ * HQ-1 (UI), issue 8 item 9: choices follow earlier answers — 申报类别 offers only the specialties of
+ * the chosen 申报级别, and 缴费金额 is never typed into (the rules compute it; empty while no subject
+ * is ticked) — at 375 and 1280 px, Chinese rendered.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { cjkRendered } from './cjk.js';
+import { builtinForm, controlAt, enter, fieldAt, mountForm, settle } from './e2e-support.js';
+
+const hq = builtinForm('health-qualification');
+const optionTexts = (select: HTMLSelectElement) => [...select.options].map((o) => o.textContent!.trim()).filter((t) => t !== '请选择');
+
+describe.each([375, 1280])('HQ-1: choices that follow earlier answers at %i px', (width) => {
+  beforeEach(async () => {
+    await page.viewport(width, 800);
+    localStorage.clear();
+  });
+  afterEach(() => document.body.replaceChildren());
+
+  it('申报类别 follows 申报级别; 缴费金额 is computed, never editable', async () => {
+    expect(cjkRendered()).toBe(true);
+    const form = await mountForm(hq);
+    const all = optionTexts(controlAt(form, '/specialty'));
+    expect(all).toContain('主管药师');
+    // No subject ticked: the fee shows read-only, with nothing to type into.
+    expect(fieldAt(form, '/fee').readonly).toBe(true);
+    expect(fieldAt(form, '/fee').shadowRoot!.querySelector('input')).toBeNull();
+
+    await enter(userEvent, form, '/level', 'junior-technician');
+    await settle(form);
+    const technician = optionTexts(controlAt(form, '/specialty'));
+    expect(technician).toContain('药士');
+    expect(technician).toContain('护士');
+    expect(technician).not.toContain('主管药师');
+    expect(technician).not.toContain('药师');
+    expect(technician.length).toBeLessThan(all.length / 2);
+
+    await enter(userEvent, form, '/level', 'intermediate');
+    await settle(form);
+    expect(optionTexts(controlAt(form, '/specialty'))).toContain('主管药师');
+    expect(optionTexts(controlAt(form, '/specialty'))).not.toContain('药士');
+
+    const subject = fieldAt(form, '/subjects').shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    await userEvent.click(subject);
+    await settle(form);
+    expect(fieldAt(form, '/fee').readonly).toBe(true);
+    expect(fieldAt(form, '/fee').shadowRoot!.textContent).toContain('70');
+    await userEvent.click(subject);
+    await settle(form);
+    expect((form.value as { fee?: number }).fee).toBeUndefined();
+  });
+});
