@@ -46,9 +46,9 @@ describe('<shenbao-form> (COMMON-1, COMMON-2)', () => {
     await el.updateComplete;
     const name = field(el, '/applicant/name');
     await name.updateComplete;
-    expect(name.error).toBe('请填写 姓名');
+    expect(name.error).toBe('请填写姓名');
     expect(name.required).toBe(true);
-    expect(name.shadowRoot!.textContent).toContain('请填写 姓名');
+    expect(name.shadowRoot!.textContent).toContain('请填写姓名');
     expect(el.shadowRoot!.querySelector('shenbao-steps')!.current).toBe(1);
   });
 

@@ -539,7 +539,7 @@ describe('locales and accessibility', () => {
 
   it('axe-core finds no violations: empty, uploading, with files, comment and error, and read-only', async () => {
     const uploader = new PageUploader(true);
-    const { el } = await mount({ attachmentSlot: graduation, uploader, comment: '请补充学历认证报告', error: '请上传 毕业证书 至少 1 个文件（已上传 0 个）' });
+    const { el } = await mount({ attachmentSlot: graduation, uploader, comment: '请补充学历认证报告', error: '请上传毕业证书（至少 1 个文件，已上传 0 个）' });
     expect(await axeViolations(el)).toEqual([]);
     pick(el, [await png('a.png')]);
     await advance(uploader);
