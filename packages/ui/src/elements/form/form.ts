@@ -8,6 +8,7 @@
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   compileForm,
+  getAt,
   localize,
   templateOf,
   type CompiledForm,
@@ -41,7 +42,7 @@ import { formStyles } from './form.styles.js';
 import { ServerConnection } from './server-connection.js';
 import { applyPrefill, deriveBirthDate, prefillItems } from './prefill.js';
 import { StepHistory } from './step-history.js';
-import { focusProblem, focusStepHeading, isNoticeStep, stepIssues } from './wizard-steps.js';
+import { focusProblem, focusShown, focusStepHeading, isNoticeStep, shownProblems, stepIssues } from './wizard-steps.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
 
 /**
@@ -164,6 +165,8 @@ export class ShenbaoForm extends LitElement {
   /** Birth dates derived from an ID number (updated when the number changes). */
   private readonly derived = new Set<string>();
   private readonly checkedSteps = new Set<number>();
+  /** Group items added since the step was last checked (their blanks are not red yet). */
+  private readonly fresh = new Set<string>();
   private readonly specs = new Map<string, FieldSpec>();
   private issuesByPath = new Map<string, Issue>();
   private readonly draft = new DraftController(this, () => this.store);
@@ -314,6 +317,7 @@ export class ShenbaoForm extends LitElement {
     const { pointer, value, commit } = e.detail;
     // Adding or removing a group item comes from the form itself and changes what is rendered.
     const structural = e.composedPath()[0] === this;
+    if (structural) this.noteNewItems(pointer, value);
     this.store.set(pointer, value, commit || structural);
     if (commit) this.touched.add(pointer);
     // A birth date follows from a resident ID number (COMMON-12), in the group item too.
@@ -364,7 +368,17 @@ export class ShenbaoForm extends LitElement {
 
   private showErrorsAt(pointer: string): boolean {
     if (this.touched.has(pointer) || this.mode !== 'edit') return true;
+    // A blank item just added is not red before it was touched (until the next 下一步).
+    for (const item of this.fresh) if (pointer === item || pointer.startsWith(item + '/')) return false;
     return this.checkedSteps.has(this._step);
+  }
+
+  /** A group's list changed from the form itself: an added item is fresh; a removal renumbers, so nothing is. */
+  private noteNewItems(pointer: string, value: unknown): void {
+    const before = getAt(this.store!.value, pointer);
+    const count = Array.isArray(before) ? before.length : 0;
+    if (Array.isArray(value) && value.length === count + 1) this.fresh.add(`${pointer}/${count}`);
+    else this.fresh.clear();
   }
 
   /** Shows the latest evaluation in the rendered fields, in place (field-updates.ts). */
@@ -412,11 +426,16 @@ export class ShenbaoForm extends LitElement {
     const issues = stepIssues(this.steps[this._step], this.compiled, evaluation);
     if (issues.length) {
       this.checkedSteps.add(this._step);
-      this._summary = t('stepIssues', this.locale, { count: issues.length });
+      this.fresh.clear();
       this.updateFields();
       this.requestUpdate();
       await this.updateComplete;
-      focusProblem(this.renderRoot, issues[0]!.path);
+      // The count is what the candidate sees (one per field, group or slot with a message), and
+      // focus goes to the first of them on screen, group messages included.
+      const shown = shownProblems(this.renderRoot);
+      this._summary = t('stepIssues', this.locale, { count: shown.length || issues.length });
+      if (shown[0]) focusShown(shown[0]);
+      else focusProblem(this.renderRoot, issues[0]!.path);
       return;
     }
     this.goTo(this._step + 1);

@@ -50,6 +50,21 @@ export function focusProblem(root: ParentNode, path: string): void {
   target?.focus();
 }
 
+/** A rendered part of the step that can carry a message: a field, a group (its count rule) or an upload slot. */
+type MessageHost = HTMLElement & { error?: string | undefined };
+
+/** The fields, groups and slots of the step on screen that show a message, in screen (document) order. */
+export function shownProblems(root: ParentNode): MessageHost[] {
+  return [...root.querySelectorAll<MessageHost>('shenbao-field, shenbao-group, shenbao-upload')].filter((e) => typeof e.error === 'string' && e.error !== '' && !e.hidden);
+}
+
+/** Scrolls a shown message to the middle of the screen and focuses its control (a group: its message, then its 添加). */
+export function focusShown(host: MessageHost): void {
+  const message = host.localName === 'shenbao-group' ? host.shadowRoot?.querySelector<HTMLElement>('[part~="error"]') : null;
+  (message ?? host).scrollIntoView?.({ block: 'center' });
+  host.focus({ preventScroll: true });
+}
+
 /** Focuses the heading of the step on screen (each step's `h2` has `data-step-heading`). */
 export function focusStepHeading(root: ParentNode): void {
   (root.querySelector('[data-step-heading]') as HTMLElement | null)?.focus();
