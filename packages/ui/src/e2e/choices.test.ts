@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { cjkRendered } from './cjk.js';
-import { builtinForm, controlAt, enter, fieldAt, mountForm, settle } from './e2e-support.js';
+import { builtinForm, controlAt, enter, fieldAt, mountForm, press, settle } from './e2e-support.js';
 
 const hq = builtinForm('health-qualification');
 const optionTexts = (select: HTMLSelectElement) => [...select.options].map((o) => o.textContent!.trim()).filter((t) => t !== '请选择');
@@ -49,5 +49,28 @@ describe.each([375, 1280])('HQ-1: choices that follow earlier answers at %i px',
     await userEvent.click(subject);
     await settle(form);
     expect((form.value as { fee?: number }).fee).toBeUndefined();
+  });
+});
+
+describe.each([375, 1280])('TCM-6: no empty card for materials that do not apply at %i px', (width) => {
+  beforeEach(async () => {
+    await page.viewport(width, 800);
+    localStorage.clear();
+  });
+  afterEach(() => document.body.replaceChildren());
+
+  it('a 师承 candidate sees no 多年中医医术实践材料 card, on 资格材料 or on 信息确认', async () => {
+    const tcm = builtinForm('tcm-expertise');
+    const scenario = tcm.scenarios.map((s) => s.scenario as { data: { candidateType?: string }; expect: { complete?: boolean } }).find((s) => s.data.candidateType === 'shicheng' && s.expect.complete)!;
+    const titles = (form: HTMLElement) => [...form.shadowRoot!.querySelectorAll('.section-title')].map((t) => t.textContent!.trim());
+    const confirm = await mountForm(tcm, { mode: 'confirm', value: scenario.data });
+    expect(titles(confirm).some((t) => t.includes('师承'))).toBe(true);
+    expect(titles(confirm).some((t) => t.includes('多年中医医术实践'))).toBe(false);
+    document.body.replaceChildren();
+    const edit = await mountForm(tcm, { value: scenario.data });
+    const materials = tcm.definition.layout.steps.findIndex((s) => s.id === 'materials');
+    while ((edit.shadowRoot!.querySelector('shenbao-steps')!.current as number) < materials) await press(userEvent, edit, '下一步');
+    expect(titles(edit).some((t) => t.includes('多年中医医术实践'))).toBe(false);
+    expect(titles(edit).some((t) => t.includes('师承'))).toBe(true);
   });
 });

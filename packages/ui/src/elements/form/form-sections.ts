@@ -14,6 +14,9 @@ import type { FormView } from './form-view.js';
 export function renderSection(view: FormView, section: LayoutSection, readonly: boolean, editing = false, level = 3): TemplateResult | typeof nothing {
   const notices = section.items.every((i) => 'notice' in i);
   if (readonly && notices) return nothing;
+  // A section whose every field, group and slot the answers made inapplicable is not an empty card
+  // (多年中医医术实践材料 for a 师承 candidate).
+  if (!notices && !hasApplicableItem(view, section.items, '')) return nothing;
   const comment = view.reviewComments.find((c) => c.target === section.id);
   const estimate = editing ? deferredEstimate(view, section) : undefined;
   return html`<section part="section" class=${estimate === undefined ? 'section' : 'section deferred'} style=${estimate === undefined ? nothing : `--shenbao-section-estimate: ${estimate}px`} aria-labelledby="sec-${section.id}">
@@ -21,6 +24,18 @@ export function renderSection(view: FormView, section: LayoutSection, readonly: 
     ${comment ? html`<p class="comment" role="note">${comment.text}</p>` : nothing}
     ${renderItems(view, section.items, '', readonly)}
   </section>`;
+}
+
+/** Whether any field, group or slot among `items` applies now (the latest evaluation; before it, all do). */
+export function hasApplicableItem(view: FormView, items: readonly LayoutItem[], base: string): boolean {
+  const evaluation = view.store.evaluation;
+  if (!evaluation) return true;
+  return items.some((item) => {
+    if ('notice' in item) return false;
+    if ('field' in item) return evaluation.visible[base + item.field] !== false;
+    if ('group' in item) return evaluation.visible[base + item.group] !== false;
+    return evaluation.attachments[`${base}/attachments/${item.attachment}`]?.visible !== false;
+  });
 }
 
 /** Every step's sections, read-only, each step under its own heading (h2, or h3 inside the confirm step). */

@@ -9,7 +9,7 @@ import { getAt, localize, templateOf, type LayoutItem } from '@shenbao/core';
 import type { ShenbaoReviewEvent } from '../../events/form-events.js';
 import { t } from '../../ui-texts.js';
 import type { ReviewTarget } from '../review-panel/review-panel.js';
-import { renderAllSteps, renderFormIssues } from './form-sections.js';
+import { hasApplicableItem, renderAllSteps, renderFormIssues } from './form-sections.js';
 import { renderPledge } from './form-confirmations.js';
 import { renderApprovedNotice } from './form-notice.js';
 import type { FormView } from './form-view.js';
@@ -64,7 +64,7 @@ export function reviewTargets(view: FormView): ReviewTarget[] {
   };
   for (const step of view.steps) {
     for (const section of step.sections) {
-      if (section.items.every((i) => 'notice' in i)) continue;
+      if (section.items.every((i) => 'notice' in i) || !hasApplicableItem(view, section.items, '')) continue;
       targets.push({ id: section.id, label: localize(section.title, locale) });
       walk(section.items, '', '');
     }
