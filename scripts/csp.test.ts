@@ -87,7 +87,7 @@ describe("strict CSP (script-src 'self'): <shenbao-form> validates with the prec
   it('an incomplete declaration shows the same Chinese issues as evaluate() in Node', async () => {
     const pack = resolvePack([tcmExpertise.packs[2024] as RulePack], 2024);
     const expected = (await evaluate(tcmExpertise.definition, pack, cases.incomplete, context)).issues.map((i) => `${i.path} ${i.message}`);
-    expect(expected).toEqual(expect.arrayContaining(['/applicant/name 请填写 姓名', '/applicant/mobile 手机号码 不是有效的手机号码', '/applicant/idNumber 证件号码 不是有效的居民身份证号码']));
+    expect(expected).toEqual(expect.arrayContaining(['/applicant/name 请填写姓名', '/applicant/mobile 手机号码 不是有效的手机号码', '/applicant/idNumber 证件号码 不是有效的居民身份证号码']));
     const verdict = await verdictOf('incomplete');
     expect(verdict.split('\n').sort()).toEqual([...expected].sort());
     expect(await page.textContent('#errors')).toBe('');

@@ -1,8 +1,13 @@
 /**
  * `pnpm screenshots`: a PNG of every built-in form as `<shenbao-form>` renders it, so a reviewer can
- * look without running Storybook — in edit mode at the first step with fields, and in confirm mode
- * with the form's first passing scenario, each at 375 px (phone) and 1280 px (desktop) width.
- * Files: `screenshots/<form>-<edit|confirm>-<375|1280>.png` (git-ignored).
+ * look without running Storybook — at 375 px (phone) and 1280 px (desktop) width, in these states:
+ * `notice` (申报须知 with the 已阅读须知 tick), `edit` (the first step with fields), `prefill` (that
+ * step filled from a verified profile, COMMON-12; forms with prefill items only), `confirm` (the
+ * first passing scenario, with the 承诺), `success` (提交成功 with what happens next) and `approved`
+ * (read-only with the printable 报名成功通知单 and its 申报编号).
+ * Files: `screenshots/<form>-<state>-<375|1280>.png` (git-ignored; `--out DIR` writes elsewhere).
+ * It fails when Chinese renders as boxes (no CJK font): distinct characters drawn in the form's
+ * font must differ (packages/ui/src/e2e/cjk.ts).
  *
  * It builds nothing: a Vite dev server serves one page that mounts the form from the workspace
  * sources, and headless Debian Chromium (playwright, /usr/bin/chromium or $CHROMIUM_PATH) takes the
@@ -20,7 +25,7 @@ import { createServer, defaultClientConditions, type Plugin } from 'vite';
 const root = join(import.meta.dirname, '..');
 const outDir = join(root, 'screenshots');
 const widths = [375, 1280] as const;
-const modes = ['edit', 'confirm'] as const;
+const modes = ['notice', 'edit', 'prefill', 'confirm', 'success', 'approved'] as const;
 const pagePath = '/__shenbao-screenshots.html';
 const pageModule = 'virtual:shenbao-screenshots';
 
@@ -32,6 +37,7 @@ const pageScript = /* js */ `
 import '/packages/ui/src/define.ts';
 import { builtinForm } from '@shenbao/forms';
 import { resolvePack } from '@shenbao/rules';
+import { cjkRendered } from '/packages/ui/src/e2e/cjk.ts';
 
 const params = new URLSearchParams(location.search);
 const form = builtinForm(params.get('form'));
@@ -46,7 +52,11 @@ Object.assign(element, {
   context: scenario?.context ?? { today: '2024-05-01' },
   draftKey: '',
 });
+const profile = { verified: true, name: '张建国', idType: 'id-card', idNumber: '420106198503150018', gender: '1', birthDate: '1985-03-15', unit: { name: '武汉市武昌区中医医院' } };
 if (mode === 'confirm') Object.assign(element, { mode: 'confirm', value: scenario.data });
+if (mode === 'prefill') Object.assign(element, { prefill: profile });
+if (mode === 'success') Object.assign(element, { value: scenario.data, recordId: 'SB-2024-000017' });
+if (mode === 'approved') Object.assign(element, { mode: 'readonly', value: scenario.data, recordId: 'SB-2024-000017', recordStatus: 'approved', unmasked: true });
 document.getElementById('app').append(element);
 
 async function settle() {
@@ -59,15 +69,27 @@ async function settle() {
 
 const firstDataStep = Math.max(0, form.definition.layout.steps.findIndex((step) => step.sections.some((s) => s.items.some((i) => !('notice' in i)))));
 await settle();
-if (mode === 'edit') {
+if (mode === 'edit' || mode === 'prefill') {
   for (let i = 0; i < firstDataStep; i++) {
+    const read = element.shadowRoot.querySelector('input[data-tick="read-notice"]');
+    if (read && !read.checked) read.click();
+    await element.updateComplete;
     [...element.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === '下一步').click();
     await new Promise((r) => element.addEventListener('shenbao-step', r, { once: true }));
     await settle();
   }
 }
+if (mode === 'success') {
+  await element.showSubmitted();
+  await settle();
+}
+if (mode === 'confirm') {
+  element.shadowRoot.querySelector('input[data-tick="pledge"]')?.click();
+  await settle();
+}
 element.shadowRoot.activeElement?.blur();
 await document.fonts.ready;
+window.shenbaoCjk = cjkRendered('32px ' + getComputedStyle(element).fontFamily);
 window.shenbaoReady = true;
 `;
 
@@ -113,11 +135,15 @@ function checkCjkFont(): void {
 }
 
 async function main(): Promise<void> {
-  const only = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const outAt = args.indexOf('--out');
+  const out = outAt >= 0 ? args.splice(outAt, 2)[1]! : outDir;
+  const only = args;
   const forms = builtinForms.filter((f) => only.length === 0 || only.includes(f.id));
   if (forms.length === 0) throw new Error(`没有这些表单：${only.join('、')}（已有：${builtinForms.map((f) => f.id).join('、')}）`);
   checkCjkFont();
-  mkdirSync(outDir, { recursive: true });
+  mkdirSync(out, { recursive: true });
+  let boxes = 0;
 
   const server = await createServer({
     configFile: false,
@@ -137,7 +163,9 @@ async function main(): Promise<void> {
   });
   try {
     for (const form of forms) {
+      const prefills = form.definition.layout.steps.some((st) => st.sections.some((se) => se.items.some((i) => 'field' in i && i.prefill)));
       for (const mode of modes) {
+        if (mode === 'prefill' && !prefills) continue;
         for (const width of widths) {
           const page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
           const errors: string[] = [];
@@ -154,10 +182,12 @@ async function main(): Promise<void> {
           const height = await page.evaluate(() => document.documentElement.scrollHeight);
           await page.setViewportSize({ width, height: Math.max(800, height) });
           await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-          const file = join(outDir, `${form.id}-${mode}-${width}.png`);
+          const file = join(out, `${form.id}-${mode}-${width}.png`);
           await page.screenshot({ path: file, fullPage: true });
+          const cjk = await page.evaluate(() => (window as { shenbaoCjk?: boolean }).shenbaoCjk === true);
           await page.close();
-          console.log(`screenshots/${form.id}-${mode}-${width}.png`);
+          if (!cjk) boxes++;
+          console.log(`${file}${cjk ? '' : '  ✗ 汉字显示为方框'}`);
         }
       }
     }
@@ -165,6 +195,7 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
+  if (boxes > 0) throw new Error(`${boxes} 张截图中的汉字显示为方框（缺少中文字体）：Debian 上请 apt-get install fonts-noto-cjk`);
 }
 
 main().catch((error: Error) => {

@@ -20,6 +20,7 @@ import { authRoutes } from './routes/auth.js';
 import { filesRoutes } from './routes/files.js';
 import { formsRoutes } from './routes/forms.js';
 import { lifecycleRoutes } from './routes/lifecycle.js';
+import { profileRoutes } from './routes/profile.js';
 import { recordsRoutes } from './routes/records.js';
 import { revealRoutes } from './routes/reveal.js';
 import { submitRoutes } from './routes/submit.js';
@@ -84,5 +85,6 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   lifecycleRoutes(app, services);
   filesRoutes(app, services);
   revealRoutes(app, services);
+  profileRoutes(app, services);
   return app;
 }

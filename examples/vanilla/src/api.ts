@@ -154,6 +154,8 @@ export const server = {
   },
   saveDraft: (id: string, data: unknown, keepalive = false) => api<RecordView>('PUT', `/records/${encodeURIComponent(id)}/draft`, { data }, { keepalive }),
   submit: (id: string, data: unknown) => api<RecordView>('POST', `/records/${encodeURIComponent(id)}/submit`, { data }),
+  /** What is verified about the candidate (COMMON-12): identity from 实名认证, the unit from 工作单位. */
+  profile: () => api<Record<string, unknown> & { verified: boolean; name?: string }>('GET', '/me/profile'),
   withdraw: (id: string) => api<RecordView>('POST', `/records/${encodeURIComponent(id)}/withdraw`, {}),
   review: (id: string, action: 'approve' | 'return' | 'allow-modification', reason?: string, comments?: Record<string, string>) =>
     api<RecordView>('POST', `/records/${encodeURIComponent(id)}/review`, { action, ...(reason ? { reason } : {}), ...(comments ? { comments } : {}) }),

@@ -41,6 +41,11 @@ export async function candidatePage(root: HTMLElement, recordId: string): Promis
     const draftKey = `shenbao-demo:${record.id}`;
     shenbaoForm.draftKey = draftKey;
     shenbaoForm.draftStore = drafts;
+    // The demo opts in: the browser's Back and Forward move between the wizard's steps.
+    shenbaoForm.stepHistory = true;
+    // What 实名认证 and 工作单位 verified fills this form and is read-only (COMMON-12); the
+    // real-name and work-unit forms themselves are where those facts are entered.
+    if (record.form !== 'real-name' && record.form !== 'work-unit') shenbaoForm.prefill = await server.profile().catch(() => undefined);
     // Files go to the server as they are picked; it checks each one by content and answers its reference.
     shenbaoForm.uploader = await withPreviews(record, createServerUploader({ baseUrl: '/api', recordId: record.id, headers: actorHeaders }));
     shenbaoForm.addEventListener('shenbao-submit', (event) => {
@@ -54,8 +59,13 @@ export async function candidatePage(root: HTMLElement, recordId: string): Promis
           // Submitted: the materials are locked, so this form keeps no draft any more.
           drafts.close();
           await drafts.clear(draftKey);
+          alerts.replaceChildren();
+          // 提交成功 (COMMON-1): the form's own success page with what happens next, scrolled to and focused.
+          shenbaoForm.recordId = record.id;
+          await shenbaoForm.showSubmitted();
           shenbaoForm.draftKey = '';
-          await candidatePage(root, recordId);
+          const fresh = await server.record(record.id);
+          status.replaceWith((status = recordStatus(fresh, (target) => targetTitle(form, fresh.data, target))));
         } catch (error) {
           const e = error instanceof ApiError ? error : new ApiError(0, 'network', (error as Error).message);
           alerts.replaceChildren(refusal(`服务器未接受：${e.message}`, e.issues));
@@ -66,6 +76,12 @@ export async function candidatePage(root: HTMLElement, recordId: string): Promis
   } else {
     shenbaoForm.value = record.data;
     shenbaoForm.uploader = await withPreviews(record);
+    // Read-only: once approved the form shows the printable 报名成功通知单 with its 申报编号 (TCM-7).
+    shenbaoForm.recordId = record.id;
+    shenbaoForm.recordStatus = record.status;
+    shenbaoForm.history = record.history;
+    // The candidate reads their own numbers in full (COMMON-4: they check them for typos).
+    shenbaoForm.unmasked = true;
   }
   shenbaoForm.rules = form.pack;
   shenbaoForm.definition = form.definition;
@@ -85,9 +101,10 @@ export async function candidatePage(root: HTMLElement, recordId: string): Promis
     : null;
   const reviewLink = record.status === 'submitted' ? el('a', { href: pageUrl({ review: record.id }), target: '_blank', rel: 'noopener' }, '在新标签页中审核（审核人员）') : null;
 
+  let status = recordStatus(record, (target) => targetTitle(form, record.data, target));
   root.replaceChildren(
     el('p', {}, el('a', { href: pageUrl() }, '← 全部表单')),
-    recordStatus(record, (target) => targetTitle(form, record.data, target)),
+    status,
     el('div', { class: 'actions' }, withdraw, el('button', { type: 'button', onclick: () => void candidatePage(root, recordId) }, '刷新状态'), reviewLink, saved),
     alerts,
     el('div', { class: 'phone' }, shenbaoForm),

@@ -20,6 +20,16 @@ import { reviewPage } from './review.js';
 
 const app = document.getElementById('app')!;
 const titles = new Map(builtinForms.map((f) => [f.id, localize(f.definition.title, 'zh-CN')]));
+/** One line under each form's name: what the candidate does there (instead of the form's id). */
+const manualNote: Record<string, string> = {
+  'real-name': '证明身份，申报前须先完成',
+  'work-unit': '绑定工作单位，申报单位以此为准',
+  'physician-exam-confirm': '核对单位填报的预报名信息',
+  'physician-probation': '试用期申报，由试用单位审核',
+  'health-qualification': '按科目计费，由单位审核',
+  'tcm-expertise': '师承或多年实践，须填报指导老师和推荐医师',
+  'physician-exam-materials': '上传报名材料，提交后锁定',
+};
 
 /** The role switch in the header. */
 function roleSwitch(): HTMLElement {
@@ -69,7 +79,7 @@ async function candidateHome(): Promise<void> {
           'li',
           { class: 'card' },
           el('h2', {}, titles.get(form.id)!),
-          el('code', {}, form.id),
+          el('p', { class: 'muted' }, manualNote[form.id] ?? ''),
           existing(form.id)
             ? el('a', { class: 'button primary', href: pageUrl({ record: existing(form.id)!.id }) }, '进度查询')
             : el('button', { type: 'button', class: 'primary', onclick: () => void start(form.id) }, '开始申报'),

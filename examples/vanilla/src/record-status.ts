@@ -21,10 +21,11 @@ export function recordStatus(record: RecordView, targetTitle: (target: string) =
   timeline.newestFirst = true;
   // The server keeps the newest comments with the record; they matter while the candidate has to act on them.
   const comments = needsChanges(record) ? Object.entries(record.comments) : [];
+  // On a phone the status is one line (状态 + 进度详情 folded) so the form starts on the first screen.
   return el(
     'section',
     { class: 'status' },
-    timeline,
+    el('details', {}, el('summary', {}, el('span', { class: `badge ${record.status}` }, record.statusLabel), ' 进度详情'), timeline),
     record.modificationAllowed ? el('p', {}, '审核人员已允许修改：请修改后重新提交。') : null,
     comments.length
       ? el('div', { class: 'comments', role: 'note' }, el('h3', {}, '审核意见'), el('ul', {}, ...comments.map(([target, text]) => el('li', {}, el('strong', {}, targetTitle(target)), '：', text))))

@@ -36,6 +36,8 @@ export class ServerDraftStore implements DraftStore {
   async save(key: string, value: unknown): Promise<void> {
     if (this.closed) return;
     await localDraftStore.save(key, value);
+    // What the form keeps beside the draft (`<key>#step`, `<key>#record`) stays in this browser.
+    if (key.includes('#')) return;
     this.pending = value;
     this.hasPending = true;
     clearTimeout(this.timer);

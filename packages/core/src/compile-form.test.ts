@@ -47,7 +47,7 @@ describe('compileForm', () => {
     const form = compileForm(small);
     const issues = form.validateShape({ idNumber: '11010519491231002X' });
     expect(issues).toEqual([
-      { path: '/name', code: 'required', params: { label: '姓名' }, source: 'schema', message: '请填写 姓名' },
+      { path: '/name', code: 'required', params: { label: '姓名' }, source: 'schema', message: '请填写姓名' },
     ]);
     expect(form.validateShape({ idNumber: '11010519491231002X' }, 'en')[0]!.message).toBe('Please fill in Name');
   });
@@ -62,7 +62,7 @@ describe('compileForm', () => {
       '/age minimum': '年龄 不能小于 18',
       ' additionalProperties': '表单 中有未定义的字段“extra”',
       '/teachers maxItems': '老师信息 最多 2 项',
-      '/teachers/0/name required': '请填写 老师信息（第1项）姓名',
+      '/teachers/0/name required': '请填写老师信息（第1项）姓名',
       '/teachers/1/name minLength': '老师信息（第2项）姓名 至少需要 1 个字',
     });
   });

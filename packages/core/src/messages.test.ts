@@ -46,7 +46,7 @@ describe('messages', () => {
   it('fills placeholders and keeps unknown ones', () => {
     expect(fillTemplate('{a} 与 {b}', { a: 1 })).toBe('1 与 {b}');
     expect(fillTemplate('{list}', { list: ['x', 'y'] })).toBe('x、y');
-    expect(issueMessage('required', 'zh-CN', { label: '姓名' })).toBe('请填写 姓名');
+    expect(issueMessage('required', 'zh-CN', { label: '姓名' })).toBe('请填写姓名');
     expect(issueMessage('required', 'en', {})).toBe('Please fill in This field');
     expect(issueMessage('no-such-code', 'zh-CN', { label: 'x' })).toBe('x 不符合要求');
   });

@@ -1,6 +1,6 @@
 /**
  * Message templates for every issue code, in zh-CN (default) and en. Templates name the field by
- * its label (`请填写 指导老师姓名`), never by a JSON path or a validator keyword.
+ * its label (`请填写指导老师姓名`), never by a JSON path or a validator keyword.
  */
 import type { IssueCode, Locale, LocalizedText } from './types.js';
 
@@ -11,7 +11,7 @@ const what = (zh: string, en: string): MessageTemplates => ({ 'zh-CN': zh, en })
 
 /** The built-in templates, one per issue code. */
 export const messageTemplates: Record<IssueCode, MessageTemplates> = {
-  required: what('请填写 {label}', 'Please fill in {label}'),
+  required: what('请填写{label}', 'Please fill in {label}'),
   type: what('{label} 的类型不正确（应为{expected}）', '{label} has the wrong type (expected {expected})'),
   format: what('{label} 不是有效的{formatLabel}', '{label} is not a valid {formatLabel}'),
   minLength: what('{label} 至少需要 {limit} 个字', '{label} needs at least {limit} characters'),
@@ -29,7 +29,7 @@ export const messageTemplates: Record<IssueCode, MessageTemplates> = {
   additionalProperties: what('{label} 中有未定义的字段“{property}”', '{label} has an unknown field "{property}"'),
   dictionary: what('{label} 的取值“{value}”不在代码表中', '{label}: "{value}" is not a known code'),
   'hidden-value': what('{label} 当前不适用，请清空后再提交', '{label} does not apply; clear it before submitting'),
-  'attachment-min': what('请上传 {label} 至少 {min} 个文件（已上传 {count} 个）', 'Please upload at least {min} file(s) for {label} ({count} uploaded)'),
+  'attachment-min': what('请上传{label}（至少 {min} 个文件，已上传 {count} 个）', 'Please upload at least {min} file(s) for {label} ({count} uploaded)'),
   'attachment-max': what('{label} 最多 {max} 个文件（已上传 {count} 个）', '{label} allows at most {max} file(s) ({count} uploaded)'),
   'attachment-type': what('{label} 的文件“{name}”类型不允许（允许：{accept}）', '{label}: file "{name}" is not an allowed type ({accept})'),
   'attachment-size': what('{label} 的文件“{name}”大小为 {sizeText}，须{limitText}', '{label}: file "{name}" is {sizeText}; it must be {limitText}'),

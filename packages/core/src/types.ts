@@ -58,7 +58,16 @@ export interface AttachmentRef {
 
 /** A layout item: a field, a repeatable group, an attachment slot or a notice text. */
 export type LayoutItem =
-  | { field: string; widget?: string; label?: LocalizedText; placeholder?: LocalizedText }
+  | {
+      field: string;
+      widget?: string;
+      label?: LocalizedText;
+      placeholder?: LocalizedText;
+      /** Where the value comes from in the host's verified profile (a JSON Pointer such as `/name`, `/unit/name`); such a field is filled from it and read-only (COMMON-12). */
+      prefill?: string;
+      /** Choices that follow an earlier answer: only dictionary items whose extra `key` equals the value at `by` (e.g. 申报类别 by 申报级别). */
+      filter?: { by: string; key: string };
+    }
   | { group: string; label?: LocalizedText; items: LayoutItem[]; itemLabel?: LocalizedText }
   | { attachment: string }
   | { notice: LocalizedText; tone?: 'info' | 'warning' };
@@ -80,6 +89,10 @@ export interface LayoutStep {
 /** The visual arrangement of a form. */
 export interface Layout {
   steps: LayoutStep[];
+  /** What happens next, on the 提交成功 page (the manual's words, e.g. 「上报完成，内容已锁定」). */
+  success?: LocalizedText;
+  /** The truthfulness pledge (承诺) ticked before 确定; default: the UI's own wording from the manuals. */
+  pledge?: LocalizedText;
 }
 
 /** A form definition: shape (schema), arrangement (layout) and materials (attachments). */

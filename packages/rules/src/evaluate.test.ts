@@ -140,7 +140,7 @@ describe('evaluate: visibility and requiredness', () => {
     expect(e.visible['/experience/culturalStudy']).toBe(true);
     expect(e.required['/experience/culturalStudy']).toBe(true);
     expect(e.issues).toEqual([
-      { path: '/experience/culturalStudy', code: 'required', params: { label: '文化学习经历' }, source: 'TCM-2.require', message: '请填写 文化学习经历' },
+      { path: '/experience/culturalStudy', code: 'required', params: { label: '文化学习经历' }, source: 'TCM-2.require', message: '请填写文化学习经历' },
     ]);
     expect(e.complete).toBe(false);
     const filled = await evaluate(mini, pack, { name: '张三', candidateType: 'shicheng', experience: { culturalStudy: '高中' }, attachments: photos() });
@@ -253,7 +253,7 @@ describe('evaluate: visibility and requiredness', () => {
     expect(e.required['/teachers/1/name']).toBe(true);
     expect(e.required['/teachers/2/name']).toBe(true);
     expect(keys(e)).toEqual(['/teachers/0/name required', '/teachers/2/name required']);
-    expect(e.issues.find((i) => i.path === '/teachers/2/name')!.message).toBe('请填写 老师信息（第3项）姓名');
+    expect(e.issues.find((i) => i.path === '/teachers/2/name')!.message).toBe('请填写老师信息（第3项）姓名');
   });
 });
 
@@ -549,7 +549,7 @@ describe('evaluate: messages of the TCM form', () => {
     const s = shichengPass();
     delete (s.data as { applicant: Record<string, unknown> }).applicant.name;
     const zh = await evaluate(tcm, tcm2024, s.data, s.context);
-    expect(zh.issues).toEqual([{ path: '/applicant/name', code: 'required', params: { label: '姓名' }, source: 'schema', message: '请填写 姓名' }]);
+    expect(zh.issues).toEqual([{ path: '/applicant/name', code: 'required', params: { label: '姓名' }, source: 'schema', message: '请填写姓名' }]);
     const en = await evaluate(tcm, tcm2024, s.data, s.context, { locale: 'en' });
     expect(en.issues.map((i) => i.message)).toEqual(['Please fill in Name']);
   });

@@ -51,15 +51,15 @@ describe('runScenario', () => {
 
     const failing = scenario('missing-required-name.json');
     const r2 = await runScenario(tcm, pack, { ...failing, expect: { complete: false, issues: [] } });
-    expect(r2.failures).toEqual(['出现意外的问题：/applicant/name required（请填写 姓名）']);
+    expect(r2.failures).toEqual(['出现意外的问题：/applicant/name required（请填写姓名）']);
   });
 
   it('checks an expected message when the scenario gives one', async () => {
     const failing = scenario('missing-required-name.json');
-    const ok = await runScenario(tcm, pack, { ...failing, expect: { complete: false, issues: [{ path: '/applicant/name', code: 'required', message: '请填写 姓名' }] } });
+    const ok = await runScenario(tcm, pack, { ...failing, expect: { complete: false, issues: [{ path: '/applicant/name', code: 'required', message: '请填写姓名' }] } });
     expect(ok.failures).toEqual([]);
     const wrong = await runScenario(tcm, pack, { ...failing, expect: { complete: false, issues: [{ path: '/applicant/name', code: 'required', message: '请输入姓名' }] } });
-    expect(wrong.failures).toEqual(['问题 /applicant/name required 的提示应为“请输入姓名”，实际为“请填写 姓名”']);
+    expect(wrong.failures).toEqual(['问题 /applicant/name required 的提示应为“请输入姓名”，实际为“请填写姓名”']);
   });
 
   it('checks required, notRequired, visible and hidden', async () => {

@@ -1,7 +1,7 @@
 /**
  * From a definition's layout item and schema index to what a field element renders: label, widget
  * and choices. The widget follows the layout's `widget` when given, else the schema (enum and
- * dictionary → select or radio, boolean → radio, date format → date picker, document formats →
+ * dictionary → select or radio, boolean → 是/否 (yes-no), date format → date picker, document formats →
  * id-number, long text → textarea, a dictionary the host provides → lookup).
  */
 import { createDictionaryRegistry, localize, type CompiledForm, type DictionaryRegistry, type FieldInfo, type LayoutItem, type Locale } from '@shenbao/core';
@@ -24,7 +24,7 @@ function optionsOf(info: FieldInfo, itemInfo: FieldInfo | undefined, dictionarie
     return dictionaries
       .get(source.dictionary)!
       .items.filter((item) => !allowed || allowed.has(item.code))
-      .map((item) => ({ value: item.code, label: localize(item.label, locale) }));
+      .map(({ code, label, ...extras }) => (Object.keys(extras).length ? { value: code, label: localize(label, locale), extras } : { value: code, label: localize(label, locale) }));
   }
   if (source.enum) return source.enum.map((v) => ({ value: String(v), label: source.enumTitles?.[String(v)] ? localize(source.enumTitles[String(v)], locale) : String(v) }));
   if (source.type === 'boolean') return [{ value: 'true', label: t('yes', locale) }, { value: 'false', label: t('no', locale) }];
@@ -36,7 +36,7 @@ function widgetOf(info: FieldInfo, itemInfo: FieldInfo | undefined, options: Fie
   if (explicit) return explicit;
   if (info.type === 'array') return itemInfo && options ? 'checkboxes' : 'textarea';
   if (info.dictionary && !dictionaries.has(info.dictionary) && !info.enum) return 'lookup';
-  if (info.type === 'boolean') return 'radio';
+  if (info.type === 'boolean') return 'yes-no';
   if (options) return options.length <= 4 ? 'radio' : 'select';
   if (info.format === 'date') return 'date';
   if (info.format && documentFormats.has(info.format)) return 'id-number';

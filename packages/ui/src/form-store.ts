@@ -91,7 +91,7 @@ export class FormStore {
   /**
    * Replaces the data with a copy of `value`, with an empty object in place of each missing object
    * the schema describes (outside arrays), so a required field inside a section that was never
-   * touched gets its own issue (`请填写 姓名`) instead of one for the whole section.
+   * touched gets its own issue (`请填写姓名`) instead of one for the whole section.
    */
   load(value: unknown): void {
     this.value = value && typeof value === 'object' && !Array.isArray(value) ? (JSON.parse(JSON.stringify(value)) as Record<string, unknown>) : {};

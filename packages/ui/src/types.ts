@@ -60,8 +60,8 @@ export interface FieldSpec {
   info: FieldInfo;
   widget: string;
   placeholder?: string;
-  /** Choices for select/radio/checkboxes: code and label. */
-  options?: { value: string; label: string }[];
+  /** Choices for select/radio/checkboxes: code and label (and, from a dictionary, the item's extras such as `level`). */
+  options?: { value: string; label: string; extras?: Record<string, unknown> }[];
   /** Async dictionary for lookup widgets. */
   lookup?: string;
 }

@@ -134,7 +134,7 @@ export function minCountMessage(label: LocalizedText, min: number, max: number, 
   if (min === max) return exactCountMessage(name, min, count, locale);
   return pick(
     locale,
-    `请上传 ${name} 至少 ${min} 个文件（已上传 ${count} 个）`,
+    `请上传${name}（至少 ${min} 个文件，已上传 ${count} 个）`,
     `Upload at least ${min} ${min === 1 ? 'file' : 'files'} for ${name} (${count} uploaded)`,
   );
 }
@@ -154,7 +154,7 @@ export function maxCountMessage(label: LocalizedText, min: number, max: number, 
 function exactCountMessage(name: string, count: number, uploaded: number, locale: Locale): string {
   return pick(
     locale,
-    `${name} 须上传 ${count} 个文件（已上传 ${uploaded} 个）`,
+    uploaded < count ? `请上传${name}（须 ${count} 个文件，已上传 ${uploaded} 个）` : `${name}只能上传 ${count} 个文件（已上传 ${uploaded} 个），请删除多余的`,
     `${name} needs exactly ${count} ${count === 1 ? 'file' : 'files'} (${uploaded} uploaded)`,
   );
 }

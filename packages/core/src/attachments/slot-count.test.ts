@@ -23,7 +23,7 @@ describe('checkSlotCount', () => {
       {
         path: '/attachments/id',
         code: 'attachment-min',
-        message: '请上传 身份证件 至少 2 个文件（已上传 1 个）',
+        message: '请上传身份证件（至少 2 个文件，已上传 1 个）',
         params: { min: 2, max: 5, count: 1 },
         source: 'attachments',
       },
@@ -33,16 +33,16 @@ describe('checkSlotCount', () => {
   it('says "须上传" when the count is fixed', () => {
     const [issue] = checkSlotCount(refs(1), idCard, '/attachments/id-card', 'zh-CN');
     expect(issue?.code).toBe('attachment-min');
-    expect(issue?.message).toBe('身份证件 须上传 2 个文件（已上传 1 个）');
+    expect(issue?.message).toBe('请上传身份证件（须 2 个文件，已上传 1 个）');
     const [tooMany] = checkSlotCount(refs(3), idCard, '/attachments/id-card', 'zh-CN');
     expect(tooMany?.code).toBe('attachment-max');
-    expect(tooMany?.message).toBe('身份证件 须上传 2 个文件（已上传 3 个）');
+    expect(tooMany?.message).toBe('身份证件只能上传 2 个文件（已上传 3 个），请删除多余的');
   });
 
   it('counts a missing list as zero files', () => {
     const [issue] = checkSlotCount(undefined, idCard, '/p', 'zh-CN');
     expect(issue?.params).toEqual({ min: 2, max: 2, count: 0 });
-    expect(issue?.message).toBe('身份证件 须上传 2 个文件（已上传 0 个）');
+    expect(issue?.message).toBe('请上传身份证件（须 2 个文件，已上传 0 个）');
   });
 
   it('refuses more than max files', () => {

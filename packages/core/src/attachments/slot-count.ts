@@ -14,7 +14,7 @@ export type SlotCountLimits = Pick<AttachmentSlot, 'min' | 'max' | 'label'>;
  *
  * @example
  * checkSlotCount([ref], { min: 2, max: 2, label: { 'zh-CN': '身份证件' } }, '/attachments/id-card', 'zh-CN');
- * // [{ code: 'attachment-min', message: '身份证件 须上传 2 个文件（已上传 1 个）', … }]
+ * // [{ code: 'attachment-min', message: '请上传身份证件（须 2 个文件，已上传 1 个）', … }]
  */
 export function checkSlotCount(
   refs: AttachmentRef[] | undefined,

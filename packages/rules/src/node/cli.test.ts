@@ -102,7 +102,7 @@ describe('shenbao validate', () => {
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out.valid).toBe(false);
-    expect(out.issues).toEqual([expect.objectContaining({ path: '/applicant/name', code: 'required', message: '请填写 姓名' })]);
+    expect(out.issues).toEqual([expect.objectContaining({ path: '/applicant/name', code: 'required', message: '请填写姓名' })]);
   });
 
   it('gives English messages with --locale en and uses the newest year by default', async () => {

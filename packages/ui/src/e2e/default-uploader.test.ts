@@ -10,7 +10,7 @@ import type { ShenbaoForm } from '../elements/form/form.js';
 import type { ShenbaoUpload } from '../elements/upload/upload.js';
 import { canvasImage } from '../../test/browser-files.js';
 import { referenceServerUrl, signIn } from '../../test/server-context.js';
-import { builtinForm, currentStep, deepText, formButton, mountForm, passingScenario, settle } from './e2e-support.js';
+import { builtinForm, currentStep, deepText, formButton, mountForm, passingScenario, press, settle } from './e2e-support.js';
 
 const serverUrl = referenceServerUrl();
 const pem = builtinForm('physician-exam-materials');
@@ -27,8 +27,7 @@ async function atMaterials(props: Partial<ShenbaoForm>): Promise<ShenbaoForm> {
   const form = await mountForm(pem, { value: data, draftKey, ...props });
   const materials = pem.definition.layout.steps.findIndex((s) => s.id === 'materials');
   while (currentStep(form) < materials) {
-    await userEvent.click(formButton(form, '下一步'));
-    await settle(form);
+    await press(userEvent, form, '下一步');
   }
   return form;
 }

@@ -51,8 +51,10 @@ describe('COMMON-6, COMMON-1: the draft survives a reload, field by field', () =
     await expect.poll(() => second.value).toEqual(typed);
     await settle(second);
 
-    // Every value, in every control: the basic step …
-    await press(userEvent, second, '下一步');
+    // The step came back with the draft (kept as <key>#step) …
+    await expect.poll(() => currentStep(second)).toBe(2);
+    // … and every value, in every control: the basic step …
+    await press(userEvent, second, '上一步');
     expect(currentStep(second)).toBe(1);
     for (const [pointer, value] of Object.entries(tcmBasics)) expect(shown(second, pointer), pointer).toBe(value);
 

@@ -176,8 +176,14 @@ export interface User {
   selectOptions(element: HTMLElement, value: string): Promise<void>;
 }
 
-/** Presses a wizard button and waits for the form. */
+/** Presses a wizard button and waits for the form; before 下一步 on 申报须知 and before 确定 it ticks 已阅读须知 / the pledge as a candidate must. */
 export async function press(user: User, form: ShenbaoForm, text: string): Promise<void> {
+  const tick = text === '下一步' ? 'read-notice' : text === '确定' ? 'pledge' : undefined;
+  const box = tick ? form.shadowRoot!.querySelector<HTMLInputElement>(`input[data-tick="${tick}"]`) : null;
+  if (box && !box.checked) {
+    await user.click(box);
+    await form.updateComplete;
+  }
   await user.click(formButton(form, text));
   await settle(form);
 }

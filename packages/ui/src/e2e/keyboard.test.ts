@@ -1,6 +1,6 @@
 /**
  * COMMON-1, COMMON-2 without a mouse: on the TCM expertise form, Tab reaches every control of a
- * step in reading order (fields, radios once per group, the group's 添加 and 删除, the uploads, then
+ * step in reading order (after 已阅读须知, ticked with Space, on 申报须知) (fields, radios once per group, the group's 添加 and 删除, the uploads, then
  * 上一步 and 下一步), and Enter and Space operate the wizard's and the group's buttons.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -58,6 +58,12 @@ describe('COMMON-1, COMMON-2: keyboard only', () => {
 
   it('Tab walks the 基本信息 step in order; Enter goes forward, Space goes back', async () => {
     const form = await mountForm(tcm);
+    // 申报须知: Tab reaches 已阅读须知, Space ticks it, Tab reaches 下一步.
+    await userEvent.tab();
+    const read = form.shadowRoot!.querySelector<HTMLInputElement>('input[data-tick="read-notice"]')!;
+    expect(deepActiveElement()).toBe(read);
+    await userEvent.keyboard(' ');
+    expect(read.checked).toBe(true);
     await userEvent.tab();
     expect(describeControl(deepActiveElement())).toBe(describeControl(wizardButton(form, '下一步')));
     await userEvent.keyboard('{Enter}');
@@ -81,6 +87,8 @@ describe('COMMON-1, COMMON-2: keyboard only', () => {
     const data = structuredClone(passingScenario(tcm).data);
     delete data.teachers;
     const form = await mountForm(tcm, { value: data });
+    await userEvent.tab();
+    await userEvent.keyboard(' ');
     await userEvent.tab();
     await userEvent.keyboard('{Enter}');
     await settle(form);

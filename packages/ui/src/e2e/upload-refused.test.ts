@@ -9,7 +9,7 @@ import { userEvent } from 'vitest/browser';
 import type { ShenbaoForm } from '../elements/form/form.js';
 import type { ShenbaoUpload } from '../elements/upload/upload.js';
 import { canvasImage, exeBytes } from '../../test/browser-files.js';
-import { builtinForm, currentStep, deepText, formButton, mountForm, passingScenario, ReadingUploader, settle } from './e2e-support.js';
+import { builtinForm, currentStep, deepText, formButton, mountForm, passingScenario, press, ReadingUploader, settle } from './e2e-support.js';
 
 const pem = builtinForm('physician-exam-materials');
 
@@ -24,8 +24,7 @@ async function atMaterials(uploader: ReadingUploader): Promise<ShenbaoForm> {
   const materials = pem.definition.layout.steps.findIndex((s) => s.id === 'materials');
   while (currentStep(form) < materials) {
     const before = currentStep(form);
-    await userEvent.click(formButton(form, '下一步'));
-    await settle(form);
+    await press(userEvent, form, '下一步');
     expect(currentStep(form), deepText(form.shadowRoot!)).toBe(before + 1);
   }
   return form;

@@ -55,6 +55,42 @@ export const fieldStyles = css`
     align-items: center;
     min-height: 44px;
   }
+  .yes-no {
+    display: inline-grid;
+    grid-template-columns: 1fr 1fr;
+    gap: 0;
+    width: min(100%, 240px);
+    border: 1px solid var(--shenbao-border-color, #c9ced6);
+    border-radius: var(--shenbao-radius, 6px);
+    overflow: hidden;
+  }
+  .yes-no[aria-invalid='true'] {
+    border-color: var(--shenbao-error-color, #c62828);
+  }
+  .segment {
+    position: relative;
+    justify-content: center;
+    cursor: pointer;
+  }
+  .segment + .segment {
+    border-inline-start: 1px solid var(--shenbao-border-color, #c9ced6);
+  }
+  .segment input {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .segment:has(input:checked) {
+    background: var(--shenbao-accent-color, #1565c0);
+    color: #fff;
+  }
+  .segment:has(input:focus-visible) {
+    outline: 2px solid var(--shenbao-accent-color, #1565c0);
+    outline-offset: 2px;
+    z-index: 1;
+  }
   .error {
     color: var(--shenbao-error-color, #c62828);
     font-size: 0.875em;

@@ -1,7 +1,7 @@
 /**
  * `<shenbao-field>`: one data field — its label, required mark, control and error text — chosen
  * from the schema and layout (text, textarea, number, select, radio, checkboxes, date, month, year,
- * id-number, lookup, switch). In read-only modes it shows the value as text, masked where the
+ * id-number, lookup, switch, yes-no). In read-only modes it shows the value as text, masked where the
  * schema says so (COMMON-4), and a missing required value in red.
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
@@ -201,7 +201,7 @@ export class ShenbaoField extends LitElement {
     const describedBy = this.error ? (this._live ? `${errId} ${hintId}` : errId) : this._live ? hintId : nothing;
     const invalid = this.error ? 'true' : 'false';
     if (plainWidgets.has(spec.widget)) return this.renderPlain(spec, id, describedBy, invalid, errId, hintId);
-    const group = spec.widget === 'radio' || spec.widget === 'checkboxes';
+    const group = spec.widget === 'radio' || spec.widget === 'checkboxes' || spec.widget === 'yes-no';
     return html`<div class="row">
       ${this.renderLabel(spec, group ? undefined : id)}
       ${this.renderControl(spec, id, describedBy, invalid)}
@@ -244,6 +244,14 @@ export class ShenbaoField extends LitElement {
         return html`<div part="control" class="choices" role="radiogroup" aria-labelledby="${this.uid}-label" aria-required=${this.required ? 'true' : 'false'} aria-invalid=${invalid} aria-describedby=${describedBy}>
           ${(spec.options ?? []).map(
             (o) => html`<label class="choice"><input type="radio" name=${this.uid} value=${o.value} .checked=${o.value === str} @change=${onChange} />${o.label}</label>`,
+          )}
+        </div>`;
+      case 'yes-no':
+        // COMMON-10: 是 / 否 as two native radios (a radiogroup: arrow keys move and choose, a screen
+        // reader announces "1 of 2"); unanswered until one is chosen, so "required" means answered.
+        return html`<div part="control" class="choices yes-no" role="radiogroup" aria-labelledby="${this.uid}-label" aria-required=${this.required ? 'true' : 'false'} aria-invalid=${invalid} aria-describedby=${describedBy}>
+          ${[true, false].map(
+            (answer) => html`<label class="choice segment"><input type="radio" name=${this.uid} value=${String(answer)} .checked=${value === answer} @input=${(e: Event) => e.stopPropagation()} @change=${onChange} /><span>${t(answer ? 'yes' : 'no', this.locale)}</span></label>`,
           )}
         </div>`;
       case 'checkboxes': {

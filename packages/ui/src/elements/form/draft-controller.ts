@@ -1,6 +1,6 @@
 /**
  * The draft of a `<shenbao-form>`, as a Lit reactive controller: the key it is kept under, loading
- * it (and the server record id kept with it) when a form is set up, saving it 200 ms after the
+ * it (and the server record id and the wizard step kept with it) when a form is set up, saving it 200 ms after the
  * last change, on `pagehide` and when the element leaves the page, and clearing it on submission.
  * Drafts are kept only while filling in (`mode="edit"`).
  */
@@ -56,12 +56,17 @@ export class DraftController implements ReactiveController {
    * In edit mode, loads the draft and hands it to `restore`; without a `recordId` on a `server`,
    * also takes the record the default uploader opened for this draft, so its files stay with it.
    */
-  load(restore: (draft: object) => void): void {
+  load(restore: (draft: object) => void, restoreStep?: (index: number) => void): void {
     const key = this.key;
     if (!key || this.host.mode !== 'edit') return;
     void this.host.draftStore.load(key).then((draft) => {
       if (draft && typeof draft === 'object') restore(draft);
     });
+    if (restoreStep) {
+      void this.host.draftStore.load(`${key}#step`).then((step) => {
+        if (typeof step === 'number' && Number.isSafeInteger(step) && step > 0) restoreStep(step);
+      });
+    }
     if (this.host.server && !this.host.recordId) {
       void this.host.draftStore.load(`${key}#record`).then((id) => {
         if (typeof id === 'string' && id !== '' && !this.host.recordId) this.host.recordId = id;
@@ -92,12 +97,19 @@ export class DraftController implements ReactiveController {
     if (key) void this.host.draftStore.save(`${key}#record`, id);
   }
 
-  /** Forgets the draft and its record id (the declaration was submitted). */
+  /** Keeps the wizard's step with the draft (`<key>#step`), so a reload shows the same step. */
+  saveStep(index: number): void {
+    const key = this.key;
+    if (key && this.host.mode === 'edit') void this.host.draftStore.save(`${key}#step`, index);
+  }
+
+  /** Forgets the draft, its record id and its step (the declaration was submitted). */
   clear(): void {
     const key = this.key;
     if (key) {
       void this.host.draftStore.clear(key);
       void this.host.draftStore.clear(`${key}#record`);
+      void this.host.draftStore.clear(`${key}#step`);
     }
   }
 

@@ -21,9 +21,9 @@ function updateField(field: ShenbaoField, pointer: string, view: FormView, evalu
   field.required = evaluation.required[pointer] === true;
   field.hidden = evaluation.visible[pointer] === false;
   field.error = issue && view.showErrorsAt(pointer) ? issue.message : undefined;
-  if (view.mode === 'edit' && Object.prototype.hasOwnProperty.call(evaluation.computed, pointer)) {
+  if (view.mode === 'edit' && (Object.prototype.hasOwnProperty.call(evaluation.computed, pointer) || view.isComputed(pointer))) {
     // While filling in, a computed value (the fee of HQ-1) is the rules' to set: shown read-only,
-    // kept in the data. Other modes show the record as it stands, a stated wrong value with its issue.
+    // kept in the data, and empty while the rule does not apply (no subject ticked: no fee to type). Other modes show the record as it stands, a stated wrong value with its issue.
     const value = evaluation.computed[pointer];
     if (getAt(view.store.value, pointer) !== value) assignAt(view.store.value, pointer, value);
     field.readonly = true;

@@ -95,16 +95,22 @@ describe('<shenbao-form> progress, review and save as image (COMMON-6, PEM-10, P
     expect(host.checkValidity()).toBe(false);
   });
 
-  it('TCM-7: after 确定 the success step offers the printable registration notice, ID masked', async () => {
-    const el = await mount({ mode: 'edit', value: shicheng.data, context: shicheng.context });
+  it('TCM-7: after 确定 the success step says what happens next; once approved it offers the printable registration notice, ID masked', async () => {
+    const el = await mount({ mode: 'edit', value: shicheng.data, context: shicheng.context, recordId: 'rec-42' } as never);
     (el as unknown as { goTo(i: number): void }).goTo(tcmExpertise.definition.layout.steps.length);
     await el.updateComplete;
     const submits: Event[] = [];
     el.addEventListener('shenbao-submit', (e) => submits.push(e));
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[data-tick="pledge"]')!.click();
+    await el.updateComplete;
     [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === '确定')!.click();
     await new Promise((r) => setTimeout(r, 200));
     await el.updateComplete;
     expect(submits).toHaveLength(1);
+    expect(el.shadowRoot!.querySelector('[data-success]')!.textContent).toContain('进度查询');
+    expect(el.shadowRoot!.querySelector('shenbao-notice')).toBeNull();
+    el.recordStatus = 'approved';
+    await el.updateComplete;
     const notice = el.shadowRoot!.querySelector('shenbao-notice')!;
     await notice.updateComplete;
     const text = notice.shadowRoot!.textContent!;

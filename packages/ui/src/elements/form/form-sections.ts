@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { getAt, localize, templateOf, type AttachmentSlot, type LayoutItem, type LayoutSection } from '@shenbao/core';
+import type { FieldSpec } from '../../types.js';
 import type { FormView } from './form-view.js';
 import { commentText, reviewMarks } from './review-marks.js';
 import { focusIssue, issueListItems } from '../issue-list/issue-items.js';
@@ -16,6 +17,9 @@ import type { ShenbaoIssueSelectEvent } from '../issue-list/issue-list.js';
 export function renderSection(view: FormView, section: LayoutSection, readonly: boolean, editing = false, level = 3): TemplateResult | typeof nothing {
   const notices = section.items.every((i) => 'notice' in i);
   if (readonly && notices) return nothing;
+  // A section whose every field, group and slot the answers made inapplicable is not an empty card
+  // (多年中医医术实践材料 for a 师承 candidate).
+  if (!notices && !hasApplicableItem(view, section.items, '')) return nothing;
   const comment = view.reviewComments.find((c) => c.target === section.id);
   const estimate = editing ? deferredEstimate(view, section) : undefined;
   return html`<section part="section" class=${estimate === undefined ? 'section' : 'section deferred'} style=${estimate === undefined ? nothing : `--shenbao-section-estimate: ${estimate}px`} aria-labelledby="sec-${section.id}">
@@ -23,6 +27,18 @@ export function renderSection(view: FormView, section: LayoutSection, readonly: 
     ${comment ? html`<p class="comment" role="note">${comment.text}</p>` : nothing}
     ${renderItems(view, section.items, '', readonly)}
   </section>`;
+}
+
+/** Whether any field, group or slot among `items` applies now (the latest evaluation; before it, all do). */
+export function hasApplicableItem(view: FormView, items: readonly LayoutItem[], base: string): boolean {
+  const evaluation = view.store.evaluation;
+  if (!evaluation) return true;
+  return items.some((item) => {
+    if ('notice' in item) return false;
+    if ('field' in item) return evaluation.visible[base + item.field] !== false;
+    if ('group' in item) return evaluation.visible[base + item.group] !== false;
+    return evaluation.attachments[`${base}/attachments/${item.attachment}`]?.visible !== false;
+  });
 }
 
 /** Every step's sections, read-only, each step under its own heading (h2, or h3 inside the confirm step). */
@@ -68,20 +84,42 @@ function renderItems(view: FormView, items: readonly LayoutItem[], base: string,
     if ('notice' in item) return readonly ? nothing : html`<p class="notice ${item.tone ?? 'info'}">${localize(item.notice, view.locale)}</p>`;
     if ('field' in item) {
       const pointer = base + item.field;
-      const spec = view.spec(item, pointer);
+      const spec = filtered(view.spec(item, pointer), item.filter, item.filter ? getAt(view.store.value, base + item.filter.by) : undefined);
       // Required as the latest evaluation says; before the first one, as the schema says, so a
       // field renders once with its mark instead of again when the first evaluation arrives.
       const evaluation = view.store.evaluation;
       const required = evaluation ? evaluation.required[pointer] === true : spec.info.required;
       // COMMON-4: masked in read-only views, but the candidate checks their own numbers in full on 信息确认.
-      const masked = !view.unmasked && view.mode !== 'confirm' && !view.revealed.has(pointer);
-      const field = html`<shenbao-field .spec=${spec} .value=${getAt(view.store.value, pointer)} .required=${required} .locale=${view.locale} .lookup=${view.lookup} .masked=${masked} ?readonly=${readonly}></shenbao-field>`;
+      // Filled from the verified profile (COMMON-12): read-only while filling in, the candidate's own number in full.
+      const verified = view.mode === 'edit' && !readonly && view.verified(pointer);
+      const masked = !view.unmasked && view.mode !== 'confirm' && !view.revealed.has(pointer) && !verified;
+      const field = html`<shenbao-field .spec=${spec} .value=${getAt(view.store.value, pointer)} .required=${required} .locale=${view.locale} .lookup=${view.lookup} .masked=${masked} ?readonly=${readonly || verified || (view.mode === 'edit' && view.isComputed(pointer))} ?data-verified=${verified}></shenbao-field>`;
       return reviewMarks(view, pointer, spec.label, field);
     }
     if ('group' in item) return renderGroup(view, item, base + item.group, readonly);
     const slot = view.compiled.slots.get(item.attachment);
     return slot ? renderSlot(view, slot, base, readonly) : nothing;
   });
+}
+
+const filteredSpecs = new WeakMap<FieldSpec, Map<string, FieldSpec>>();
+
+/**
+ * Choices that follow an earlier answer (`filter` of a layout item): the spec with only the options
+ * whose extra `key` equals the answer, the same object for the same answer (so the field does not
+ * re-render for nothing); all options before that answer is given.
+ */
+function filtered(spec: FieldSpec, filter: { by: string; key: string } | undefined, answer: unknown): FieldSpec {
+  if (!filter || !spec.options || answer === undefined || answer === null || answer === '') return spec;
+  let byAnswer = filteredSpecs.get(spec);
+  if (!byAnswer) filteredSpecs.set(spec, (byAnswer = new Map()));
+  const key = String(answer);
+  let result = byAnswer.get(key);
+  if (!result) {
+    result = { ...spec, options: spec.options.filter((o) => o.extras?.[filter.key] === undefined || String(o.extras[filter.key]) === key) };
+    byAnswer.set(key, result);
+  }
+  return result;
 }
 
 /** Every message at exactly this path (a group can break several count rules at once), joined. */

@@ -5,12 +5,13 @@
  * may comment on (PEM-10). Also the rows of the registration notice shown after submission (TCM-7).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { getAt, localize } from '@shenbao/core';
+import { localize } from '@shenbao/core';
 import type { ShenbaoReviewEvent } from '../../events/form-events.js';
 import { t } from '../../ui-texts.js';
-import type { NoticeRow } from '../notice/notice.js';
 import type { ReviewTarget } from '../review-panel/review-panel.js';
-import { renderAllSteps, renderFormIssues } from './form-sections.js';
+import { hasApplicableItem, renderAllSteps, renderFormIssues } from './form-sections.js';
+import { renderPledge } from './form-confirmations.js';
+import { renderApprovedNotice } from './form-notice.js';
 import type { FormView } from './form-view.js';
 import { materialPlaces, placeLabel } from './review-places.js';
 
@@ -24,7 +25,10 @@ export function renderSummary(view: FormView, title: string): TemplateResult {
     ${view.history && mode !== 'confirm'
       ? html`<shenbao-timeline .history=${view.history} .status=${view.recordStatus} .locale=${locale} .pathLabel=${(path: string) => placeLabel(context, path)}></shenbao-timeline>`
       : nothing}
+    ${mode === 'readonly' && view.recordStatus === 'approved' ? renderApprovedNotice(view) : nothing}
     ${renderAllSteps(view)}
+    ${mode === 'confirm' ? renderPledge(view) : nothing}
+    ${mode === 'confirm' ? html`<p part="summary" class="summary" role="status" aria-live="polite">${view.summary}</p>` : nothing}
     ${mode === 'confirm'
       ? html`<div part="actions" class="actions">${saveButton}<button part="button" type="button" class="primary" @click=${() => view.submit()}>${t('submit', locale)}</button></div>`
       : mode === 'readonly'
@@ -56,7 +60,7 @@ export function reviewTargets(view: FormView): ReviewTarget[] {
   const targets: ReviewTarget[] = [];
   for (const step of view.steps) {
     for (const section of step.sections) {
-      if (section.items.every((i) => 'notice' in i)) continue;
+      if (section.items.every((i) => 'notice' in i) || !hasApplicableItem(view, section.items, '')) continue;
       targets.push({ id: section.id, label: localize(section.title, locale) });
       for (const material of materials) if (material.section === section.id) targets.push({ id: material.path, label: material.label });
     }
@@ -66,21 +70,3 @@ export function reviewTargets(view: FormView): ReviewTarget[] {
   return targets;
 }
 
-/**
- * The rows of the printable registration notice after submission (TCM-7): the form, then the
- * filled fields of the first section with fields (the candidate's identity), masked as the schema says.
- */
-export function noticeRows(view: FormView): NoticeRow[] {
-  const { locale } = view;
-  const rows: NoticeRow[] = [{ label: locale === 'en' ? 'Declaration' : '申报项目', value: localize(view.definition.title, locale) }];
-  const section = view.steps.flatMap((s) => s.sections).find((sec) => sec.items.some((i) => 'field' in i));
-  for (const item of section?.items ?? []) {
-    if (!('field' in item)) continue;
-    const spec = view.spec(item, item.field);
-    const value = getAt(view.store.value, item.field);
-    if (value === undefined || value === null || value === '' || typeof value === 'object') continue;
-    const text = spec.options?.find((o) => o.value === String(value))?.label ?? String(value);
-    rows.push(spec.info.mask ? { label: spec.label, value: text, mask: spec.info.mask } : { label: spec.label, value: text });
-  }
-  return rows;
-}

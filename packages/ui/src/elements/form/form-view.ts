@@ -41,6 +41,20 @@ export interface FormView {
   readonly submitted: boolean;
   /** When it was submitted (ISO). */
   readonly submittedAt: string | undefined;
+  /** The server record (申报编号), if the host or the default uploader named one. */
+  readonly recordId: string | undefined;
+  /** The field's value is the rules' to set (a `set` effect, e.g. the fee of HQ-1): never typed into. */
+  isComputed(pointer: string): boolean;
+  /** The field was filled from the verified profile (COMMON-12): read-only, shown in full to its owner. */
+  verified(pointer: string): boolean;
+  /** The candidate ticked 已阅读须知 (needed to leave the notice step). */
+  readonly noticeRead: boolean;
+  /** The candidate ticked the truthfulness pledge (needed for 确定). */
+  readonly pledged: boolean;
+  /** The candidate ticked or unticked 已阅读须知. */
+  setNoticeRead(read: boolean): void;
+  /** The candidate ticked or unticked the pledge. */
+  setPledged(pledged: boolean): void;
   /** The uploader in use (the host's, or the reference server's), made when a slot first asks. */
   uploader(): Uploader | undefined;
   /** The field spec of a field item at a pointer (cached by the form). */

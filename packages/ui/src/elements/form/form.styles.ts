@@ -160,4 +160,49 @@ export const formStyles = css`
     color: var(--shenbao-accent-color, #1565c0);
     background: transparent;
   }
+
+  .tick-row {
+    margin: 12px;
+    padding: 12px 16px;
+    background: var(--shenbao-surface-color, #fff);
+    border: 1px solid var(--shenbao-divider-color, #e5e6eb);
+    border-radius: var(--shenbao-radius, 6px);
+  }
+  .tick-box {
+    display: flex;
+    gap: 8px;
+    align-items: flex-start;
+    min-height: 44px;
+    cursor: pointer;
+  }
+  .tick-box input {
+    width: 20px;
+    height: 20px;
+    margin-top: 2px;
+    flex: none;
+    accent-color: var(--shenbao-accent-color, #1565c0);
+  }
+  .tick-row .error {
+    display: block;
+    color: var(--shenbao-error-color, #c62828);
+    font-size: 0.875em;
+    margin-top: 4px;
+  }
+  .success .tick {
+    display: inline-grid;
+    place-items: center;
+    width: 1.5em;
+    height: 1.5em;
+    border-radius: 50%;
+    background: var(--shenbao-success-color, #2e7d32);
+    color: #fff;
+  }
+  .success .next,
+  .success .record-no,
+  .approved {
+    margin: 8px 16px;
+  }
+  .success .record-no {
+    font-variant-numeric: tabular-nums;
+  }
 `;

@@ -20,6 +20,7 @@ async function mount(props: Partial<ShenbaoForm> = {}): Promise<ShenbaoForm> {
 const fields = (el: ShenbaoForm) => [...el.shadowRoot!.querySelectorAll<ShenbaoField>('shenbao-field')];
 const field = (el: ShenbaoForm, pointer: string) => fields(el).find((f) => f.spec?.pointer === pointer)!;
 const button = (el: ShenbaoForm, text: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
+const tickNotice = (el: ShenbaoForm) => el.shadowRoot!.querySelector<HTMLInputElement>('input[data-tick="read-notice"]')!.click();
 
 describe('<shenbao-form> (COMMON-1, COMMON-2)', () => {
   beforeEach(() => localStorage.clear());
@@ -34,6 +35,8 @@ describe('<shenbao-form> (COMMON-1, COMMON-2)', () => {
 
   it('"next" on an incomplete step shows the issues in Chinese and focuses the first one', async () => {
     const el = await mount();
+    tickNotice(el);
+    await el.updateComplete;
     button(el, '下一步').click();
     await new Promise((r) => setTimeout(r, 50));
     await el.updateComplete;
@@ -43,14 +46,16 @@ describe('<shenbao-form> (COMMON-1, COMMON-2)', () => {
     await el.updateComplete;
     const name = field(el, '/applicant/name');
     await name.updateComplete;
-    expect(name.error).toBe('请填写 姓名');
+    expect(name.error).toBe('请填写姓名');
     expect(name.required).toBe(true);
-    expect(name.shadowRoot!.textContent).toContain('请填写 姓名');
+    expect(name.shadowRoot!.textContent).toContain('请填写姓名');
     expect(el.shadowRoot!.querySelector('shenbao-steps')!.current).toBe(1);
   });
 
   it('typing updates the value and fires shenbao-input with the pointer', async () => {
     const el = await mount();
+    tickNotice(el);
+    await el.updateComplete;
     button(el, '下一步').click();
     await new Promise((r) => setTimeout(r, 50));
     await el.updateComplete;

@@ -8,6 +8,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   compileForm,
+  getAt,
   localize,
   templateOf,
   type CompiledForm,
@@ -42,7 +43,9 @@ import { ServerConnection } from './server-connection.js';
 import { changedPaths } from './changed-paths.js';
 import { DocumentViewerController } from './document-viewer.js';
 import { assignAt } from '../../form-store.js';
-import { focusProblem, focusStepHeading, stepIssues } from './wizard-steps.js';
+import { applyPrefill, deriveBirthDate, prefillItems } from './prefill.js';
+import { StepHistory } from './step-history.js';
+import { focusProblem, focusShown, focusStepHeading, isNoticeStep, shownProblems, stepIssues } from './wizard-steps.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
 
 /** Definitions whose refused compilation was reported in the console (once each). */
@@ -100,10 +103,14 @@ export class ShenbaoForm extends LitElement {
     previousValue: { attribute: false },
     maskedPaths: { attribute: false },
     revealer: { attribute: false },
+    stepHistory: { type: Boolean, attribute: 'step-history' },
+    prefill: { attribute: false },
     _step: { state: true },
     _structure: { state: true },
     _submitted: { state: true },
     _summary: { state: true },
+    _noticeRead: { state: true },
+    _pledged: { state: true },
   };
 
   declare definition: FormDefinition | undefined;
@@ -155,10 +162,21 @@ export class ShenbaoForm extends LitElement {
   declare maskedPaths: readonly string[];
   /** Review mode: fetches one masked value in full (the host records the reveal, e.g. `POST /records/:id/reveal`). */
   declare revealer: ((pointer: string) => Promise<string>) | undefined;
+  /**
+   * What the host has verified about the candidate (COMMON-12), e.g. the reference server's
+   * `GET /me/profile`: `{ name, idType, idNumber, gender, birthDate, unit: { name, … } }`. Fields
+   * whose layout item names a `prefill` source take the value from it and are read-only. Pass only
+   * verified facts.
+   */
+  declare prefill: unknown;
+  /** Browser Back and Forward move between the wizard's steps (each move pushes a history entry; attribute `step-history`). */
+  declare stepHistory: boolean;
   declare private _step: number;
   declare private _structure: number;
   declare private _submitted: boolean;
   declare private _summary: string;
+  declare private _noticeRead: boolean;
+  declare private _pledged: boolean;
 
   private readonly internals: ElementInternals;
   private store: FormStore | undefined;
@@ -167,7 +185,13 @@ export class ShenbaoForm extends LitElement {
   private hostValue: unknown;
   private submittedAt: string | undefined;
   private readonly touched = new Set<string>();
+  /** Fields filled from the verified profile (read-only). */
+  private prefilled = new Set<string>();
+  /** Birth dates derived from an ID number (updated when the number changes). */
+  private readonly derived = new Set<string>();
   private readonly checkedSteps = new Set<number>();
+  /** Group items added since the step was last checked (their blanks are not red yet). */
+  private readonly fresh = new Set<string>();
   private readonly specs = new Map<string, FieldSpec>();
   private issuesByPath = new Map<string, Issue>();
   /** The evaluation the fields show, the rendered fields by pointer, and fields touched since. */
@@ -185,6 +209,7 @@ export class ShenbaoForm extends LitElement {
     () => this.renderRoot.querySelector('shenbao-review-panel')?.comments ?? this.reviewComments,
     (comments) => (this.reviewComments = comments),
   );
+  private readonly navigation = new StepHistory(this, () => this.draft.key ?? this.definition?.id ?? '', (index) => this.goTo(index, false));
   /** The default uploader; a draft record it opens is kept, saved with the draft and announced. */
   private readonly connection = new ServerConnection(this, (id) => {
     this.recordId = id;
@@ -203,10 +228,13 @@ export class ShenbaoForm extends LitElement {
     this.unmasked = false;
     this.reviewActions = ['approve', 'return', 'allow-modification'];
     this.maskedPaths = [];
+    this.stepHistory = false;
     this._step = 0;
     this._structure = 0;
     this._submitted = false;
     this._summary = '';
+    this._noticeRead = false;
+    this._pledged = false;
     this.addEventListener(ShenbaoFieldChangeEvent.eventName, (e) => this.onFieldChange(e));
   }
 
@@ -249,6 +277,7 @@ export class ShenbaoForm extends LitElement {
       this.specs.clear();
       this.store.configure({ context: this.context, locale: this.locale, idleMs: this.evaluateDelay });
     } else if (this.store && changed.has('evaluateDelay')) this.store.configure({ idleMs: this.evaluateDelay });
+    if (this.store && changed.has('prefill') && !changed.has('definition')) this.fillVerified();
   }
 
   private setup(): void {
@@ -292,12 +321,54 @@ export class ShenbaoForm extends LitElement {
     if (this.hostValue !== undefined) this.store.load(this.hostValue);
     else {
       this.store.load({});
-      this.draft.load((draft) => {
-        if (this.hostValue !== undefined) return;
-        this.store!.load(draft);
-        this._structure++;
-      });
+      this.draft.load(
+        (draft) => {
+          if (this.hostValue !== undefined) return;
+          this.store!.load(draft);
+          this.fillVerified();
+          this._structure++;
+        },
+        // The step kept with the draft: a reload continues where the candidate was.
+        (step) => {
+          if (this.hostValue !== undefined || this._step !== 0) return;
+          this._step = Math.min(step, this.steps.length);
+          // Past the notice step, the candidate has ticked 已阅读须知 to get there.
+          if (this._step > this.steps.findIndex(isNoticeStep)) this._noticeRead = true;
+          this.navigation.replace(this._step);
+        },
+      );
     }
+    this.navigation.replace(this._step);
+    this.fillVerified();
+  }
+
+  private computedCache: { pack: ResolvedPack; targets: Set<string> } | undefined;
+  /** Pointers some `set` effect of the pack writes (HQ-1's fee): read-only while filling in, whether or not the rule applies now. */
+  private computedTargets(): Set<string> {
+    const pack = this.pack;
+    if (!pack) return new Set();
+    if (this.computedCache?.pack !== pack) {
+      const targets = new Set<string>();
+      for (const rule of pack.rules) {
+        const event = rule.event as { type?: string; params?: { path?: unknown } };
+        if (event.type === 'set' && typeof event.params?.path === 'string') targets.add(event.params.path);
+      }
+      this.computedCache = { pack, targets };
+    }
+    return this.computedCache.targets;
+  }
+
+  /** Writes the verified profile into the data and derives birth dates from ID numbers (edit mode only: other modes show the record as it stands). */
+  private fillVerified(): void {
+    const store = this.store;
+    if (!store || !this.definition || this.mode !== 'edit') return;
+    this.prefilled = applyPrefill(store, prefillItems(this.definition), this.prefill);
+    const has = (pointer: string) => this.compiled?.index.has(pointer) === true;
+    for (const info of this.compiled?.index.values() ?? []) {
+      if (info.pointer.endsWith('/idNumber') && !info.pointer.includes('*')) deriveBirthDate(store, has, info.pointer, this.derived);
+    }
+    void store.evaluateNow();
+    this._structure++;
   }
 
   private onFieldChange(e: ShenbaoFieldChangeEvent): void {
@@ -306,10 +377,16 @@ export class ShenbaoForm extends LitElement {
     const { pointer, value, commit } = e.detail;
     // Adding or removing a group item comes from the form itself and changes what is rendered.
     const structural = e.composedPath()[0] === this;
+    if (structural) this.noteNewItems(pointer, value);
     this.store.set(pointer, value, commit || structural);
     if (commit) {
       this.touched.add(pointer);
       this.newlyTouched.add(pointer);
+    }
+    // A birth date follows from a resident ID number (COMMON-12), in the group item too.
+    if (pointer.endsWith('/idNumber') && deriveBirthDate(this.store, (p) => this.compiled!.index.has(p.replace(/\/\d+(?=\/)/g, '/*')), pointer, this.derived)) {
+      void this.store.evaluateNow();
+      this.requestUpdate();
     }
     if (structural) this._structure++;
     this.draft.changed();
@@ -364,7 +441,17 @@ export class ShenbaoForm extends LitElement {
     // A reviewer judges the submission the server checked; its masked numbers cannot be re-checked here.
     if (this.mode === 'review') return false;
     if (this.touched.has(pointer) || this.mode !== 'edit') return true;
+    // A blank item just added is not red before it was touched (until the next 下一步).
+    for (const item of this.fresh) if (pointer === item || pointer.startsWith(item + '/')) return false;
     return this.checkedSteps.has(this._step);
+  }
+
+  /** A group's list changed from the form itself: an added item is fresh; a removal renumbers, so nothing is. */
+  private noteNewItems(pointer: string, value: unknown): void {
+    const before = getAt(this.store!.value, pointer);
+    const count = Array.isArray(before) ? before.length : 0;
+    if (Array.isArray(value) && value.length === count + 1) this.fresh.add(`${pointer}/${count}`);
+    else this.fresh.clear();
   }
 
   /** Shows the latest evaluation in the rendered fields, in place (field-updates.ts). */
@@ -404,25 +491,52 @@ export class ShenbaoForm extends LitElement {
     return this.definition?.layout.steps ?? [];
   }
 
+  /** Shows the 提交成功 page (for a host that cancelled `shenbao-submit` and stored the declaration itself): the draft is forgotten, the page scrolled to and focused. */
+  async showSubmitted(): Promise<void> {
+    this.submittedAt ??= new Date().toISOString();
+    this._submitted = true;
+    this.draft.clear();
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>('[data-step-heading]');
+    this.scrollIntoView?.({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  }
+
   private async next(): Promise<void> {
+    if (isNoticeStep(this.steps[this._step]) && this._step === this.steps.findIndex(isNoticeStep) && !this._noticeRead) {
+      this._summary = t('readNoticeFirst', this.locale);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[data-tick="read-notice"]')?.focus();
+      return;
+    }
     const evaluation = await this.store?.evaluateNow();
     if (!evaluation) return;
     const issues = stepIssues(this.steps[this._step], this.compiled, evaluation);
     if (issues.length) {
       this.checkedSteps.add(this._step);
-      this._summary = t('stepIssues', this.locale, { count: issues.length });
+      this.fresh.clear();
       this.updateFields();
       this.requestUpdate();
       await this.updateComplete;
-      focusProblem(this.renderRoot, issues[0]!.path);
+      // The count is what the candidate sees (one per field, group or slot with a message), and
+      // focus goes to the first of them on screen, group messages included.
+      const shown = shownProblems(this.renderRoot);
+      this._summary = t('stepIssues', this.locale, { count: shown.length || issues.length });
+      if (shown[0]) focusShown(shown[0]);
+      else focusProblem(this.renderRoot, issues[0]!.path);
       return;
     }
     this.goTo(this._step + 1);
   }
 
-  private goTo(index: number): void {
+  /** Shows a step; `push` (a move of the candidate, not Back/Forward) records it in the browser's history. */
+  private goTo(index: number, push = true): void {
     this._summary = '';
+    const previous = this._step;
     this._step = Math.max(0, Math.min(index, this.steps.length));
+    if (this._submitted) return;
+    this.draft.saveStep(this._step);
+    if (push && this._step !== previous) this.navigation.push(this._step);
     const id = this._step < this.steps.length ? this.steps[this._step]!.id : 'confirm';
     this.dispatchEvent(new ShenbaoStepEvent({ index: this._step, id }));
     void this.updateComplete.then(() => focusStepHeading(this.renderRoot));
@@ -440,12 +554,19 @@ export class ShenbaoForm extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('shenbao-issue-list')?.focus();
       return;
     }
+    if (!this._pledged) {
+      this._summary = t('pledgeFirst', this.locale);
+      await this.updateComplete;
+      const box = this.renderRoot.querySelector<HTMLElement>('[data-tick="pledge"]');
+      box?.scrollIntoView?.({ block: 'center' });
+      box?.focus();
+      return;
+    }
     // The declaration as it will be stored: hidden / not-applicable values stay in the draft, not in what is submitted (COMMON-9).
     const event = new ShenbaoSubmitEvent({ value: evaluation.declaration, evaluation });
     if (this.dispatchEvent(event)) {
       this.submittedAt = new Date().toISOString();
-      this._submitted = true;
-      this.draft.clear();
+      await this.showSubmitted();
     }
   }
 
@@ -493,6 +614,19 @@ export class ShenbaoForm extends LitElement {
       summary: this._summary,
       submitted: this._submitted,
       submittedAt: this.submittedAt,
+      recordId: this.recordId,
+      verified: (pointer) => this.prefilled.has(pointer),
+      isComputed: (pointer) => this.computedTargets().has(pointer),
+      noticeRead: this._noticeRead,
+      pledged: this._pledged,
+      setNoticeRead: (read) => {
+        this._noticeRead = read;
+        if (read && this._summary === t('readNoticeFirst', this.locale)) this._summary = '';
+      },
+      setPledged: (pledged) => {
+        this._pledged = pledged;
+        if (pledged && this._summary === t('pledgeFirst', this.locale)) this._summary = '';
+      },
       uploader: () => this.connection.uploader,
       spec: (item, pointer) => this.spec(item, pointer),
       issueAt: (path) => this.issuesByPath.get(path),

@@ -37,12 +37,32 @@ export function firstStepWithIssues(steps: readonly LayoutStep[], compiled: Comp
   return Math.max(0, steps.length - 1);
 }
 
+/** A step of notices only (申报须知): leaving it takes the 已阅读须知 tick. */
+export function isNoticeStep(step: LayoutStep | undefined): boolean {
+  return !!step && step.sections.length > 0 && step.sections.every((s) => s.items.every((i) => 'notice' in i));
+}
+
 /** Focuses the field (or the nearest rendered element) of a problem path. */
 export function focusProblem(root: ParentNode, path: string): void {
   const fields = [...root.querySelectorAll<ShenbaoField>('shenbao-field')];
   const target = fields.find((f) => f.spec?.pointer === path) ?? fields.find((f) => f.spec && path.startsWith(f.spec.pointer + '/')) ?? root.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`);
   target?.scrollIntoView?.({ block: 'center' });
   target?.focus();
+}
+
+/** A rendered part of the step that can carry a message: a field, a group (its count rule) or an upload slot. */
+type MessageHost = HTMLElement & { error?: string | undefined };
+
+/** The fields, groups and slots of the step on screen that show a message, in screen (document) order. */
+export function shownProblems(root: ParentNode): MessageHost[] {
+  return [...root.querySelectorAll<MessageHost>('shenbao-field, shenbao-group, shenbao-upload')].filter((e) => typeof e.error === 'string' && e.error !== '' && !e.hidden);
+}
+
+/** Scrolls a shown message to the middle of the screen and focuses its control (a group: its message, then its 添加). */
+export function focusShown(host: MessageHost): void {
+  const message = host.localName === 'shenbao-group' ? host.shadowRoot?.querySelector<HTMLElement>('[part~="error"]') : null;
+  (message ?? host).scrollIntoView?.({ block: 'center' });
+  host.focus({ preventScroll: true });
 }
 
 /** Focuses the heading of the step on screen (each step's `h2` has `data-step-heading`). */

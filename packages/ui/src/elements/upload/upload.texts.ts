@@ -10,6 +10,7 @@ const texts = {
   replace: { 'zh-CN': '替换', en: 'Replace' },
   delete: { 'zh-CN': '删除', en: 'Delete' },
   cancel: { 'zh-CN': '取消', en: 'Cancel' },
+  processing: { 'zh-CN': '处理中…', en: 'Processing…' },
   cancelUpload: { 'zh-CN': '取消上传“{name}”', en: 'Cancel uploading "{name}"' },
   replaceFile: { 'zh-CN': '替换“{name}”', en: 'Replace "{name}"' },
   deleteFile: { 'zh-CN': '删除“{name}”', en: 'Delete "{name}"' },

@@ -267,7 +267,7 @@ export class ShenbaoUpload extends LitElement {
             ${repeat(this.list, (f) => f.id, (f, i) => html`<li class="item">${this.renderFile(f, `${label} ${i + 1}`, true)}</li>`)}
             ${repeat(this.queue.pending, (j) => j.key, (j) => html`<li class="item">${this.renderPending(j)}</li>`)}
           </ul>`}
-      ${this.readonly ? nothing : this.renderAdd(label, full)}`;
+      ${this.readonly || full ? nothing : this.renderAdd(label, false)}`;
   }
 
   /** Two places, 正面 then 反面; the files fill them in order. Only the last file can be deleted, so a back never becomes a front. */
@@ -343,8 +343,12 @@ export class ShenbaoUpload extends LitElement {
     return html`<div class="pending">
       <span class="name">${job.name}</span>
       <div class="bar">
-        <progress part="progress" max="100" .value=${job.percent} aria-valuenow=${job.percent} aria-valuemin="0" aria-valuemax="100" aria-label=${this.text('progressOf', { name: job.name })}></progress>
-        <span class="percent" aria-hidden="true">${job.percent} %</span>
+        ${job.percent >= 100
+          ? // Every byte is sent; the server is still checking and storing the file: no fake "100 %".
+            html`<progress part="progress" aria-label=${this.text('progressOf', { name: job.name })}></progress>
+              <span class="percent">${this.text('processing')}</span>`
+          : html`<progress part="progress" max="100" .value=${job.percent} aria-valuenow=${job.percent} aria-valuemin="0" aria-valuemax="100" aria-label=${this.text('progressOf', { name: job.name })}></progress>
+              <span class="percent" aria-hidden="true">${job.percent} %</span>`}
       </div>
       <button part="button" type="button" aria-label=${this.text('cancelUpload', { name: job.name })} @click=${() => this.queue.cancel(job)}>${this.text('cancel')}</button>
     </div>`;
