@@ -83,20 +83,22 @@ async function run({ name, connections, request, expect, amount }: Run): Promise
     url: base,
     connections,
     ...(amount === undefined ? { duration: seconds } : { amount }),
-    setupClient: (client: { setRequest(r: unknown): void; on(e: string, f: () => void): void }) => {
-      const connection = nextConnection++;
-      let n = 0;
-      const set = () => client.setRequest(request(connection, n++));
-      set();
-      client.on('response', set);
-    },
+    requests: [
+      {
+        setupRequest: (req: Record<string, unknown>, context: { connection?: number; n?: number }) => {
+          context.connection ??= nextConnection++;
+          context.n = (context.n ?? -1) + 1;
+          return { ...req, ...request(context.connection, context.n) };
+        },
+      },
+    ],
   } as never);
   const after = rss();
   const ok = (result.statusCodeStats as Record<string, { count: number }>)[String(expect)]?.count ?? 0;
   const total = result.requests.total;
   lines.push(
     `${name.padEnd(18)} ${String(connections).padStart(3)} conns  ${result.requests.average.toFixed(0).padStart(6)} req/s  p50 ${String(result.latency.p50).padStart(4)} ms  p99 ${String(result.latency.p99).padStart(5)} ms  ` +
-      `${total} requests, ${total - ok} not ${expect}, errors ${result.errors}  RSS ${before.toFixed(0)} → ${after.toFixed(0)} MB`,
+      `${total} requests, ${total - ok} not ${expect} ${JSON.stringify(Object.fromEntries(Object.entries(result.statusCodeStats as Record<string, { count: number }>).filter(([code]) => code !== String(expect)).map(([code, v]) => [code, v.count])))}, errors ${result.errors}  RSS ${before.toFixed(0)} → ${after.toFixed(0)} MB`,
   );
   process.stdout.write(lines.at(-1)! + '\n');
   return { ok };
