@@ -86,9 +86,10 @@ async function run({ name, connections, request, expect, amount }: Run): Promise
     requests: [
       {
         setupRequest: (req: Record<string, unknown>, context: { connection?: number; n?: number }) => {
-          context.connection ??= nextConnection++;
-          context.n = (context.n ?? -1) + 1;
-          return { ...req, ...request(context.connection, context.n) };
+          // autocannon resets the context when its request list starts over: records go round-robin instead.
+          const n = nextConnection++;
+          void context;
+          return { ...req, ...request(n % connections, n) };
         },
       },
     ],
@@ -155,10 +156,12 @@ for (const connections of [32, 64]) {
   const versions = (sqlite.prepare(`SELECT sum(version - 1) AS n FROM records WHERE id IN (SELECT value FROM json_each(?))`).get(JSON.stringify(own.map(([id]) => id))) as { n: number }).n;
   const files = (sqlite.prepare(`SELECT count(*) AS n FROM files WHERE record_id IN (SELECT value FROM json_each(?))`).get(JSON.stringify(uploadsTo.map(([id]) => id))) as { n: number }).n;
   sqlite.close();
-  const ok = submitted === submits.ok && twice === 0 && versions === saves.ok && files === uploads.ok;
+  // A timed run stops counting with up to one request per connection still in flight: the server
+  // may store those few saves after autocannon stopped looking (never more, never fewer).
+  const ok = submitted === submits.ok && twice === 0 && versions >= saves.ok && versions <= saves.ok + connections && files === uploads.ok;
   checks.push(
     `${connections} conns: ${submits.ok} submits acknowledged → ${submitted} submitted records, ${twice} submitted twice; ` +
-      `${saves.ok} draft saves → ${versions} versions; ${uploads.ok} uploads → ${files} files: ${ok ? 'nothing lost or duplicated' : 'MISMATCH'}`,
+      `${saves.ok} draft saves acknowledged (+ ≤ ${connections} in flight at the end) → ${versions} versions; ${uploads.ok} uploads → ${files} files: ${ok ? 'nothing lost or duplicated' : 'MISMATCH'}`,
   );
   process.stdout.write(checks.at(-1)! + '\n');
 }
