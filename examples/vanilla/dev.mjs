@@ -35,7 +35,8 @@ function start(name, args, options) {
 
 const server = start('server', ['--conditions=source', '--import', 'tsx', 'src/main.ts'], {
   cwd: serverDir,
-  env: { ...process.env, PORT: apiPort, SHENBAO_DB: join(dataDir, 'shenbao.sqlite'), LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+  // The demo accounts of examples/server/src/config.ts (password `demo`) sign in on the login page.
+  env: { ...process.env, PORT: apiPort, SHENBAO_DB: join(dataDir, 'shenbao.sqlite'), LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', SHENBAO_DEMO_USERS: '1' },
 });
 const vite = start('vite', [viteBin, '--config', join(here, 'vite.config.ts'), '--clearScreen', 'false'], {
   cwd: here,

@@ -1,39 +1,57 @@
 /**
  * The reference server's API as the demo page uses it (same origin: Vite proxies `/api`), and who
- * is acting. The actor is chosen with the role switch and kept per tab in sessionStorage; it goes
- * out as the `x-actor-id` / `x-actor-role` headers. A real host sets those behind its own login,
- * never from the browser (examples/server/README.md).
+ * is signed in. The login page (login.ts) signs in with `POST /auth/login`: the server sets an
+ * httpOnly session cookie (the page never sees the token) and answers the user and a CSRF token,
+ * which goes out as `x-csrf-token` with every change. The role and the unit come from the account.
  */
 import type { AttachmentRef, FormDefinition, HistoryAction, LifecycleAction, RecordStatus } from '@shenbao/core';
 import type { ResolvedPack } from '@shenbao/rules';
 
-/** The two demo identities. */
+/** The two kinds of account. */
 export type Role = 'candidate' | 'reviewer';
 
-/** Actor ids of the demo identities. */
-export const actorIds: Record<Role, string> = { candidate: 'demo-candidate', reviewer: 'demo-unit-reviewer' };
+/** The signed-in user, as the server's credential says. */
+export interface SessionUser {
+  id: string;
+  role: Role;
+  unit?: string;
+  name?: string;
+}
 
-const roleKey = 'shenbao-demo:role';
+let session: { user: SessionUser; csrfToken: string } | undefined;
 
-/** The role of this tab (default: candidate). */
+/** Reads the session of this browser (`GET /auth/session`); undefined when nobody is signed in. */
+export async function loadSession(): Promise<SessionUser | undefined> {
+  const response = await fetch('/api/auth/session', { headers: { accept: 'application/json' } });
+  session = response.ok ? ((await response.json()) as typeof session) : undefined;
+  return session?.user;
+}
+
+/** Signs in; throws {@link ApiError} with the server's message (用户名或密码错误). */
+export async function login(username: string, password: string): Promise<SessionUser> {
+  session = await api<{ user: SessionUser; csrfToken: string }>('POST', '/auth/login', { username, password });
+  return session.user;
+}
+
+/** Signs out (the server clears the cookie). */
+export async function logout(): Promise<void> {
+  await api<void>('POST', '/auth/logout');
+  session = undefined;
+}
+
+/** The signed-in user, if any. */
+export function currentUser(): SessionUser | undefined {
+  return session?.user;
+}
+
+/** The role of the signed-in user (candidate when nobody is). */
 export function currentRole(): Role {
-  return sessionStorage.getItem(roleKey) === 'reviewer' ? 'reviewer' : 'candidate';
+  return session?.user.role ?? 'candidate';
 }
 
-/** Whether this tab has chosen a role yet. */
-export function hasRole(): boolean {
-  return sessionStorage.getItem(roleKey) !== null;
-}
-
-/** Switches the role of this tab. */
-export function setRole(role: Role): void {
-  sessionStorage.setItem(roleKey, role);
-}
-
-/** The actor headers of this tab. */
+/** The credentials headers of this page: the session's CSRF token (the cookie goes by itself). */
 export function actorHeaders(): Record<string, string> {
-  const role = currentRole();
-  return { 'x-actor-id': actorIds[role], 'x-actor-role': role };
+  return session === undefined ? {} : { 'x-csrf-token': session.csrfToken };
 }
 
 /** An issue as the server sends it. */
@@ -119,7 +137,7 @@ export type RecordSummary = Pick<RecordView, 'id' | 'form' | 'year' | 'candidate
 
 /** Calls the API; throws {@link ApiError} with the server's message when it refuses. */
 export async function api<T>(method: string, path: string, body?: unknown, init: RequestInit = {}): Promise<T> {
-  const headers: Record<string, string> = { ...actorHeaders() };
+  const headers: Record<string, string> = { ...actorHeaders(), accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   const response = await fetch(`/api${path}`, { ...init, method, headers, body: body === undefined ? null : JSON.stringify(body) });
   if (response.status === 204) return undefined as T;
@@ -144,9 +162,9 @@ export const server = {
   createRecord: (form: string) => api<RecordView>('POST', '/records', { form }),
   /** A reviewer sees one masked value in full; the server records it in the history (COMMON-4). */
   reveal: (id: string, path: string) => api<{ path: string; value: string }>('POST', `/records/${encodeURIComponent(id)}/reveal`, { path }),
-  records: () => api<{ records: RecordSummary[] }>('GET', '/records'),
+  records: () => api<{ records: RecordSummary[]; total: number; nextCursor?: string }>('GET', '/records?limit=100'),
   record: (id: string) => api<RecordView>('GET', `/records/${encodeURIComponent(id)}`),
-  /** The bytes of a stored file (it needs the actor headers, so an <img> cannot load it by URL). */
+  /** The bytes of a stored file (sent with the session cookie). */
   fileBlob: async (id: string) => {
     const response = await fetch(`/api/files/${encodeURIComponent(id)}`, { headers: actorHeaders() });
     if (!response.ok) throw toApiError(response.status, await response.json().catch(() => undefined));

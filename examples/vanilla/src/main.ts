@@ -5,15 +5,17 @@
  * - `?record=<id>`: the candidate fills, submits and follows one record (candidate.ts);
  * - `?review=<id>`: a unit reviewer decides on it (review.ts) — open it in a second tab.
  *
- * The role switch in the header says who is acting in this tab (sessionStorage, so two tabs can be
- * two people). Everything goes through the reference server at `/api` (proxied by Vite).
+ * Nobody signed in: the login page (login.ts). The header names the signed-in user and signs out;
+ * a candidate and a reviewer act in two browsers (or one private window), since the session cookie
+ * is one per browser. Everything goes through the reference server at `/api` (proxied by Vite).
  */
 import '@shenbao/ui/define';
 import '@shenbao/ui/timeline'; // record-status.ts shows <shenbao-timeline> outside a form
 import { localize } from '@shenbao/core';
 import { builtinForms } from '@shenbao/forms';
-import { ApiError, currentRole, hasRole, server, setRole, type RecordSummary, type Role } from './api.js';
+import { ApiError, currentRole, loadSession, logout, server, type RecordSummary, type SessionUser } from './api.js';
 import { candidatePage } from './candidate.js';
+import { loginPage } from './login.js';
 import { el, formatTime, pageUrl } from './dom.js';
 import { refusal } from './record-status.js';
 import { reviewPage } from './review.js';
@@ -31,11 +33,15 @@ const manualNote: Record<string, string> = {
   'physician-exam-materials': '上传报名材料，提交后锁定',
 };
 
-/** The role switch in the header. */
-function roleSwitch(): HTMLElement {
-  const option = (role: Role, label: string) =>
-    el('label', {}, el('input', { type: 'radio', name: 'role', value: role, checked: currentRole() === role, onchange: () => (setRole(role), location.reload()) }), label);
-  return el('div', { class: 'role', role: 'radiogroup', 'aria-labelledby': 'role-label' }, el('span', { id: 'role-label' }, '当前身份'), option('candidate', '考生'), option('reviewer', '单位审核人员'));
+/** Who is signed in, and the way out. */
+function userBar(user: SessionUser): HTMLElement {
+  const role = user.role === 'reviewer' ? '审核人员' : '考生';
+  return el(
+    'div',
+    { class: 'role' },
+    el('span', {}, `${user.name ?? user.id}（${role}${user.unit ? `，${user.unit}` : ''}）`),
+    el('button', { type: 'button', onclick: () => void logout().then(() => location.assign(pageUrl({}))) }, '退出登录'),
+  );
 }
 
 /** A list of records, each linking to its page. */
@@ -91,7 +97,7 @@ async function candidateHome(): Promise<void> {
   );
 }
 
-/** The start page of a reviewer: every record, to review in its own tab. */
+/** The start page of a reviewer: the records of their unit, to review in their own tab. */
 async function reviewerHome(): Promise<void> {
   const { records } = await server.records();
   app.replaceChildren(
@@ -105,9 +111,12 @@ async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const review = params.get('review');
   const record = params.get('record');
-  // A review link opened in a new tab acts as the reviewer unless this tab chose otherwise.
-  if (review && !hasRole()) setRole('reviewer');
-  document.querySelector('header')!.append(roleSwitch());
+  const user = await loadSession();
+  if (user === undefined) {
+    loginPage(app);
+    return;
+  }
+  document.querySelector('header')!.append(userBar(user));
   if (review) await reviewPage(app, review);
   else if (record) await candidatePage(app, record);
   else if (currentRole() === 'reviewer') await reviewerHome();

@@ -10,7 +10,7 @@
  */
 import { localize, statusLabel } from '@shenbao/core';
 import { reviewPlaceLabel, type ShenbaoReviewEvent } from '@shenbao/ui';
-import { chinaToday, currentRole, server, setRole } from './api.js';
+import { chinaToday, currentRole, logout, server } from './api.js';
 import { reviewComments } from './candidate.js';
 import { el, pageUrl } from './dom.js';
 import { withPreviews } from './previews.js';
@@ -21,7 +21,7 @@ export async function reviewPage(root: HTMLElement, recordId: string): Promise<v
   if (currentRole() !== 'reviewer') {
     root.replaceChildren(
       el('p', {}, '审核页面需要审核人员身份。'),
-      el('button', { type: 'button', class: 'primary', onclick: () => (setRole('reviewer'), location.reload()) }, '切换为单位审核人员'),
+      el('button', { type: 'button', class: 'primary', onclick: () => void logout().then(() => location.reload()) }, '退出并以审核人员登录'),
     );
     return;
   }
