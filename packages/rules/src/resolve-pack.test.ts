@@ -176,7 +176,8 @@ describe('evaluate with a resolved 2025 pack', () => {
   it('drops the removed practice-proof requirement and applies the replaced and added rules', async () => {
     const s = scenario('practice-pass.json');
     const data = structuredClone(s.data) as { teachers: unknown[]; attachments: Record<string, unknown>; applicant: Record<string, unknown> };
-    data.teachers.push(structuredClone(data.teachers[0]));
+    // A third recommender: another person (TCM-8 counts one ID number once).
+    data.teachers.push({ ...(structuredClone(data.teachers[0]) as object), idNumber: '420102196505120037' });
     delete data.attachments.practiceProof;
     const in2024 = await evaluate(tcm, pack2024, data, s.context);
     expect(in2024.issues.map((i) => `${i.path} ${i.code}`)).toEqual(['/attachments/practiceProof attachment-min']);

@@ -21,11 +21,18 @@ export function visibilityOf(run: EvaluationRun): Visibility {
   const roots = new Set<string>(run.hiddenBy.keys());
   for (const f of run.plan.showFields) for (const t of expandTemplate(f, run.data)) if (!run.shown.has(t) && !run.hiddenBy.has(t)) roots.add(t);
   for (const s of run.plan.showSlots) for (const t of slotInstances(run.form, s, run.data)) if (!run.shown.has(t) && !run.hiddenBy.has(t)) roots.add(t);
+  // Few roots (the usual case): compare prefixes without allocating; many: a Set lookup per ancestor.
+  const few = roots.size <= 16 ? [...roots].filter((r) => r !== '') : undefined;
   return {
     roots,
-    // A few Set lookups: the pointer itself, then each ancestor.
     isHidden(pointer) {
       if (roots.size === 0) return false;
+      if (few) {
+        for (const root of few) {
+          if (pointer.startsWith(root) && (pointer.length === root.length || pointer.charCodeAt(root.length) === 47)) return true;
+        }
+        return false;
+      }
       for (let at = pointer.length; at > 0; at = pointer.lastIndexOf('/', at - 1)) {
         if (roots.has(at === pointer.length ? pointer : pointer.slice(0, at))) return true;
       }

@@ -369,15 +369,15 @@ describe('shenbao rules test', () => {
   it('exits 1 when a declared non-UI requirement has no scenario', async () => {
     const forms = formsCopy((dir) =>
       editJson(join(dir, 'definition.json'), (d) => {
-        d.requirements.push({ id: 'TCM-8', summary: '测试用的新需求，没有场景' });
-        d.requirements.push({ id: 'TCM-9', summary: '界面需求', ui: true });
+        d.requirements.push({ id: 'TCM-90', summary: '测试用的新需求，没有场景' });
+        d.requirements.push({ id: 'TCM-91', summary: '界面需求', ui: true });
       }),
     );
     const r = await run(['--forms-dir', forms, 'rules', 'test']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/✗ TCM-8\s+通过 0\s+失败 0/);
-    expect(r.stdout).toContain('缺少通过或失败场景的需求：TCM-8');
-    expect(r.stdout).not.toMatch(/✗ TCM-9/);
+    expect(r.stdout).toMatch(/✗ TCM-90\s+通过 0\s+失败 0/);
+    expect(r.stdout).toContain('缺少通过或失败场景的需求：TCM-90');
+    expect(r.stdout).not.toMatch(/✗ TCM-91/);
     expect(r.stdout).toContain('1 项未通过');
   });
 
