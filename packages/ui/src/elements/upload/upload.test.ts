@@ -207,7 +207,7 @@ describe('PEM-9 files are checked by content before anything is uploaded', () =>
     const big = new Uint8Array(40 * 1024); // a whole JPEG, then padding after its end marker: 40 KB
     big.set(whole);
     pick(el, [fileOf(big, 'big.jpg', 'image/jpeg')]);
-    await expect.poll(() => errors(el)).toEqual(['文件“big.jpg”大小为 40 KB，超过 30 KB 上限']);
+    await expect.poll(() => errors(el)).toEqual(['文件“big.jpg”大小为 40 KB，须小于 30 KB']);
     expect(uploader.requests).toEqual([]);
     expect(changes).toEqual([]);
   });
