@@ -68,6 +68,7 @@ const declaration: TcmExpertiseData = {
     mobile: '13800138000',
     birthDate: '1985-03-15',
   },
+  practiceCounty: '420106', // 本人实践或学习所在区县 (TCM-1)
   region: '420106', // 武昌区
   candidateType: 'shicheng', // 以师承方式学习中医
   experience: {

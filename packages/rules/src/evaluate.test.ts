@@ -581,7 +581,8 @@ describe('evaluate: messages of the TCM form', () => {
   });
 
   it('fills the context fact today with the current date when the host gives none', async () => {
-    const s = shichengPass();
+    // A permit holder: a resident ID number would also contradict a birth date of 2999 (COMMON-3).
+    const s = scenario('hk-macau-permit-pass.json');
     (s.data as { applicant: Record<string, unknown> }).applicant.birthDate = '2999-01-01';
     expect(keys(await evaluate(tcm, tcm2024, s.data))).toEqual(['/applicant/birthDate date-in-future']);
     expect(keys(await evaluate(tcm, tcm2024, s.data, { today: '3000-01-01' }))).toEqual([]);

@@ -61,6 +61,14 @@ describe('evaluateExpression', () => {
     expect(evaluateExpression({ multiply: [2, 2.5] }, scope)).toBe(5);
   });
 
+  it('fills a text with numbered slots: the manual\'s fee sentence as data', () => {
+    const fee = { format: '合计报考{0}科，共计{1}元', args: [{ count: '/subjects' }, { multiply: [{ count: '/subjects' }, { param: 'perSubject' }] }] };
+    expect(evaluateExpression(fee, scope)).toBe('合计报考3科，共计210元');
+    expect(evaluateExpression({ format: '{1}-{0}-{2}', args: ['a', { data: '/text' }] }, scope)).toBe('abc-a-{2}');
+    expect(fails({ format: '{0}', args: [{ data: '/missing' }] }).message).toContain('args[0]');
+    expect(expressionRefs(fee)).toEqual({ data: ['/subjects', '/subjects'], context: [], params: ['perSubject'] });
+  });
+
   it('refuses a missing param, including names an object inherits', () => {
     expect(fails({ param: 'fee' }).message).toBe('参数 fee 不存在');
     expect(fails({ param: 'toString' }).message).toBe('参数 toString 不存在');

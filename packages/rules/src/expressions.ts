@@ -1,6 +1,7 @@
 /**
- * Value expressions of `set` effects: literals, pack params, data and context reads, counts, sums
- * and products. Small on purpose: anything more is code, not policy.
+ * Value expressions of `set` effects: literals, pack params, data and context reads, counts, sums,
+ * products and a text with numbered slots (`{ "format": "合计报考{0}科，共计{1}元", "args": […] }`, the
+ * manual's own sentence as data). Small on purpose: anything more is code, not policy.
  */
 import { getAt } from '@shenbao/core';
 import { countItems } from './count.js';
@@ -35,6 +36,14 @@ export function evaluateExpression(expr: Expression, scope: ExpressionScope): un
   if ('count' in expr) return countItems(scope.data, expr.count, expr.where);
   if ('add' in expr) return expr.add.reduce<number>((sum, e, i) => sum + toNumber(evaluateExpression(e, scope), `add[${i}]`), 0);
   if ('multiply' in expr) return expr.multiply.reduce<number>((p, e, i) => p * toNumber(evaluateExpression(e, scope), `multiply[${i}]`), 1);
+  if ('format' in expr) {
+    const values = expr.args.map((e, i) => {
+      const v = evaluateExpression(e, scope);
+      if ((typeof v === 'number' && Number.isFinite(v)) || typeof v === 'string') return String(v);
+      throw new ExpressionError(`args[${i}] 不是数字或文字（${JSON.stringify(v) ?? 'undefined'}）`);
+    });
+    return expr.format.replace(/\{(\d+)\}/g, (whole, n: string) => values[Number(n)] ?? whole);
+  }
   throw new ExpressionError(`无法识别的表达式 ${JSON.stringify(expr)}`);
 }
 
@@ -49,6 +58,7 @@ export function expressionRefs(expr: Expression): { data: string[]; context: str
     else if ('count' in e) refs.data.push(e.count);
     else if ('add' in e) e.add.forEach(walk);
     else if ('multiply' in e) e.multiply.forEach(walk);
+    else if ('format' in e) e.args.forEach(walk);
   };
   walk(expr);
   return refs;

@@ -62,7 +62,8 @@ export type Expression =
   | { context: string }
   | { count: string; where?: Record<string, unknown> }
   | { add: Expression[] }
-  | { multiply: Expression[] };
+  | { multiply: Expression[] }
+  | { format: string; args: Expression[] };
 
 /** The one effect a rule has when its conditions hold. */
 export type Effect =

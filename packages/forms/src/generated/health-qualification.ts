@@ -79,6 +79,14 @@ export const healthQualificationSchema = {
       "maximum": 10000,
       "readOnly": true
     },
+    "feeText": {
+      "title": "缴费信息",
+      "x-title-en": "Fee summary",
+      "description": "Computed by the pack (HQ-1): the manual's sentence 「合计报考N科，共计X元」 (002 四(二) 缴费科目).",
+      "type": "string",
+      "maxLength": 100,
+      "readOnly": true
+    },
     "educationRecords": {
       "title": "学历信息",
       "x-title-en": "Education records",

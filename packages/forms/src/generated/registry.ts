@@ -17,50 +17,51 @@ import healthQualificationScenario3 from '../../health-qualification/scenarios/d
 import healthQualificationScenario4 from '../../health-qualification/scenarios/fee-computed.json' with { type: 'json' };
 import healthQualificationScenario5 from '../../health-qualification/scenarios/fee-tampered-four-subjects.json' with { type: 'json' };
 import healthQualificationScenario6 from '../../health-qualification/scenarios/fee-tampered.json' with { type: 'json' };
-import healthQualificationScenario7 from '../../health-qualification/scenarios/gender-contradicts-id.json' with { type: 'json' };
-import healthQualificationScenario8 from '../../health-qualification/scenarios/graduation-before-enrollment.json' with { type: 'json' };
-import healthQualificationScenario9 from '../../health-qualification/scenarios/intermediate-with-technician-specialty.json' with { type: 'json' };
-import healthQualificationScenario10 from '../../health-qualification/scenarios/missing-declaration-part.json' with { type: 'json' };
-import healthQualificationScenario11 from '../../health-qualification/scenarios/missing-education-certificate.json' with { type: 'json' };
-import healthQualificationScenario12 from '../../health-qualification/scenarios/missing-name.json' with { type: 'json' };
-import healthQualificationScenario13 from '../../health-qualification/scenarios/missing-nhc-code.json' with { type: 'json' };
-import healthQualificationScenario14 from '../../health-qualification/scenarios/missing-nhc-form.json' with { type: 'json' };
-import healthQualificationScenario15 from '../../health-qualification/scenarios/missing-nhc-number.json' with { type: 'json' };
-import healthQualificationScenario16 from '../../health-qualification/scenarios/missing-specialty.json' with { type: 'json' };
-import healthQualificationScenario17 from '../../health-qualification/scenarios/missing-verification-no.json' with { type: 'json' };
-import healthQualificationScenario18 from '../../health-qualification/scenarios/name-not-real-name.json' with { type: 'json' };
-import healthQualificationScenario19 from '../../health-qualification/scenarios/no-bound-unit.json' with { type: 'json' };
-import healthQualificationScenario20 from '../../health-qualification/scenarios/no-education-selected.json' with { type: 'json' };
-import healthQualificationScenario21 from '../../health-qualification/scenarios/no-subjects.json' with { type: 'json' };
-import healthQualificationScenario22 from '../../health-qualification/scenarios/nurse-certificate-missing-number.json' with { type: 'json' };
-import healthQualificationScenario23 from '../../health-qualification/scenarios/nurse-intermediate-pass.json' with { type: 'json' };
-import healthQualificationScenario24 from '../../health-qualification/scenarios/nurse-issue-date-future.json' with { type: 'json' };
-import healthQualificationScenario25 from '../../health-qualification/scenarios/nursing-non-staff-pass.json' with { type: 'json' };
-import healthQualificationScenario26 from '../../health-qualification/scenarios/pharmacy-missing-staff-answer.json' with { type: 'json' };
-import healthQualificationScenario27 from '../../health-qualification/scenarios/pharmacy-non-staff-missing-social-insurance.json' with { type: 'json' };
-import healthQualificationScenario28 from '../../health-qualification/scenarios/pharmacy-non-staff-pass.json' with { type: 'json' };
-import healthQualificationScenario29 from '../../health-qualification/scenarios/physician-intermediate-pass.json' with { type: 'json' };
-import healthQualificationScenario30 from '../../health-qualification/scenarios/practicing-issue-date-future.json' with { type: 'json' };
-import healthQualificationScenario31 from '../../health-qualification/scenarios/qualification-issue-date-future.json' with { type: 'json' };
-import healthQualificationScenario32 from '../../health-qualification/scenarios/qualification-missing-number.json' with { type: 'json' };
-import healthQualificationScenario33 from '../../health-qualification/scenarios/selected-incomplete-education.json' with { type: 'json' };
-import healthQualificationScenario34 from '../../health-qualification/scenarios/selected-missing-education.json' with { type: 'json' };
-import healthQualificationScenario35 from '../../health-qualification/scenarios/social-insurance-missing-date.json' with { type: 'json' };
-import healthQualificationScenario36 from '../../health-qualification/scenarios/social-insurance-older-than-a-month.json' with { type: 'json' };
-import healthQualificationScenario37 from '../../health-qualification/scenarios/social-insurance-one-month-pass.json' with { type: 'json' };
-import healthQualificationScenario38 from '../../health-qualification/scenarios/specialty-level-mismatch.json' with { type: 'json' };
-import healthQualificationScenario39 from '../../health-qualification/scenarios/tech-non-staff-missing-social-insurance.json' with { type: 'json' };
-import healthQualificationScenario40 from '../../health-qualification/scenarios/tech-non-staff-pass.json' with { type: 'json' };
-import healthQualificationScenario41 from '../../health-qualification/scenarios/technician-pass.json' with { type: 'json' };
-import healthQualificationScenario42 from '../../health-qualification/scenarios/title-appointment-before-approval.json' with { type: 'json' };
-import healthQualificationScenario43 from '../../health-qualification/scenarios/title-approval-date-future.json' with { type: 'json' };
-import healthQualificationScenario44 from '../../health-qualification/scenarios/training-end-year-future.json' with { type: 'json' };
-import healthQualificationScenario45 from '../../health-qualification/scenarios/training-missing-certificate.json' with { type: 'json' };
-import healthQualificationScenario46 from '../../health-qualification/scenarios/training-missing-end-year.json' with { type: 'json' };
-import healthQualificationScenario47 from '../../health-qualification/scenarios/training-missing-specialty.json' with { type: 'json' };
-import healthQualificationScenario48 from '../../health-qualification/scenarios/training-pass.json' with { type: 'json' };
-import healthQualificationScenario49 from '../../health-qualification/scenarios/training-unit-without-certificate.json' with { type: 'json' };
-import healthQualificationScenario50 from '../../health-qualification/scenarios/unit-not-bound-unit.json' with { type: 'json' };
+import healthQualificationScenario7 from '../../health-qualification/scenarios/fee-text-tampered.json' with { type: 'json' };
+import healthQualificationScenario8 from '../../health-qualification/scenarios/gender-contradicts-id.json' with { type: 'json' };
+import healthQualificationScenario9 from '../../health-qualification/scenarios/graduation-before-enrollment.json' with { type: 'json' };
+import healthQualificationScenario10 from '../../health-qualification/scenarios/intermediate-with-technician-specialty.json' with { type: 'json' };
+import healthQualificationScenario11 from '../../health-qualification/scenarios/missing-declaration-part.json' with { type: 'json' };
+import healthQualificationScenario12 from '../../health-qualification/scenarios/missing-education-certificate.json' with { type: 'json' };
+import healthQualificationScenario13 from '../../health-qualification/scenarios/missing-name.json' with { type: 'json' };
+import healthQualificationScenario14 from '../../health-qualification/scenarios/missing-nhc-code.json' with { type: 'json' };
+import healthQualificationScenario15 from '../../health-qualification/scenarios/missing-nhc-form.json' with { type: 'json' };
+import healthQualificationScenario16 from '../../health-qualification/scenarios/missing-nhc-number.json' with { type: 'json' };
+import healthQualificationScenario17 from '../../health-qualification/scenarios/missing-specialty.json' with { type: 'json' };
+import healthQualificationScenario18 from '../../health-qualification/scenarios/missing-verification-no.json' with { type: 'json' };
+import healthQualificationScenario19 from '../../health-qualification/scenarios/name-not-real-name.json' with { type: 'json' };
+import healthQualificationScenario20 from '../../health-qualification/scenarios/no-bound-unit.json' with { type: 'json' };
+import healthQualificationScenario21 from '../../health-qualification/scenarios/no-education-selected.json' with { type: 'json' };
+import healthQualificationScenario22 from '../../health-qualification/scenarios/no-subjects.json' with { type: 'json' };
+import healthQualificationScenario23 from '../../health-qualification/scenarios/nurse-certificate-missing-number.json' with { type: 'json' };
+import healthQualificationScenario24 from '../../health-qualification/scenarios/nurse-intermediate-pass.json' with { type: 'json' };
+import healthQualificationScenario25 from '../../health-qualification/scenarios/nurse-issue-date-future.json' with { type: 'json' };
+import healthQualificationScenario26 from '../../health-qualification/scenarios/nursing-non-staff-pass.json' with { type: 'json' };
+import healthQualificationScenario27 from '../../health-qualification/scenarios/pharmacy-missing-staff-answer.json' with { type: 'json' };
+import healthQualificationScenario28 from '../../health-qualification/scenarios/pharmacy-non-staff-missing-social-insurance.json' with { type: 'json' };
+import healthQualificationScenario29 from '../../health-qualification/scenarios/pharmacy-non-staff-pass.json' with { type: 'json' };
+import healthQualificationScenario30 from '../../health-qualification/scenarios/physician-intermediate-pass.json' with { type: 'json' };
+import healthQualificationScenario31 from '../../health-qualification/scenarios/practicing-issue-date-future.json' with { type: 'json' };
+import healthQualificationScenario32 from '../../health-qualification/scenarios/qualification-issue-date-future.json' with { type: 'json' };
+import healthQualificationScenario33 from '../../health-qualification/scenarios/qualification-missing-number.json' with { type: 'json' };
+import healthQualificationScenario34 from '../../health-qualification/scenarios/selected-incomplete-education.json' with { type: 'json' };
+import healthQualificationScenario35 from '../../health-qualification/scenarios/selected-missing-education.json' with { type: 'json' };
+import healthQualificationScenario36 from '../../health-qualification/scenarios/social-insurance-missing-date.json' with { type: 'json' };
+import healthQualificationScenario37 from '../../health-qualification/scenarios/social-insurance-older-than-a-month.json' with { type: 'json' };
+import healthQualificationScenario38 from '../../health-qualification/scenarios/social-insurance-one-month-pass.json' with { type: 'json' };
+import healthQualificationScenario39 from '../../health-qualification/scenarios/specialty-level-mismatch.json' with { type: 'json' };
+import healthQualificationScenario40 from '../../health-qualification/scenarios/tech-non-staff-missing-social-insurance.json' with { type: 'json' };
+import healthQualificationScenario41 from '../../health-qualification/scenarios/tech-non-staff-pass.json' with { type: 'json' };
+import healthQualificationScenario42 from '../../health-qualification/scenarios/technician-pass.json' with { type: 'json' };
+import healthQualificationScenario43 from '../../health-qualification/scenarios/title-appointment-before-approval.json' with { type: 'json' };
+import healthQualificationScenario44 from '../../health-qualification/scenarios/title-approval-date-future.json' with { type: 'json' };
+import healthQualificationScenario45 from '../../health-qualification/scenarios/training-end-year-future.json' with { type: 'json' };
+import healthQualificationScenario46 from '../../health-qualification/scenarios/training-missing-certificate.json' with { type: 'json' };
+import healthQualificationScenario47 from '../../health-qualification/scenarios/training-missing-end-year.json' with { type: 'json' };
+import healthQualificationScenario48 from '../../health-qualification/scenarios/training-missing-specialty.json' with { type: 'json' };
+import healthQualificationScenario49 from '../../health-qualification/scenarios/training-pass.json' with { type: 'json' };
+import healthQualificationScenario50 from '../../health-qualification/scenarios/training-unit-without-certificate.json' with { type: 'json' };
+import healthQualificationScenario51 from '../../health-qualification/scenarios/unit-not-bound-unit.json' with { type: 'json' };
 import physicianExamConfirmDefinition from '../../physician-exam-confirm/definition.json' with { type: 'json' };
 import physicianExamConfirmPack2024 from '../../physician-exam-confirm/rules/2024.json' with { type: 'json' };
 import physicianExamConfirmScenario0 from '../../physician-exam-confirm/scenarios/appointment-before-approval.json' with { type: 'json' };
@@ -354,50 +355,51 @@ export const registry = [
       { file: 'fee-computed.json', scenario: healthQualificationScenario4 },
       { file: 'fee-tampered-four-subjects.json', scenario: healthQualificationScenario5 },
       { file: 'fee-tampered.json', scenario: healthQualificationScenario6 },
-      { file: 'gender-contradicts-id.json', scenario: healthQualificationScenario7 },
-      { file: 'graduation-before-enrollment.json', scenario: healthQualificationScenario8 },
-      { file: 'intermediate-with-technician-specialty.json', scenario: healthQualificationScenario9 },
-      { file: 'missing-declaration-part.json', scenario: healthQualificationScenario10 },
-      { file: 'missing-education-certificate.json', scenario: healthQualificationScenario11 },
-      { file: 'missing-name.json', scenario: healthQualificationScenario12 },
-      { file: 'missing-nhc-code.json', scenario: healthQualificationScenario13 },
-      { file: 'missing-nhc-form.json', scenario: healthQualificationScenario14 },
-      { file: 'missing-nhc-number.json', scenario: healthQualificationScenario15 },
-      { file: 'missing-specialty.json', scenario: healthQualificationScenario16 },
-      { file: 'missing-verification-no.json', scenario: healthQualificationScenario17 },
-      { file: 'name-not-real-name.json', scenario: healthQualificationScenario18 },
-      { file: 'no-bound-unit.json', scenario: healthQualificationScenario19 },
-      { file: 'no-education-selected.json', scenario: healthQualificationScenario20 },
-      { file: 'no-subjects.json', scenario: healthQualificationScenario21 },
-      { file: 'nurse-certificate-missing-number.json', scenario: healthQualificationScenario22 },
-      { file: 'nurse-intermediate-pass.json', scenario: healthQualificationScenario23 },
-      { file: 'nurse-issue-date-future.json', scenario: healthQualificationScenario24 },
-      { file: 'nursing-non-staff-pass.json', scenario: healthQualificationScenario25 },
-      { file: 'pharmacy-missing-staff-answer.json', scenario: healthQualificationScenario26 },
-      { file: 'pharmacy-non-staff-missing-social-insurance.json', scenario: healthQualificationScenario27 },
-      { file: 'pharmacy-non-staff-pass.json', scenario: healthQualificationScenario28 },
-      { file: 'physician-intermediate-pass.json', scenario: healthQualificationScenario29 },
-      { file: 'practicing-issue-date-future.json', scenario: healthQualificationScenario30 },
-      { file: 'qualification-issue-date-future.json', scenario: healthQualificationScenario31 },
-      { file: 'qualification-missing-number.json', scenario: healthQualificationScenario32 },
-      { file: 'selected-incomplete-education.json', scenario: healthQualificationScenario33 },
-      { file: 'selected-missing-education.json', scenario: healthQualificationScenario34 },
-      { file: 'social-insurance-missing-date.json', scenario: healthQualificationScenario35 },
-      { file: 'social-insurance-older-than-a-month.json', scenario: healthQualificationScenario36 },
-      { file: 'social-insurance-one-month-pass.json', scenario: healthQualificationScenario37 },
-      { file: 'specialty-level-mismatch.json', scenario: healthQualificationScenario38 },
-      { file: 'tech-non-staff-missing-social-insurance.json', scenario: healthQualificationScenario39 },
-      { file: 'tech-non-staff-pass.json', scenario: healthQualificationScenario40 },
-      { file: 'technician-pass.json', scenario: healthQualificationScenario41 },
-      { file: 'title-appointment-before-approval.json', scenario: healthQualificationScenario42 },
-      { file: 'title-approval-date-future.json', scenario: healthQualificationScenario43 },
-      { file: 'training-end-year-future.json', scenario: healthQualificationScenario44 },
-      { file: 'training-missing-certificate.json', scenario: healthQualificationScenario45 },
-      { file: 'training-missing-end-year.json', scenario: healthQualificationScenario46 },
-      { file: 'training-missing-specialty.json', scenario: healthQualificationScenario47 },
-      { file: 'training-pass.json', scenario: healthQualificationScenario48 },
-      { file: 'training-unit-without-certificate.json', scenario: healthQualificationScenario49 },
-      { file: 'unit-not-bound-unit.json', scenario: healthQualificationScenario50 }
+      { file: 'fee-text-tampered.json', scenario: healthQualificationScenario7 },
+      { file: 'gender-contradicts-id.json', scenario: healthQualificationScenario8 },
+      { file: 'graduation-before-enrollment.json', scenario: healthQualificationScenario9 },
+      { file: 'intermediate-with-technician-specialty.json', scenario: healthQualificationScenario10 },
+      { file: 'missing-declaration-part.json', scenario: healthQualificationScenario11 },
+      { file: 'missing-education-certificate.json', scenario: healthQualificationScenario12 },
+      { file: 'missing-name.json', scenario: healthQualificationScenario13 },
+      { file: 'missing-nhc-code.json', scenario: healthQualificationScenario14 },
+      { file: 'missing-nhc-form.json', scenario: healthQualificationScenario15 },
+      { file: 'missing-nhc-number.json', scenario: healthQualificationScenario16 },
+      { file: 'missing-specialty.json', scenario: healthQualificationScenario17 },
+      { file: 'missing-verification-no.json', scenario: healthQualificationScenario18 },
+      { file: 'name-not-real-name.json', scenario: healthQualificationScenario19 },
+      { file: 'no-bound-unit.json', scenario: healthQualificationScenario20 },
+      { file: 'no-education-selected.json', scenario: healthQualificationScenario21 },
+      { file: 'no-subjects.json', scenario: healthQualificationScenario22 },
+      { file: 'nurse-certificate-missing-number.json', scenario: healthQualificationScenario23 },
+      { file: 'nurse-intermediate-pass.json', scenario: healthQualificationScenario24 },
+      { file: 'nurse-issue-date-future.json', scenario: healthQualificationScenario25 },
+      { file: 'nursing-non-staff-pass.json', scenario: healthQualificationScenario26 },
+      { file: 'pharmacy-missing-staff-answer.json', scenario: healthQualificationScenario27 },
+      { file: 'pharmacy-non-staff-missing-social-insurance.json', scenario: healthQualificationScenario28 },
+      { file: 'pharmacy-non-staff-pass.json', scenario: healthQualificationScenario29 },
+      { file: 'physician-intermediate-pass.json', scenario: healthQualificationScenario30 },
+      { file: 'practicing-issue-date-future.json', scenario: healthQualificationScenario31 },
+      { file: 'qualification-issue-date-future.json', scenario: healthQualificationScenario32 },
+      { file: 'qualification-missing-number.json', scenario: healthQualificationScenario33 },
+      { file: 'selected-incomplete-education.json', scenario: healthQualificationScenario34 },
+      { file: 'selected-missing-education.json', scenario: healthQualificationScenario35 },
+      { file: 'social-insurance-missing-date.json', scenario: healthQualificationScenario36 },
+      { file: 'social-insurance-older-than-a-month.json', scenario: healthQualificationScenario37 },
+      { file: 'social-insurance-one-month-pass.json', scenario: healthQualificationScenario38 },
+      { file: 'specialty-level-mismatch.json', scenario: healthQualificationScenario39 },
+      { file: 'tech-non-staff-missing-social-insurance.json', scenario: healthQualificationScenario40 },
+      { file: 'tech-non-staff-pass.json', scenario: healthQualificationScenario41 },
+      { file: 'technician-pass.json', scenario: healthQualificationScenario42 },
+      { file: 'title-appointment-before-approval.json', scenario: healthQualificationScenario43 },
+      { file: 'title-approval-date-future.json', scenario: healthQualificationScenario44 },
+      { file: 'training-end-year-future.json', scenario: healthQualificationScenario45 },
+      { file: 'training-missing-certificate.json', scenario: healthQualificationScenario46 },
+      { file: 'training-missing-end-year.json', scenario: healthQualificationScenario47 },
+      { file: 'training-missing-specialty.json', scenario: healthQualificationScenario48 },
+      { file: 'training-pass.json', scenario: healthQualificationScenario49 },
+      { file: 'training-unit-without-certificate.json', scenario: healthQualificationScenario50 },
+      { file: 'unit-not-bound-unit.json', scenario: healthQualificationScenario51 }
     ],
   },
   {

@@ -208,7 +208,7 @@ describe('PEM-9 files are checked by content before anything is uploaded', () =>
     const big = new Uint8Array(40 * 1024); // a whole JPEG, then padding after its end marker: 40 KB
     big.set(whole);
     pick(el, [fileOf(big, 'big.jpg', 'image/jpeg')]);
-    await expect.poll(() => errors(el)).toEqual(['文件“big.jpg”大小为 40 KB，超过 30 KB 上限']);
+    await expect.poll(() => errors(el)).toEqual(['文件“big.jpg”大小为 40 KB，须小于 30 KB']);
     expect(uploader.requests).toEqual([]);
     expect(changes).toEqual([]);
   });
@@ -316,7 +316,7 @@ describe('PEM-2, RN-2, PEM-9 counts follow the rules', () => {
   it('TCM-5: a teacher’s slot reports its instance path and states its own count rule', async () => {
     const uploader = new PageUploader();
     const { el, changes } = await mount({ attachmentSlot: teacherIdCard, path: '/teachers/1/attachments/teacherIdCard', uploader });
-    expect(text(el, '#rule')).toBe('至少 1 张，最多 2 张，已上传 0 张 · JPG/PNG，每张不超过 500 KB');
+    expect(text(el, '#rule')).toBe('须上传 2 张（正面、反面各 1 张），已上传 0 张 · JPG/PNG，每张不超过 500 KB');
     pick(el, [await png('老师身份证.png')]);
     await expect.poll(() => changes.length).toBe(1);
     expect(changes[0]!.pointer).toBe('/teachers/1/attachments/teacherIdCard');

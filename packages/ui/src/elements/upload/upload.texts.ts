@@ -2,7 +2,7 @@
  * The words of `<shenbao-upload>` in zh-CN and en: buttons, the count rule of a slot, progress and
  * error announcements. Slot labels and hints come from the definition.
  */
-import { acceptedTypesText, fillTemplate, formatSize, localize, type AttachmentSlot, type Locale } from '@shenbao/core';
+import { acceptedTypesText, fillTemplate, localize, sizeLimitText, type AttachmentSlot, type Locale } from '@shenbao/core';
 
 const texts = {
   choose: { 'zh-CN': '选择文件', en: 'Choose file' },
@@ -40,7 +40,7 @@ const texts = {
   range: { 'zh-CN': '至少 {min} {unitMin}，最多 {max} {unit}', en: 'at least {min} {unitMin}, at most {max} {unit}' },
   atMost: { 'zh-CN': '最多 {max} {unit}', en: 'at most {max} {unit}' },
   count: { 'zh-CN': '已上传 {count} {unit}', en: '{count} uploaded' },
-  limits: { 'zh-CN': '{types}，每{unitOne}不超过 {size}', en: '{types}, at most {size} each' },
+  limits: { 'zh-CN': '{types}，每{unitOne}{size}', en: '{types}, {size} each' },
 } as const;
 
 /** Keys of the upload texts. */
@@ -68,7 +68,7 @@ function unit(slot: Pick<AttachmentSlot, 'accept'>, n: number, locale: Locale): 
  * The slot's count rule and limits for people, e.g. `须上传 2 张（正面、反面各 1 张），已上传 1 张 ·
  * JPG/PNG，每张不超过 500 KB` or `最多 10 张，已上传 3 张 · …`.
  */
-export function ruleText(slot: Pick<AttachmentSlot, 'accept' | 'maxBytes'>, min: number, max: number, count: number, locale: Locale): string {
+export function ruleText(slot: Pick<AttachmentSlot, 'accept' | 'maxBytes' | 'maxBytesExclusive'>, min: number, max: number, count: number, locale: Locale): string {
   const u = (n: number) => unit(slot, n, locale);
   let rule: string;
   if (min === 2 && max === 2) rule = uploadText('exactPlaces', locale);
@@ -76,6 +76,6 @@ export function ruleText(slot: Pick<AttachmentSlot, 'accept' | 'maxBytes'>, min:
   else if (min > 0) rule = uploadText('range', locale, { min, max, unitMin: u(min), unit: u(max) });
   else rule = uploadText('atMost', locale, { max, unit: u(max) });
   const counted = uploadText('count', locale, { count, unit: u(count) });
-  const limits = uploadText('limits', locale, { types: acceptedTypesText(slot.accept), size: formatSize(slot.maxBytes, 'down'), unitOne: u(1) });
+  const limits = uploadText('limits', locale, { types: acceptedTypesText(slot.accept), size: sizeLimitText(slot, locale), unitOne: u(1) });
   return locale === 'en' ? `${rule}, ${counted} · ${limits}` : `${rule}，${counted} · ${limits}`;
 }

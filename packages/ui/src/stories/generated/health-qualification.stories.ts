@@ -9,6 +9,7 @@ import scenarioDuplicateSubjects from '@shenbao/forms/health-qualification/scena
 import scenarioFeeComputed from '@shenbao/forms/health-qualification/scenarios/fee-computed.json' with { type: 'json' };
 import scenarioFeeTamperedFourSubjects from '@shenbao/forms/health-qualification/scenarios/fee-tampered-four-subjects.json' with { type: 'json' };
 import scenarioFeeTampered from '@shenbao/forms/health-qualification/scenarios/fee-tampered.json' with { type: 'json' };
+import scenarioFeeTextTampered from '@shenbao/forms/health-qualification/scenarios/fee-text-tampered.json' with { type: 'json' };
 import scenarioGenderContradictsId from '@shenbao/forms/health-qualification/scenarios/gender-contradicts-id.json' with { type: 'json' };
 import scenarioGraduationBeforeEnrollment from '@shenbao/forms/health-qualification/scenarios/graduation-before-enrollment.json' with { type: 'json' };
 import scenarioIntermediateWithTechnicianSpecialty from '@shenbao/forms/health-qualification/scenarios/intermediate-with-technician-specialty.json' with { type: 'json' };
@@ -70,7 +71,7 @@ export default {
   },
   parameters: {
     controls: { include: ['mode', 'unmasked'] },
-    docs: { description: { component: "卫生专业技术资格考试申报（Health professional technical qualification exam declaration）：`packages/forms/health-qualification` 的 51 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
+    docs: { description: { component: "卫生专业技术资格考试申报（Health professional technical qualification exam declaration）：`packages/forms/health-qualification` 的 52 个场景，每个场景一则。\n\n场景以“确认”模式展示（全部字段及其问题，预期不通过的场景显示红色问题）；“填写”是空白申报，向导在第一步。\n\n规则包：2024 年（场景未指定年份时用 2024 年）。工具栏可切换语言与手机/桌面视口。" } },
   },
 } satisfies Meta<FormStoryArgs>;
 
@@ -129,7 +130,7 @@ export const FeeComputed: Story = {
   tags: ["HQ-1"],
   parameters: {
     scenario: scenarioFeeComputed,
-    docs: { description: { story: "**需求** HQ-1 · **预期** 通过（可提交）\n\n预期问题：无\n\n计算：`/fee` = 140\n\ntechnician-pass 删去申报数据中的缴费金额，由规则计算。\n\n场景文件 `packages/forms/health-qualification/scenarios/fee-computed.json` · 2024 年规则包" } },
+    docs: { description: { story: "**需求** HQ-1 · **预期** 通过（可提交）\n\n预期问题：无\n\n计算：`/fee` = 140、`/feeText` = \"合计报考2科，共计140元\"\n\ntechnician-pass 删去申报数据中的缴费金额，由规则计算。\n\n场景文件 `packages/forms/health-qualification/scenarios/fee-computed.json` · 2024 年规则包" } },
   },
 };
 
@@ -150,6 +151,15 @@ export const FeeTampered: Story = {
   parameters: {
     scenario: scenarioFeeTampered,
     docs: { description: { story: "**需求** HQ-1 · **预期** 不通过\n\n预期问题：\n- `/fee` computed-mismatch\n\n计算：`/fee` = 140\n\ntechnician-pass 的缴费金额改为 70（应为 2 × 70 = 140）。\n\n场景文件 `packages/forms/health-qualification/scenarios/fee-tampered.json` · 2024 年规则包" } },
+  },
+};
+
+/** fee-text-tampered.json */
+export const FeeTextTampered: Story = {
+  name: "报考 2 科，缴费信息却写“合计报考1科，共计70元” — 不通过",
+  parameters: {
+    scenario: scenarioFeeTextTampered,
+    docs: { description: { story: "**需求** HQ-1 · **预期** 不通过\n\n预期问题：\n- `/feeText` computed-mismatch\n\n场景文件 `packages/forms/health-qualification/scenarios/fee-text-tampered.json` · 2024 年规则包" } },
   },
 };
 
