@@ -37,7 +37,7 @@ export function fromResidentId(idNumber: string): { birthDate: string; gender: '
 
 /** The newest approved record of a form of this candidate. */
 function newestApproved(services: Services, candidateId: string, form: string): StoredRecord | undefined {
-  const summaries = services.records.list({ candidateId, form, status: 'approved' });
+  const summaries = services.records.list({ candidateId, form, status: 'approved' }).records;
   const newest = [...summaries].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))[0];
   return newest ? services.records.get(newest.id) : undefined;
 }

@@ -104,6 +104,10 @@ export function expressionText(expression: Expression, ctx: SentenceContext): st
   if ('context' in expression) return subjectText({ fact: 'context', path: expression.context }, ctx);
   if ('count' in expression) return subjectText({ fact: 'count', params: expression.where ? { path: expression.count, where: expression.where } : { path: expression.count } }, ctx);
   if ('add' in expression) return `（${expression.add.map((e) => expressionText(e, ctx)).join(' 加 ')}）`;
+  if ('format' in expression) {
+    // 「合计报考{0}科，共计{1}元」 with each {n} read as its expression in words.
+    return `文字「${expression.format.replace(/\{(\d+)\}/g, (whole, n: string) => { const arg = expression.args[Number(n)]; return arg === undefined ? whole : `〔${expressionText(arg, ctx)}〕`; })}」`;
+  }
   return `（${expression.multiply.map((e) => expressionText(e, ctx)).join(' 乘 ')}）`;
 }
 

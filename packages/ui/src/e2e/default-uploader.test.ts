@@ -10,7 +10,7 @@ import type { ShenbaoForm } from '../elements/form/form.js';
 import type { ShenbaoUpload } from '../elements/upload/upload.js';
 import { canvasImage } from '../../test/browser-files.js';
 import { referenceServerUrl, signIn } from '../../test/server-context.js';
-import { builtinForm, currentStep, deepText, formButton, mountForm, passingScenario, press, settle } from './e2e-support.js';
+import { builtinForm, currentStep, deepText, mountForm, passingScenario, press } from './e2e-support.js';
 
 const serverUrl = referenceServerUrl();
 const pem = builtinForm('physician-exam-materials');

@@ -9,7 +9,7 @@ import { userEvent } from 'vitest/browser';
 import type { ShenbaoForm } from '../elements/form/form.js';
 import type { ShenbaoUpload } from '../elements/upload/upload.js';
 import { canvasImage, exeBytes } from '../../test/browser-files.js';
-import { builtinForm, currentStep, deepText, formButton, mountForm, passingScenario, press, ReadingUploader, settle } from './e2e-support.js';
+import { builtinForm, currentStep, deepText, mountForm, passingScenario, press, ReadingUploader, settle } from './e2e-support.js';
 
 const pem = builtinForm('physician-exam-materials');
 

@@ -156,7 +156,8 @@ export const FeeTampered: Story = {
 
 /** fee-text-tampered.json */
 export const FeeTextTampered: Story = {
-  name: "报考 2 科，缴费信息却写“合计报考1科，共计70元” — 不通过",
+  name: "报考 2 科，缴费信息却写“合计报考1科，共计70元” — 不通过 · HQ-1",
+  tags: ["HQ-1"],
   parameters: {
     scenario: scenarioFeeTextTampered,
     docs: { description: { story: "**需求** HQ-1 · **预期** 不通过\n\n预期问题：\n- `/feeText` computed-mismatch\n\n场景文件 `packages/forms/health-qualification/scenarios/fee-text-tampered.json` · 2024 年规则包" } },
