@@ -24,7 +24,8 @@ import { profileRoutes } from './routes/profile.js';
 import { recordsRoutes } from './routes/records.js';
 import { revealRoutes } from './routes/reveal.js';
 import { submitRoutes } from './routes/submit.js';
-import { defaultContext, type ContextProvider, type Services } from './services.js';
+import type { ContextProvider, Services } from './services.js';
+import { verifiedContext } from './verified-context.js';
 
 /** Options of {@link buildApp}. */
 export interface AppOptions {
@@ -56,7 +57,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     catalog,
     now: options.now ?? (() => new Date()),
     newId: randomUUID,
-    contextFor: options.context ?? defaultContext,
+    // Today, and the candidate's verified identity and bound unit (COMMON-12, WU-3).
+    contextFor: options.context ?? ((record, now) => verifiedContext(services, record, now)),
   };
 
   const app = Fastify({

@@ -67,6 +67,19 @@ describe('GET /me/profile (COMMON-12)', () => {
     });
   });
 
+  test('submissions are evaluated with what is verified (WU-3, COMMON-12): another person and unit are refused', async () => {
+    // A health-qualification declaration of 周文博 at 武汉市第一医院, by the candidate verified above as
+    // 张建国 bound to 武汉市武昌区中医医院: the server's context, not the client, names the person and unit.
+    const scenario = scenarioCase('health-qualification', 'bound-unit-pass.json');
+    const id: string = (await candidate.post('/records', { form: 'health-qualification' })).body.id;
+    const { data } = await uploadScenarioFiles(candidate, id, scenario.form.definition, scenario.data);
+    const submitted = await candidate.post(`/records/${id}/submit`, { data });
+    expect(submitted.status).toBe(422);
+    const codes = (submitted.body.issues as { code: string }[]).map((i) => i.code);
+    expect(codes).toContain('bound-unit-mismatch');
+    expect(codes).toContain('real-name-mismatch');
+  });
+
   test('another candidate sees only their own (nothing); a reviewer is refused; no actor is 401', async () => {
     expect((await candidate.as({ id: 'cand-other', role: 'candidate' }).get('/me/profile')).body).toEqual({ verified: false, sources: {} });
     expect((await reviewer.get('/me/profile')).status).toBe(403);

@@ -38,6 +38,10 @@ export const operatorPhrases: readonly OperatorPhrase[] = [
   { name: 'after', zh: '晚于', en: 'is after', value: 'date' },
   { name: 'notBefore', zh: '不早于', en: 'is not before', value: 'date' },
   { name: 'notAfter', zh: '不晚于', en: 'is not after', value: 'date' },
+  { name: 'within1MonthBefore', zh: '在以下日期之前一个月以内', en: 'is within one month before', value: 'date' },
+  { name: 'within6MonthsBefore', zh: '在以下日期之前6个月以内', en: 'is within six months before', value: 'date' },
+  { name: 'idBirthDateDiffers', zh: '所含出生日期不同于', en: 'carries a birth date other than', value: 'date' },
+  { name: 'idGenderDiffers', zh: '所含性别不同于', en: 'carries a gender other than', value: 'any' },
 ];
 
 const byName = new Map(operatorPhrases.map((p) => [p.name as string, p]));
