@@ -21,6 +21,9 @@ const src = new URL('./src/', import.meta.url);
 function shenbaoManifestPlugin() {
   const define = readFileSync(new URL('define.ts', src), 'utf8');
   const tags = new Map([...define.matchAll(/\[\s*'(shenbao-[a-z-]+)'\s*,\s*(\w+)\s*\]/g)].map(([, tag, name]) => [name, tag]));
+  // Elements the form loads on first use (upload, notice, review panel, timeline): `'shenbao-x': () => import(…).then((m) => m.ShenbaoX)` in lazy-elements.ts.
+  const lazy = readFileSync(new URL('lazy-elements.ts', src), 'utf8');
+  for (const [, tag, name] of lazy.matchAll(/'(shenbao-[a-z-]+)':\s*\(\)\s*=>\s*import\([^)]*\)\.then\(\(\w+\)\s*=>\s*\w+\.(\w+)\)/g)) tags.set(name, tag);
   // Elements loaded on first use (the document viewer) name their tag themselves: `static readonly tagName = 'shenbao-x'`.
   for (const folder of readdirSync(new URL('elements/', src))) {
     for (const file of readdirSync(new URL(`elements/${folder}/`, src)).filter((f) => f.endsWith('.ts') && !f.includes('.test.') && !f.includes('.stories.'))) {

@@ -80,7 +80,8 @@ describe('scoping', () => {
     expect((await candB.get(`/records/${a.id}`)).status).toBe(403);
     expect((await candB.get('/records')).body.records.map((r: { id: string }) => r.id)).toEqual([b.id]);
     // A candidate's body cannot choose the unit: it comes from the credential.
-    const sneaky = (await candB.post('/records', { form: 'tcm-expertise', unit: unitA })).body;
+    // (Another form: candB already has this year's tcm-expertise declaration, COMMON-11.)
+    const sneaky = (await candB.post('/records', { form: 'work-unit', unit: unitA })).body;
     expect(sneaky.unit).toBe(unitB);
   });
 });

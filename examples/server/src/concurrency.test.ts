@@ -82,19 +82,23 @@ describe('concurrent writes', () => {
   });
 
   test('50 parallel submissions of one record, five rounds (withdrawn in between): exactly one wins each round', async () => {
-    const id = (await candidate.post('/records', { form: 'tcm-expertise' })).body.id as string;
+    // Another candidate: cand-zhang already has this year's tcm-expertise declaration (COMMON-11).
+    const owner = candidate.as({ id: 'cand-zhang-2', role: 'candidate' });
+    const created = await owner.post('/records', { form: 'tcm-expertise' });
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
     const scenario = scenarioCase('tcm-expertise', 'shicheng-pass.json');
-    const own = (await uploadScenarioFiles(candidate, id, scenario.form.definition, scenario.data)).data;
+    const own = (await uploadScenarioFiles(owner, id, scenario.form.definition, scenario.data)).data;
     for (let round = 1; round <= 5; round++) {
-      const responses = await Promise.all(Array.from({ length: 50 }, () => candidate.post(`/records/${id}/submit`, { data: own })));
+      const responses = await Promise.all(Array.from({ length: 50 }, () => owner.post(`/records/${id}/submit`, { data: own })));
       const won = responses.filter((r) => r.status === 200);
       expect(won, `round ${round}`).toHaveLength(1);
       expect(responses.filter((r) => r.status === 409), `round ${round}`).toHaveLength(49);
-      const after = await candidate.get(`/records/${id}`);
+      const after = await owner.get(`/records/${id}`);
       expect(after.body.status).toBe('submitted');
       expect(after.body.history.filter((h: { action: string }) => h.action === 'submit')).toHaveLength(round);
-      expect((await candidate.post(`/records/${id}/withdraw`, {})).status).toBe(200);
+      expect((await owner.post(`/records/${id}/withdraw`, {})).status).toBe(200);
     }
-    expect((await candidate.get(`/records/${id}`)).body.historyTotal).toBe(10);
+    expect((await owner.get(`/records/${id}`)).body.historyTotal).toBe(10);
   }, 180_000);
 });

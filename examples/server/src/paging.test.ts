@@ -15,14 +15,18 @@ let server: TestServer;
 let api: ApiClient;
 const unitA = '武汉市第一医院';
 const unitB = '黄石市中心医院';
-const forms = ['tcm-expertise', 'physician-exam-materials'];
+const unitC = '孝感市中心医院';
+/** Five forms over two years: ten (form, year) pairs, so each of 1,000 candidates holds ten records, one per pair (COMMON-11). */
+const forms = ['tcm-expertise', 'physician-exam-materials', 'physician-exam-confirm', 'health-qualification', 'work-unit'];
+const candidates = 1_000;
 const statuses = ['draft', 'submitted', 'approved', 'returned'] as const;
 /** What was inserted, by id. */
 const inserted = new Map<string, { form: string; year: number; status: string; unit: string }>();
 let cycled: string;
 
 beforeAll(async () => {
-  // 10,000 records of 250 candidates in two units, written straight into the database file.
+  // 10,000 records of 1,000 candidates in two units, written straight into the database file through
+  // the repository (which allows one record per candidate, form and year).
   const setup = openDatabase(db.dbFile);
   const records = new RecordsRepository(setup);
   const setStatus = setup.prepare('UPDATE records SET status = ? WHERE id = ?');
@@ -30,8 +34,10 @@ beforeAll(async () => {
     for (let i = 0; i < 10_000; i++) {
       const id = `rec-${String(i).padStart(5, '0')}`;
       const unit = i % 4 === 0 ? unitB : unitA;
-      const row = { form: forms[i % 2]!, year: 2024 + (i % 3 === 0 ? 1 : 0), status: statuses[i % 4]!, unit };
-      records.create({ id, form: row.form, year: row.year, candidateId: `cand-${i % 250}`, unit, at: new Date(Date.UTC(2024, 0, 1) + Math.floor(i / 3) * 1000).toISOString() });
+      const pair = Math.floor(i / candidates); // 0..9: which (form, year) of the candidate
+      const row = { form: forms[pair % forms.length]!, year: 2024 + Math.floor(pair / forms.length), status: statuses[i % 4]!, unit };
+      const created = records.create({ id, form: row.form, year: row.year, candidateId: `cand-${i % candidates}`, unit, at: new Date(Date.UTC(2024, 0, 1) + Math.floor(i / 3) * 1000).toISOString() });
+      expect(created).toMatchObject({ existing: false, record: { id } });
       setStatus.run(row.status, id);
       inserted.set(id, row);
     }
@@ -41,6 +47,13 @@ beforeAll(async () => {
     for (let seq = 1; seq <= 800; seq++) {
       const submit = seq % 2 === 1;
       append.run(cycled, seq, submit ? 'submit' : 'withdraw', submit ? 'draft' : 'submitted', submit ? 'submitted' : 'draft', new Date(Date.UTC(2024, 1, 1) + seq * 1000).toISOString(), submit ? null : '补充材料'.repeat(20));
+    }
+    // A candidate of a third unit one short of the records-per-candidate limit: the API answers one
+    // declaration per form and year, and there are fewer forms × years than the limit, so the earlier
+    // years are written here (one per year, as the repository allows).
+    for (let n = 0; n < limits.recordsPerCandidate - 1; n++) {
+      const created = records.create({ id: `many-${n}`, form: 'tcm-expertise', year: 1970 + n, candidateId: 'cand-many', unit: unitC, at: new Date(Date.UTC(2023, 0, 1) + n * 1000).toISOString() }, limits.recordsPerCandidate);
+      expect(created.existing).toBe(false);
     }
   })();
   setup.close();
@@ -100,9 +113,11 @@ describe('GET /records over 10,000 records', () => {
 
   test('a candidate pages through only their own; bad limits and cursors are 422', async () => {
     const candidate = api.as({ id: 'cand-7', role: 'candidate', unit: unitA });
-    const { ids, total } = await walk(candidate, 'x=1', 7);
-    expect(total).toBe(40);
-    expect(ids.every((id) => Number(id.slice(4)) % 250 === 7)).toBe(true);
+    const { ids, total, pages } = await walk(candidate, 'x=1', 3);
+    expect(total).toBe(10);
+    expect(pages).toBe(4);
+    expect(new Set(ids).size).toBe(10);
+    expect(ids.every((id) => Number(id.slice(4)) % candidates === 7)).toBe(true);
     for (const bad of ['limit=0', 'limit=101', 'limit=abc', 'cursor=nope', `cursor=${Buffer.from('[1,2]').toString('base64url')}`, 'year=24']) {
       expect((await candidate.get(`/records?${bad}`)).status, bad).toBe(422);
     }
@@ -133,10 +148,12 @@ describe('bounded responses', () => {
   });
 
   test(`a candidate holds at most ${limits.recordsPerCandidate} records: the next one is refused with a message`, async () => {
-    const candidate = api.as({ id: 'cand-many', role: 'candidate', unit: unitA });
-    for (let i = 0; i < limits.recordsPerCandidate; i++) expect((await candidate.post('/records', { form: 'tcm-expertise' })).status).toBe(201);
-    const refused = await candidate.post('/records', { form: 'tcm-expertise' });
+    const candidate = api.as({ id: 'cand-many', role: 'candidate', unit: unitC });
+    expect((await candidate.get('/records')).body.total).toBe(limits.recordsPerCandidate - 1);
+    expect((await candidate.post('/records', { form: 'tcm-expertise' })).status).toBe(201);
+    const refused = await candidate.post('/records', { form: 'physician-exam-materials' });
     expect(refused.status).toBe(422);
     expect(refused.body.error).toEqual({ code: 'too-many-records', message: `每位考生最多保存 ${limits.recordsPerCandidate} 份申报，请先处理已有的申报` });
+    expect((await candidate.get('/records')).body.total).toBe(limits.recordsPerCandidate);
   });
 });

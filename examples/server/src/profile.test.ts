@@ -45,13 +45,16 @@ describe('GET /me/profile (COMMON-12)', () => {
     expect(response.body).toEqual({ verified: false, sources: {} });
   });
 
+  /** The real-name record submitted (not approved) below; approved in the next test (one per form and year, COMMON-11). */
+  let realName: string;
+
   test('a submitted but not approved real-name record is not verified', async () => {
-    await declare('real-name', 'id-card-manual-pass.json', false);
+    realName = await declare('real-name', 'id-card-manual-pass.json', false);
     expect((await candidate.get('/me/profile')).body.verified).toBe(false);
   });
 
   test('approved real-name and work-unit records: name, ID, gender, birth date and unit', async () => {
-    const realName = await declare('real-name', 'id-card-manual-pass.json', true);
+    expect((await reviewer.post(`/records/${realName}/review`, { action: 'approve', reason: '核验通过' })).status).toBe(200);
     const workUnit = await declare('work-unit', 'bind-pass.json', true);
     const response = await candidate.get('/me/profile');
     expect(response.status).toBe(200);

@@ -12,11 +12,15 @@ const db = tempDatabase();
 let server: TestServer;
 let candidate: ApiClient;
 let recordId: string;
+/** A physician-exam-materials record: its photo slot is the one with a pixel minimum (295×413) and a 30 KB limit. */
+let examRecordId: string;
 
 beforeAll(async () => {
   server = await startServer(db.dbFile);
   candidate = new ApiClient(server.url, { id: 'cand-zhang', role: 'candidate' });
   recordId = (await candidate.post('/records', { form: 'tcm-expertise' })).body.id;
+  examRecordId = (await candidate.post('/records', { form: 'physician-exam-materials' })).body.id;
+  expect([recordId, examRecordId]).toEqual([expect.any(String), expect.any(String)]);
 });
 
 afterAll(async () => {
@@ -24,7 +28,9 @@ afterAll(async () => {
   db.remove();
 });
 
-const files = async () => (await candidate.get(`/records/${recordId}`)).body.files as { id: string }[];
+const filesOf = async (id: string) => (await candidate.get(`/records/${id}`)).body.files as { id: string }[];
+/** The files of both records (the TCM one first). */
+const files = async () => [...(await filesOf(recordId)), ...(await filesOf(examRecordId))];
 
 describe('uploads', () => {
   test('a renamed .exe called photo.jpg is refused with the issue; nothing is stored', async () => {
@@ -38,8 +44,8 @@ describe('uploads', () => {
   });
 
   test('a file over the slot’s limit is refused while streaming (413); nothing is stored', async () => {
-    const big = new Uint8Array(300 * 1024);
-    big.set(jpeg(295, 413)); // a JPEG header, then far more bytes than the photo's 100 KB
+    const big = new Uint8Array(600 * 1024);
+    big.set(jpeg(295, 413)); // a JPEG header, then far more bytes than the photo's 500 KB
     const response = await candidate.upload(recordId, 'applicantPhoto', undefined, big, 'photo.jpg', 'image/jpeg');
     expect(response.status).toBe(413);
     expect(response.body.error.code).toBe('file-too-large');
@@ -48,11 +54,11 @@ describe('uploads', () => {
   });
 
   test('a photo smaller than 295×413, a cut-off JPEG and a PDF in an image-only slot are refused', async () => {
-    const small = await candidate.upload(recordId, 'applicantPhoto', undefined, jpeg(200, 300), 'small.jpg');
+    const small = await candidate.upload(examRecordId, 'photo', undefined, jpeg(200, 300), 'small.jpg');
     expect(small.status).toBe(422);
     expect(small.body.issues?.map((i) => i.code)).toEqual(['attachment-dimensions']);
     const whole = jpeg(295, 413);
-    const cut = await candidate.upload(recordId, 'applicantPhoto', undefined, whole.subarray(0, whole.length - 40), 'cut.jpg');
+    const cut = await candidate.upload(examRecordId, 'photo', undefined, whole.subarray(0, whole.length - 40), 'cut.jpg');
     expect(cut.status).toBe(422);
     expect(cut.body.issues?.map((i) => i.code)).toEqual(['attachment-type']);
     const doc = await candidate.upload(recordId, 'applicantIdCard', undefined, pdf(), 'id.pdf', 'image/png');

@@ -72,9 +72,12 @@ describe('rules studio: a new year', () => {
       // The preview, loaded with a two-recommender scenario, asks for a third recommender.
       await page.getByLabel('载入场景的数据').selectOption(twoRecommenders[0]!);
       const form = page.locator('studio-preview shenbao-form');
-      // As a candidate would: 下一步 through the steps until the teachers' step stops at the new count.
+      // As a candidate would: 下一步 through the steps (ticking 已阅读须知 on the notice step) until the
+      // teachers' step stops at the new count.
       const third = form.getByText(/至少\s*3\s*名推荐医师/);
+      const readNotice = form.locator('input[data-tick="read-notice"]');
       for (let step = 0; step < 6 && (await third.count()) === 0; step++) {
+        if ((await readNotice.count()) > 0 && !(await readNotice.isChecked())) await readNotice.check();
         await form.getByRole('button', { name: '下一步' }).click();
         await page.waitForTimeout(500);
       }

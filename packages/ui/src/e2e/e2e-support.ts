@@ -199,6 +199,7 @@ export const tcmBasics: Record<string, string> = {
   '/applicant/mobile': '13800138000',
   '/applicant/educationLevel': '60',
   '/applicant/address': '湖北省武汉市武昌区中南路 99 号',
+  '/practiceCounty': '420106',
   '/region': '420106',
   '/candidateType': 'shicheng',
   '/experience/culturalStudy': '1991—2000 年在武昌区读完小学、初中和高中。',

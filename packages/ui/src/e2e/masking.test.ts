@@ -22,11 +22,11 @@ function standsAlone(text: string, value: string): boolean {
 }
 
 const numberFormats = new Set(['cn-id', 'cn-residence-permit', 'hk-macau-permit', 'tw-permit', 'passport', 'military-officer', 'cn-mobile']);
-const numberLabels = /证件号码|身份证号|手机号码|联系电话/;
+const numberLabels = /证件号码|证件编号|身份证号|手机号码|联系电话/;
 
 /**
  * The ID and phone numbers of a declaration, by JSON Pointer: the values of fields that hold one by
- * their schema — marked `x-mask`, with a document or mobile format, or labelled 证件号码, 身份证号,
+ * their schema — marked `x-mask`, with a document or mobile format, or labelled 证件号码, 证件编号, 身份证号,
  * 手机号码 or 联系电话 (certificate and diploma numbers are not personal numbers).
  */
 function personalNumbers(form: BuiltinForm, data: unknown): { pointer: string; value: string; masked: string }[] {

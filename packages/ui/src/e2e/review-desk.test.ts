@@ -122,18 +122,18 @@ describe.each([375, 1280])('the review desk at %i px (issue 8 items 12–14, COM
     expect(shownValue(form, '/applicant/idNumber')).toBe(`${id.slice(0, 4)}**********${id.slice(-4)}`);
     expect(shownValue(form, '/teachers/0/qualificationCertNo')).toContain('**********');
     const reveal = deepQueryAll<HTMLButtonElement>(form, '.review-mark button.reveal').find((b) => b.closest('[data-review-path]')?.getAttribute('data-review-path') === '/applicant/idNumber')!;
-    expect(reveal.getAttribute('aria-label')).toBe('显示完整的证件号码（查看会记入办理记录）');
+    expect(reveal.getAttribute('aria-label')).toBe('显示完整的证件编号（查看会记入办理记录）');
     await userEvent.click(reveal);
     await expect.poll(() => shownValue(form, '/applicant/idNumber')).toBe(id);
     expect(revealed).toEqual(['/applicant/idNumber']);
     expect(shownValue(form, '/applicant/mobile')).toContain('****');
 
-    // The history's reveal entry reads 查看了 证件号码.
+    // The history's reveal entry reads 查看了 证件编号, the field's name as the form shows it (its layout label).
     const entry: HistoryEntry = { action: 'reveal', from: 'submitted', to: 'submitted', actor: { id: 'unit-7', role: 'reviewer' }, at: '2024-05-03T03:00:00Z', path: '/applicant/idNumber' };
     form.history = [...(form.history ?? []), entry];
     await settle(form);
     const timeline = form.shadowRoot!.querySelector('shenbao-timeline')!;
-    expect(timeline.shadowRoot!.textContent!.replace(/\s+/g, ' ')).toContain('查看了 证件号码');
+    expect(timeline.shadowRoot!.textContent!.replace(/\s+/g, ' ')).toContain('查看了 证件编号');
   });
 
   it('a thumbnail opens the viewer on that document; its comment joins the panel and the decision; the candidate’s side names it alike', async () => {

@@ -19,6 +19,12 @@ const settle = async (el: ShenbaoForm) => {
 };
 const button = (el: ShenbaoForm, text: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === text);
 const current = (el: ShenbaoForm) => el.shadowRoot!.querySelector('shenbao-steps')!.current;
+/** Ticks 已阅读须知 or the pledge (承诺), as a candidate must before 下一步 on 申报须知 / before 确定. */
+const tick = async (el: ShenbaoForm, id: 'read-notice' | 'pledge') => {
+  const box = el.shadowRoot!.querySelector<HTMLInputElement>(`input[data-tick="${id}"]`)!;
+  if (!box.checked) box.click();
+  await el.updateComplete;
+};
 
 describe('<shenbao-form>: answers that no longer apply never trap the candidate (COMMON-9)', () => {
   beforeEach(() => localStorage.clear());
@@ -39,6 +45,7 @@ describe('<shenbao-form>: answers that no longer apply never trap the candidate 
     // Walk every step with 下一步: none is held back by the hidden answers.
     const steps = el.shadowRoot!.querySelector('shenbao-steps')!.steps.length;
     for (let step = 0; step < steps - 2; step++) {
+      if (step === 0) await tick(el, 'read-notice');
       button(el, '下一步')!.click();
       await settle(el);
       expect(current(el), `stuck on step ${step}: ${el.shadowRoot!.textContent?.match(/本步骤还有 \d+ 处需要处理/)?.[0] ?? ''}`).toBe(step + 1);
@@ -49,6 +56,7 @@ describe('<shenbao-form>: answers that no longer apply never trap the candidate 
 
     const submitted: unknown[] = [];
     el.addEventListener('shenbao-submit', (e) => submitted.push((e as CustomEvent<{ value: unknown }>).detail.value));
+    await tick(el, 'pledge');
     button(el, '确定')!.click();
     await settle(el);
     expect(submitted).toHaveLength(1);

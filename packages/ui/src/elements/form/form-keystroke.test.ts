@@ -103,7 +103,7 @@ describe('<shenbao-form>: rules follow the keystroke (issue 8 item 11)', () => {
     await frame();
     expect(first.error).toBeUndefined(); // not touched yet: no error while typing
     input.dispatchEvent(new Event('change')); // committed empty: the field is touched, its (unchanged) issue now shows
-    await expect.poll(() => first.error).toBe('请填写 第一项');
+    await expect.poll(() => first.error).toBe('请填写第一项');
     expect(other.hidden).toBe(true);
     el.value = { first: '已填' }; // a host value reaches the fields
     await el.updateComplete;

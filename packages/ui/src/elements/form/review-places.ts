@@ -101,7 +101,36 @@ export function placeLabel(context: PlaceContext, target: string): string {
   }
   const slot = context.definition.attachments.find((s) => s.id === target);
   if (slot) return localize(slot.label, context.locale);
-  return target.startsWith('/') ? labelFor(context.index, target, context.locale) : target;
+  return target.startsWith('/') ? fieldPlaceLabel(context, target) : target;
+}
+
+/** A layout item's own label for a field template (`/applicant/idNumber`, or a list item field), when the layout renames the field. */
+function layoutLabel(context: PlaceContext, template: string): string | undefined {
+  const find = (items: readonly LayoutItem[], base: string): string | undefined => {
+    for (const item of items) {
+      if ('field' in item && item.label && base + item.field === template) return localize(item.label, context.locale);
+      if ('group' in item) {
+        const found = find(item.items, `${base}${item.group}/*`);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  for (const step of context.definition.layout.steps) for (const section of step.sections) {
+    const found = find(section.items, '');
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A field as the form shows it: the layout's label when it renames the field (证件编号), items numbered as {@link labelFor} does. */
+function fieldPlaceLabel(context: PlaceContext, pointer: string): string {
+  const full = labelFor(context.index, pointer, context.locale);
+  const template = templateOf(context.index, pointer);
+  const shown = layoutLabel(context, template);
+  const info = context.index.get(template)?.label;
+  const own = info ? localize(info, context.locale) : undefined;
+  return shown && own && full.endsWith(own) ? full.slice(0, full.length - own.length) + shown : full;
 }
 
 /**
