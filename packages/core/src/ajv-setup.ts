@@ -20,7 +20,7 @@ const Ajv2020 = unwrap<Ajv2020Class>(ajv2020);
 const addFormats = unwrap<(ajv: AjvInstance, opts?: unknown) => AjvInstance>(ajvFormats);
 
 /** Annotation keywords allowed in data schemas (labels, dictionaries, widget hints). */
-export const annotationKeywords = ['x-title-en', 'x-dictionary', 'x-widget', 'x-mask', 'x-placeholder', 'x-enum-titles', 'x-enum-titles-en'] as const;
+export const annotationKeywords = ['x-title-en', 'x-dictionary', 'x-widget', 'x-mask', 'x-placeholder', 'x-enum-titles', 'x-enum-titles-en', 'x-item-of'] as const;
 
 /** Options every shenbao ajv instance uses; `code` options are added for standalone output. */
 export const ajvOptions: Options = {

@@ -21,7 +21,7 @@ function keywordsOf(schema: unknown, out = new Set<string>()): Set<string> {
   return out;
 }
 
-const annotations = new Set(['type', 'title', 'description', 'readOnly', 'writeOnly', 'deprecated', 'x-enum-titles', 'x-enum-titles-en', 'x-title-en', 'x-dictionary', 'x-widget', 'x-mask', 'x-placeholder', '$ref', '$defs', 'properties', 'items', 'allOf', 'if', 'then', 'else', 'default', 'examples', '$comment']);
+const annotations = new Set(['type', 'title', 'description', 'readOnly', 'writeOnly', 'deprecated', 'x-enum-titles', 'x-enum-titles-en', 'x-item-of', 'x-title-en', 'x-dictionary', 'x-widget', 'x-mask', 'x-placeholder', '$ref', '$defs', 'properties', 'items', 'allOf', 'if', 'then', 'else', 'default', 'examples', '$comment']);
 
 describe('messages', () => {
   it('has zh-CN and en text for every code', () => {

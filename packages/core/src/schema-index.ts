@@ -19,6 +19,12 @@ export interface FieldInfo {
   enumTitles?: Record<string, LocalizedText>;
   /** How a read-only view masks the value (`x-mask`: id or phone, COMMON-4). */
   mask?: 'id' | 'phone';
+  /**
+   * An index into a list of the same declaration (`x-item-of`): `list` is its pointer, `label` how an
+   * item reads (`{n}` its 1-based place, `{/school}` a value of the item), so a view shows the item,
+   * never a raw index.
+   */
+  itemOf?: { list: string; label: LocalizedText };
   /** Whether the parent object lists it in `required`. */
   required: boolean;
   /** The field's (ref-resolved) schema. */
@@ -76,6 +82,10 @@ export function indexSchema(root: JsonSchema): SchemaIndex {
     if (typeof schema['x-dictionary'] === 'string') info.dictionary ??= schema['x-dictionary'];
     if (Array.isArray(schema.enum)) info.enum ??= schema.enum;
     if (schema['x-mask'] === 'id' || schema['x-mask'] === 'phone') info.mask ??= schema['x-mask'];
+    const itemOf = schema['x-item-of'];
+    if (isObject(itemOf) && typeof itemOf.list === 'string' && typeof itemOf.label === 'string' && !info.itemOf) {
+      info.itemOf = { list: itemOf.list, label: typeof itemOf['label-en'] === 'string' ? { 'zh-CN': itemOf.label, en: itemOf['label-en'] } : { 'zh-CN': itemOf.label } };
+    }
     const titles = schema['x-enum-titles'];
     if (isObject(titles) && !info.enumTitles) {
       const en = isObject(schema['x-enum-titles-en']) ? schema['x-enum-titles-en'] : {};

@@ -4,7 +4,7 @@
  * dictionary → select or radio, boolean → 是/否 (yes-no), date format → date picker, document formats →
  * id-number, long text → textarea, a dictionary the host provides → lookup).
  */
-import { createDictionaryRegistry, localize, type CompiledForm, type DictionaryRegistry, type FieldInfo, type LayoutItem, type Locale } from '@shenbao/core';
+import { createDictionaryRegistry, getAt, localize, type CompiledForm, type DictionaryRegistry, type FieldInfo, type LayoutItem, type Locale } from '@shenbao/core';
 import type { FieldSpec } from './types.js';
 import { t } from './ui-texts.js';
 
@@ -34,6 +34,7 @@ function optionsOf(info: FieldInfo, itemInfo: FieldInfo | undefined, dictionarie
 /** Picks the widget for a field. */
 function widgetOf(info: FieldInfo, itemInfo: FieldInfo | undefined, options: FieldSpec['options'], dictionaries: DictionaryRegistry, explicit?: string): string {
   if (explicit) return explicit;
+  if (info.itemOf) return 'select';
   if (info.type === 'array') return itemInfo && options ? 'checkboxes' : 'textarea';
   if (info.dictionary && !dictionaries.has(info.dictionary) && !info.enum) return 'lookup';
   if (info.type === 'boolean') return 'yes-no';
@@ -65,4 +66,24 @@ export function fieldSpec(
   if (item.placeholder) spec.placeholder = localize(item.placeholder, locale);
   if (widget === 'lookup' && info.dictionary) spec.lookup = info.dictionary;
   return spec;
+}
+
+/**
+ * The choices of a field that indexes a list of the declaration (`x-item-of`, e.g. 申报所用学历 →
+ * `/educationRecords`): one per item, read by the schema's label template (`{n}` the 1-based place,
+ * `{/school}` a value of the item), so neither the select nor a read-only view shows a raw index.
+ */
+export function itemOptions(spec: FieldSpec, data: unknown, locale: Locale): FieldSpec['options'] {
+  const itemOf = spec.info.itemOf;
+  if (!itemOf) return spec.options;
+  const list = getAt(data, itemOf.list);
+  const template = localize(itemOf.label, locale);
+  return (Array.isArray(list) ? list : []).map((item, i) => ({
+    value: String(i),
+    label: template.replace(/\{n\}|\{(\/[^}]*)\}/g, (_whole, pointer: string | undefined) => {
+      if (pointer === undefined) return String(i + 1);
+      const value = getAt(item, pointer);
+      return value === undefined || value === null ? '—' : String(value);
+    }),
+  }));
 }

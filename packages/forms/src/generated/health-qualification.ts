@@ -106,6 +106,11 @@ export const healthQualificationSchema = {
       "title": "申报所用学历",
       "x-title-en": "Education record used",
       "description": "所选学历记录在学历信息列表中的序号（从 0 开始）；只能选择已完善的记录。",
+      "x-item-of": {
+        "list": "/educationRecords",
+        "label": "第{n}条：{/school}（{/graduationDate} 毕业）",
+        "label-en": "Record {n}: {/school} (graduated {/graduationDate})"
+      },
       "type": "integer",
       "minimum": 0,
       "maximum": 9

@@ -27,7 +27,7 @@ import { localDraftStore } from '../../adapters/local-draft-store.js';
 import type { ServerHeaders } from '../../adapters/server-uploader.js';
 import { ShenbaoFieldChangeEvent } from '../../events/field-change-event.js';
 import { ShenbaoInputEvent, ShenbaoRecordEvent, ShenbaoStepEvent, ShenbaoSubmitEvent, ShenbaoValueEvent } from '../../events/form-events.js';
-import { defaultDictionaries, fieldSpec } from '../../field-specs.js';
+import { defaultDictionaries, fieldSpec, itemOptions } from '../../field-specs.js';
 import { FormStore } from '../../form-store.js';
 import { resolveRules, type RulesInput } from '../../resolve-rules.js';
 import { loadElementsUnder } from '../../lazy-elements.js';
@@ -484,7 +484,8 @@ export class ShenbaoForm extends LitElement {
       spec = fieldSpec(this.compiled!, item, pointer, templateOf(this.compiled!.index, pointer), this.locale, this.dictionaries ?? defaultDictionaries());
       this.specs.set(pointer, spec);
     }
-    return spec;
+    // A field that indexes a list (`x-item-of`) takes its choices from the list as it stands now.
+    return spec.info.itemOf ? { ...spec, options: itemOptions(spec, this.store?.value, this.locale) ?? [] } : spec;
   }
 
   private get steps() {
