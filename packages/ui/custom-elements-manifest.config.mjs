@@ -4,6 +4,7 @@
  * become `packages/ui/custom-elements.json`, which Storybook's docs pages and editors read.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const src = new URL('./src/', import.meta.url);
 
@@ -93,5 +94,13 @@ export default {
   litelement: true,
   /** Never write a `customElements` key into the root package.json: packages/ui/package.json has it. */
   packagejson: false,
+  /**
+   * The files in a fixed order: the analyzer takes them in the order its glob walk finds them, which
+   * varies from run to run on a busy machine (directories are read concurrently), and so would the
+   * manifest's module order. Sorted, the same sources always give the same bytes.
+   */
+  overrideModuleCreation({ ts, globs }) {
+    return [...globs].sort().map((file) => ts.createSourceFile(file, readFileSync(resolve(process.cwd(), file), 'utf8'), ts.ScriptTarget.ES2015, true));
+  },
   plugins: [shenbaoManifestPlugin()],
 };
