@@ -7,7 +7,9 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv, type AjvInstance } from './ajv-setup.js';
 import { formats } from './formats/index.js';
 import { escapeToken, expandTemplate, getAt } from './json-pointer.js';
-import { issueMessage, localize, typeNames } from './messages.js';
+import { createIssue } from './messages/issue-text.js';
+import type { IssueCode, IssueParams } from './messages/issue-params.js';
+import { localize, text } from './messages/registry.js';
 import { prepareSchema } from './prepare-schema.js';
 import { indexSchema, labelFor, templateOf, type SchemaIndex } from './schema-index.js';
 import type { AttachmentSlot, FormDefinition, Issue, JsonSchema, Locale } from './types.js';
@@ -45,16 +47,53 @@ interface Compiled { schema: JsonSchema; index: SchemaIndex; validator: DataVali
 const cache = new WeakMap<FormDefinition, Compiled>();
 
 const formatLabels = new Map(formats.map((f) => [f.name, f.label]));
-const builtinFormatLabels: Record<string, { 'zh-CN': string; en: string }> = {
-  date: { 'zh-CN': '日期（年-月-日）', en: 'date (YYYY-MM-DD)' },
-  'date-time': { 'zh-CN': '日期时间', en: 'date-time' },
-  email: { 'zh-CN': '电子邮箱', en: 'e-mail address' },
-  uri: { 'zh-CN': '网址', en: 'URL' },
-};
+/** ajv-formats' formats the built-in forms use, named by the catalog's `format.` keys. */
+const AJV_FORMATS = new Set(['date', 'date-time', 'email', 'uri'] as const);
+type AjvFormat = typeof AJV_FORMATS extends Set<infer T> ? T : never;
 
 function formatLabel(format: string, locale: Locale): string {
-  const own = formatLabels.get(format) ?? builtinFormatLabels[format];
-  return own ? localize(own, locale) : format;
+  const own = formatLabels.get(format);
+  if (own) return localize(own, locale);
+  return AJV_FORMATS.has(format as AjvFormat) ? text(`format.${format as AjvFormat}`, locale) : format;
+}
+
+/** The JSON type names `type` issues show, by the catalog's `type.` keys. */
+const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null'] as const);
+type JsonType = typeof JSON_TYPES extends Set<infer T> ? T : never;
+
+/** Schema keywords that carry a `limit` (ajv's `params.limit`). */
+const LIMIT_KEYWORDS = new Set(['minLength', 'maxLength', 'minItems', 'maxItems', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'] as const);
+type LimitKeyword = typeof LIMIT_KEYWORDS extends Set<infer T> ? T : never;
+
+/** The issue of one ajv error at `path`, params typed by its code (`schema` for a keyword without a message of its own). */
+function issueOf(error: ErrorObject, path: string, label: string, locale: Locale): Issue {
+  const p = error.params as Record<string, unknown>;
+  const make = <C extends IssueCode>(code: C, params: IssueParams<C>) => createIssue(code, params, path, 'schema', locale);
+  const keyword = error.keyword;
+  if (LIMIT_KEYWORDS.has(keyword as LimitKeyword)) return make(keyword as LimitKeyword, { label, limit: p.limit as number });
+  switch (keyword) {
+    case 'required':
+      return make('required', { label });
+    case 'additionalProperties':
+      return make('additionalProperties', { label, property: String(p.additionalProperty) });
+    case 'format':
+      return make('format', { label, format: String(p.format), formatLabel: formatLabel(String(p.format), locale) });
+    case 'type': {
+      const expected = String(p.type).split(',')[0]!;
+      return make('type', { label, expected: JSON_TYPES.has(expected as JsonType) ? text(`type.${expected as JsonType}`, locale) : expected });
+    }
+    case 'const':
+      return make('const', { label, allowed: p.allowedValue });
+    case 'enum':
+      return make('enum', { label, allowed: p.allowedValues as unknown[] });
+    case 'pattern':
+      return make('pattern', { label, pattern: String(p.pattern) });
+    case 'uniqueItems':
+      return make('uniqueItems', { label });
+    default:
+      // Other keywords (`anyOf`, `contains`, `dependentRequired` …) have no message of their own.
+      return make('schema', { label });
+  }
 }
 
 /** Converts ajv errors into shenbao issues (one per path and code; `if`/`then` wrappers dropped). */
@@ -64,60 +103,12 @@ export function ajvErrorsToIssues(errors: readonly ErrorObject[], form: Pick<Com
   for (const error of errors) {
     if (error.keyword === 'if' || error.keyword === 'then' || error.keyword === 'else' || error.keyword === 'allOf') continue;
     let path = error.instancePath;
-    const params: Record<string, unknown> = {};
-    let code: string = error.keyword;
-    switch (error.keyword) {
-      case 'required':
-        path = `${path}/${escapeToken((error.params as { missingProperty: string }).missingProperty)}`;
-        break;
-      case 'additionalProperties':
-        params.property = (error.params as { additionalProperty: string }).additionalProperty;
-        break;
-      case 'format':
-        params.format = (error.params as { format: string }).format;
-        params.formatLabel = formatLabel(String(params.format), locale);
-        break;
-      case 'type': {
-        const expected = String((error.params as { type: string }).type).split(',')[0]!;
-        params.expected = localize(typeNames[expected] ?? { 'zh-CN': expected }, locale);
-        break;
-      }
-      case 'minLength':
-      case 'maxLength':
-      case 'minItems':
-      case 'maxItems':
-      case 'minimum':
-      case 'maximum':
-      case 'exclusiveMinimum':
-      case 'exclusiveMaximum':
-        params.limit = (error.params as { limit: number }).limit;
-        break;
-      case 'const':
-        params.allowed = (error.params as { allowedValue: unknown }).allowedValue;
-        break;
-      case 'enum':
-        params.allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
-        break;
-      case 'pattern':
-        params.pattern = (error.params as { pattern: string }).pattern;
-        break;
-      case 'minContains':
-      case 'maxContains':
-      case 'contains':
-      case 'anyOf':
-      case 'oneOf':
-      case 'not':
-      case 'dependentRequired':
-        code = 'schema';
-        break;
-      default:
-        break;
-    }
-    const key = `${path}\u0000${code}`;
+    if (error.keyword === 'required') path = `${path}/${escapeToken((error.params as { missingProperty: string }).missingProperty)}`;
+    const issue = issueOf(error, path, form.label(path, locale), locale);
+    const key = `${path}\u0000${issue.code}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    params.label = form.label(path, locale);
-    issues.push({ path, code, params, source: 'schema', message: issueMessage(code, locale, params) });
+    issues.push(issue);
   }
   return issues;
 }
@@ -180,8 +171,7 @@ function buildForm(definition: FormDefinition, options: CompileOptions): Compile
             const values = Array.isArray(value) ? value : [value];
             const bad = values.find((v) => !((typeof v === 'string' || typeof v === 'number') && dictionaries.item(id, String(v)) !== undefined));
             if (bad !== undefined && !issues.some((i) => i.path === pointer)) {
-              const params = { label: labelFor(index, pointer, locale), value: bad, dictionary: field.dictionary };
-              issues.push({ path: pointer, code: 'dictionary', params, source: 'schema', message: issueMessage('dictionary', locale, params) });
+              issues.push(createIssue('dictionary', { label: labelFor(index, pointer, locale), value: bad, dictionary: id }, pointer, 'schema', locale));
             }
           }
         }

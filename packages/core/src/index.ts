@@ -16,6 +16,7 @@ export type {
   LayoutSection,
   LayoutStep,
   Locale,
+  Locales,
   LocalizedText,
 } from './types.js';
 export { ajvOptions, annotationKeywords, createAjv, createMetaAjv, type AjvInstance } from './ajv-setup.js';
@@ -42,7 +43,35 @@ export {
   setAt,
   toTemplate,
 } from './json-pointer.js';
-export { displayValue, fillTemplate, issueMessage, localize, messageTemplates, typeNames, type MessageTemplates } from './messages.js';
+export {
+  catalogOf,
+  createIssue,
+  displayValue,
+  en,
+  fillTemplate,
+  formatIssue,
+  isIssueCode,
+  isLocale,
+  ISSUE_CODES,
+  issueMessage,
+  localize,
+  pluralText,
+  registeredLocales,
+  registerLocale,
+  text,
+  translation,
+  zhCN,
+  type Catalog,
+  type IssueParams,
+  type IssueParamsMap,
+  type KeysUnder,
+  type MessageArgs,
+  type MessageKey,
+  type MessageParams,
+  type Placeholders,
+  type PluralKey,
+  type Translation,
+} from './messages.js';
 export { locatePointer, offsetToLocation, parseJson, maxJsonNesting, type JsonSyntaxError, type ParseJsonResult, type TextLocation } from './parse-json.js';
 export { attachmentRefSchema, prepareSchema, slotPath } from './prepare-schema.js';
 export { defaultLimits, sanitizeInput, unsafeKeys, type InputLimits, type SanitizeResult } from './sanitize.js';

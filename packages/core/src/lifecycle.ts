@@ -7,6 +7,7 @@
  *
  * `transition` never mutates its input (frozen records are fine) and returns a new record on success.
  */
+import { text } from './messages/registry.js';
 import type { Locale } from './types.js';
 
 /** Where a record is in its lifecycle. */
@@ -75,36 +76,20 @@ interface ActionRule {
   /** Also requires that the review has not started. */
   beforeReview: boolean;
   reasonRequired: boolean;
-  zh: string;
-  en: string;
-  /** English verb phrase for messages. */
-  verb: string;
 }
 
 const RULES: Readonly<Record<LifecycleAction, ActionRule>> = {
-  submit: { role: 'candidate', from: ['draft', 'returned'], beforeReview: false, reasonRequired: false, zh: '提交', en: 'Submit', verb: 'submit' },
-  withdraw: { role: 'candidate', from: ['submitted'], beforeReview: true, reasonRequired: false, zh: '撤回', en: 'Withdraw', verb: 'withdraw' },
-  'start-review': { role: 'reviewer', from: ['submitted'], beforeReview: true, reasonRequired: false, zh: '开始审核', en: 'Start review', verb: 'start the review' },
-  approve: { role: 'reviewer', from: ['submitted'], beforeReview: false, reasonRequired: false, zh: '审核通过', en: 'Approve', verb: 'approve' },
-  return: { role: 'reviewer', from: ['submitted'], beforeReview: false, reasonRequired: true, zh: '退回', en: 'Return', verb: 'return' },
-  'allow-modification': { role: 'reviewer', from: ['submitted', 'approved'], beforeReview: false, reasonRequired: true, zh: '允许修改', en: 'Allow modification', verb: 'allow modification' },
-  edit: { role: 'candidate', from: ['draft', 'returned'], beforeReview: false, reasonRequired: false, zh: '修改', en: 'Edit', verb: 'edit' },
+  submit: { role: 'candidate', from: ['draft', 'returned'], beforeReview: false, reasonRequired: false },
+  withdraw: { role: 'candidate', from: ['submitted'], beforeReview: true, reasonRequired: false },
+  'start-review': { role: 'reviewer', from: ['submitted'], beforeReview: true, reasonRequired: false },
+  approve: { role: 'reviewer', from: ['submitted'], beforeReview: false, reasonRequired: false },
+  return: { role: 'reviewer', from: ['submitted'], beforeReview: false, reasonRequired: true },
+  'allow-modification': { role: 'reviewer', from: ['submitted', 'approved'], beforeReview: false, reasonRequired: true },
+  edit: { role: 'candidate', from: ['draft', 'returned'], beforeReview: false, reasonRequired: false },
 };
 
 /** Every action, in the order {@link allowedActions} lists them. */
 export const LIFECYCLE_ACTIONS: readonly LifecycleAction[] = Object.freeze(Object.keys(RULES) as LifecycleAction[]);
-
-const STATUS_LABELS: Readonly<Record<RecordStatus, { zh: string; en: string }>> = {
-  draft: { zh: '草稿', en: 'Draft' },
-  submitted: { zh: '已提交', en: 'Submitted' },
-  approved: { zh: '已通过', en: 'Approved' },
-  returned: { zh: '已退回', en: 'Returned' },
-};
-
-const ROLE_LABELS: Readonly<Record<LifecycleRole, { zh: string; en: string }>> = {
-  candidate: { zh: '考生', en: 'the candidate' },
-  reviewer: { zh: '审核人员', en: 'a reviewer' },
-};
 
 /**
  * The label of a status.
@@ -113,9 +98,8 @@ const ROLE_LABELS: Readonly<Record<LifecycleRole, { zh: string; en: string }>> =
  * statusLabel('returned', 'zh-CN'); // '已退回'
  */
 export function statusLabel(status: RecordStatus, locale: Locale = 'zh-CN'): string {
-  const label = Object.hasOwn(STATUS_LABELS, status) ? STATUS_LABELS[status] : undefined;
-  if (label === undefined) return String(status);
-  return locale === 'en' ? label.en : label.zh;
+  if (!isStatus(status)) return String(status);
+  return text(`lifecycle.status.${status}`, locale);
 }
 
 /**
@@ -126,10 +110,16 @@ export function statusLabel(status: RecordStatus, locale: Locale = 'zh-CN'): str
  * actionLabel('reveal', 'zh-CN'); // '查看了'
  */
 export function actionLabel(action: HistoryAction, locale: Locale = 'zh-CN'): string {
-  if (action === 'reveal') return locale === 'en' ? 'Viewed' : '查看了';
-  const rule = Object.hasOwn(RULES, action) ? RULES[action] : undefined;
-  if (rule === undefined) return String(action);
-  return locale === 'en' ? rule.en : rule.zh;
+  if (action !== 'reveal' && !Object.hasOwn(RULES, action)) return String(action);
+  return text(`lifecycle.action.${action}`, locale);
+}
+
+const STATUSES: readonly RecordStatus[] = ['draft', 'submitted', 'approved', 'returned'];
+const isStatus = (value: unknown): value is RecordStatus => STATUSES.includes(value as RecordStatus);
+
+/** A refusal in zh-CN and en from one catalog text. */
+function refuse(code: LifecycleRefusalCode, say: (locale: Locale) => string): Refusal {
+  return { ok: false, code, reason: say('zh-CN'), reasonEn: say('en') };
 }
 
 /** A new record in draft with an empty history. */
@@ -142,30 +132,17 @@ type Refusal = Extract<TransitionResult, { ok: false }>;
 /** The refusal for `action` by `role` on `record`, ignoring the reason; null when allowed. */
 function refusal(record: LifecycleRecord, action: LifecycleAction, role: LifecycleRole): Refusal | null {
   const rule = Object.hasOwn(RULES, action) ? RULES[action] : undefined;
-  if (rule === undefined) {
-    return { ok: false, code: 'illegal-transition', reason: `未知的操作“${String(action)}”`, reasonEn: `Unknown action "${String(action)}"` };
-  }
+  if (rule === undefined) return refuse('illegal-transition', (l) => text('lifecycle.unknownAction', l, { action: String(action) }));
+  const verb = (l: Locale) => text(`lifecycle.verb.${action}`, l);
   if (role !== rule.role) {
-    const who = ROLE_LABELS[rule.role];
-    return { ok: false, code: 'forbidden-role', reason: `只有${who.zh}可以“${rule.zh}”`, reasonEn: `Only ${who.en} can ${rule.verb}` };
+    return refuse('forbidden-role', (l) => text('lifecycle.forbiddenRole', l, { role: text(`lifecycle.role.${rule.role}`, l), verb: verb(l) }));
   }
-  const status = statusLabel(record.status, 'zh-CN');
-  const statusEn = statusLabel(record.status, 'en').toLowerCase();
+  const status = (l: Locale) => text(`lifecycle.statusInText.${record.status}`, l);
   if (!rule.from.includes(record.status)) {
-    return {
-      ok: false,
-      code: 'illegal-transition',
-      reason: `记录当前状态为“${status}”，不能“${rule.zh}”`,
-      reasonEn: `Cannot ${rule.verb}: the record is ${statusEn}`,
-    };
+    return refuse('illegal-transition', (l) => text('lifecycle.illegalTransition', l, { status: status(l), verb: verb(l) }));
   }
   if (rule.beforeReview && record.reviewStarted) {
-    return {
-      ok: false,
-      code: 'illegal-transition',
-      reason: `记录当前状态为“${status}”且审核已开始，不能“${rule.zh}”`,
-      reasonEn: `Cannot ${rule.verb}: the record is ${statusEn} and its review has started`,
-    };
+    return refuse('illegal-transition', (l) => text('lifecycle.reviewStarted', l, { status: status(l), verb: verb(l) }));
   }
   return null;
 }
@@ -206,12 +183,7 @@ export function transition(record: LifecycleRecord, action: LifecycleAction, inp
   const rule = RULES[action];
   const reason = typeof input.reason === 'string' ? input.reason.trim() : '';
   if (rule.reasonRequired && reason === '') {
-    return {
-      ok: false,
-      code: 'reason-required',
-      reason: `“${rule.zh}”须填写原因`,
-      reasonEn: `A reason is required to ${rule.verb}`,
-    };
+    return refuse('reason-required', (l) => text('lifecycle.reasonRequired', l, { verb: text(`lifecycle.verb.${action}`, l) }));
   }
   if (action === 'edit') return { ok: true, record };
   const next = nextState(record, action);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, issueMessage, messageTemplates } from './messages.js';
+import { catalogOf, en, fillTemplate, formatIssue, ISSUE_CODES, issueMessage, registeredLocales, text, zhCN } from './messages.js';
 
 const formsDir = join(import.meta.dirname, '../../forms');
 
@@ -24,11 +24,32 @@ function keywordsOf(schema: unknown, out = new Set<string>()): Set<string> {
 const annotations = new Set(['type', 'title', 'description', 'readOnly', 'writeOnly', 'deprecated', 'x-enum-titles', 'x-enum-titles-en', 'x-item-of', 'x-title-en', 'x-dictionary', 'x-widget', 'x-mask', 'x-placeholder', '$ref', '$defs', 'properties', 'items', 'allOf', 'if', 'then', 'else', 'default', 'examples', '$comment']);
 
 describe('messages', () => {
-  it('has zh-CN and en text for every code', () => {
-    for (const [code, t] of Object.entries(messageTemplates)) {
-      expect(t['zh-CN'], code).toMatch(/\S/);
-      expect(t.en, code).toMatch(/\S/);
+  it('has a zh-CN and an en text for every key, with the same key set', () => {
+    expect(registeredLocales()).toEqual(['zh-CN', 'en']);
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
+    for (const catalog of [zhCN, en]) for (const [key, value] of Object.entries(catalog)) expect(value, key).toMatch(/\S/);
+  });
+
+  it('has a message for every issue code, in both locales', () => {
+    for (const code of ISSUE_CODES) {
+      const params = { label: '某项', limit: 1, name: 'a.jpg', accept: ['image/jpeg'], detected: null, detectedName: null, size: 1, sizeText: '1 KB', maxText: '1 KB', width: 1, height: 1, maxPixels: 1, orientation: 6, min: 1, max: 2, count: 0, key: 'k', what: 'string', length: 2, target: '/a', rules: 'r1、r2', detail: 'd', expected: 1, actual: 2, property: 'p', value: 'v', dictionary: 'd', allowed: [1], format: 'date', formatLabel: '日期', pattern: 'x' };
+      for (const locale of ['zh-CN', 'en'] as const) {
+        const message = formatIssue(code, params as never, locale);
+        expect(message, `${code} ${locale}`).toMatch(/\S/);
+        expect(message, `${code} ${locale}: a placeholder left unfilled`).not.toMatch(/\{[a-zA-Z]+\}/);
+      }
     }
+  });
+
+  it('removed the hidden-value refusal (COMMON-9): no code, no text', () => {
+    expect(ISSUE_CODES).not.toContain('hidden-value');
+    expect(Object.keys(zhCN).some((key) => key.includes('hidden-value'))).toBe(false);
+  });
+
+  it('falls back to zh-CN for a locale nobody registered', () => {
+    expect(catalogOf('fr' as never)).toBe(catalogOf('zh-CN'));
+    expect(text('ui.progress', 'zh-CN', { n: 2, total: 5 })).toBe('第 2 步，共 5 步');
+    expect(text('ui.progress', 'en', { n: 2, total: 5 })).toBe('Step 2 of 5');
   });
 
   it('translates every validation keyword the built-in forms use', () => {
@@ -38,7 +59,7 @@ describe('messages', () => {
       const definition = JSON.parse(readFileSync(join(formsDir, form, 'definition.json'), 'utf8'));
       for (const keyword of keywordsOf(definition.schema)) {
         if (annotations.has(keyword)) continue;
-        expect(Object.keys(messageTemplates), `${form}: keyword ${keyword}`).toContain(keyword);
+        expect(ISSUE_CODES, `${form}: keyword ${keyword}`).toContain(keyword);
       }
     }
   });

@@ -3,7 +3,8 @@
  * validator sees it, and strips keys that could reach an object prototype.
  */
 import { escapeToken } from './json-pointer.js';
-import { issueMessage } from './messages.js';
+import { createIssue } from './messages/issue-text.js';
+import type { IssueParams } from './messages/issue-params.js';
 import type { Issue, Locale } from './types.js';
 
 /** Bounds on untrusted input; anything past them is refused with an issue, never processed. */
@@ -95,15 +96,15 @@ export function sanitizeInput(input: unknown, locale: Locale = 'zh-CN', limits: 
   let nodes = 0;
   let refused = false;
   const seen = new Set<object>();
-  const refuse = (path: string, code: 'too-large' | 'too-deep', params: Record<string, unknown>) => {
+  const refuse = <C extends 'too-large' | 'too-deep'>(path: string, code: C, params: IssueParams<C>) => {
     refused = true;
-    issues.push({ path, code, params, source: 'input', message: issueMessage(code, locale, params) });
+    issues.push(createIssue(code, params, path, 'input', locale));
   };
 
   const copy = (value: unknown, path: string, depth: number): unknown => {
     if (refused) return undefined;
     if (++nodes > limits.maxNodes) {
-      refuse('', 'too-large', { what: 'nodes', limit: limits.maxNodes });
+      refuse('', 'too-large', { what: 'nodes', length: nodes, limit: limits.maxNodes });
       return undefined;
     }
     if (typeof value === 'string') {
@@ -147,7 +148,7 @@ export function sanitizeInput(input: unknown, locale: Locale = 'zh-CN', limits: 
       for (const key of keys) {
         const at = `${path}/${escapeToken(key)}`;
         if (unsafeKeys.has(key)) {
-          issues.push({ path: at, code: 'unsafe-key', params: { key }, source: 'input', message: issueMessage('unsafe-key', locale, { key }) });
+          issues.push(createIssue('unsafe-key', { key }, at, 'input', locale));
           continue;
         }
         let item: unknown;

@@ -4,6 +4,7 @@
  * widget choice all read it.
  */
 import { escapeToken, parsePointer } from './json-pointer.js';
+import { localize, text } from './messages/registry.js';
 import type { JsonSchema, Locale, LocalizedText } from './types.js';
 
 /** What the schema says about one field. */
@@ -122,19 +123,19 @@ export function labelFor(index: SchemaIndex, pointer: string, locale: Locale): s
       template = asItem;
       const n = Number(token) + 1;
       const last = parts[parts.length - 1];
-      if (last) parts[parts.length - 1] = { text: locale === 'en' ? `${last.text} #${n}` : `${last.text}（第${n}项）`, numbered: true };
+      if (last) parts[parts.length - 1] = { text: text('label.item', locale, { label: last.text, n }), numbered: true };
       continue;
     }
     template = `${template}/${escapeToken(token)}`;
     const label = index.get(template)?.label;
-    if (label) parts.push({ text: (locale === 'en' ? label.en : undefined) ?? label['zh-CN'], numbered: false });
+    if (label) parts.push({ text: localize(label, locale), numbered: false });
     else if (i === tokens.length - 1) parts.push({ text: token, numbered: false });
   }
   const last = parts[parts.length - 1];
-  if (!last) return locale === 'en' ? 'the form' : '表单';
+  if (!last) return text('label.form', locale);
   // The field's own label, prefixed by the numbered item it belongs to (`老师信息（第2项）执业地点`).
   const owner = parts[parts.length - 2];
-  if (owner?.numbered && !last.numbered) return owner.text + (locale === 'en' ? ' · ' : '') + last.text;
+  if (owner?.numbered && !last.numbered) return text('label.inItem', locale, { item: owner.text, field: last.text });
   return last.text;
 }
 

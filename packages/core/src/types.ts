@@ -2,6 +2,7 @@
  * The data contracts of shenbao: form definitions, attachment slots, layout and issues.
  * Pure types; the meta-schema in `definition-meta-schema.ts` checks the same shapes at run time.
  */
+import type { IssueCode } from './messages/issue-params.js';
 
 /** A text in several locales; `zh-CN` is always present. */
 export interface LocalizedText {
@@ -9,8 +10,18 @@ export interface LocalizedText {
   en?: string;
 }
 
-/** Locales that messages and labels are available in. */
-export type Locale = 'zh-CN' | 'en';
+/**
+ * The locales messages are available in, one key each. A host adding a locale registers its catalog
+ * (`registerLocale`) and, in TypeScript, adds the tag here:
+ * `declare module '@shenbao/core' { interface Locales { fr: true } }`.
+ */
+export interface Locales {
+  'zh-CN': true;
+  en: true;
+}
+
+/** A locale messages and labels are available in (`zh-CN`, `en`, or one a host registered). */
+export type Locale = keyof Locales;
 
 /** A JSON Schema (2020-12) object, kept loose: ajv is the judge of its content. */
 export type JsonSchema = { [keyword: string]: unknown };
@@ -114,40 +125,8 @@ export interface FormDefinition {
   dictionaries?: string[];
 }
 
-/** Machine-readable issue codes. */
-export type IssueCode =
-  | 'required'
-  | 'type'
-  | 'format'
-  | 'minLength'
-  | 'maxLength'
-  | 'pattern'
-  | 'enum'
-  | 'const'
-  | 'minimum'
-  | 'maximum'
-  | 'exclusiveMinimum'
-  | 'exclusiveMaximum'
-  | 'minItems'
-  | 'maxItems'
-  | 'uniqueItems'
-  | 'additionalProperties'
-  | 'dictionary'
-  | 'hidden-value'
-  | 'attachment-min'
-  | 'attachment-max'
-  | 'attachment-type'
-  | 'attachment-size'
-  | 'attachment-dimensions'
-  | 'attachment-orientation'
-  | 'unsafe-key'
-  | 'too-large'
-  | 'too-deep'
-  | 'pack-conflict'
-  | 'pack-error'
-  | 'computed-mismatch'
-  | 'rule'
-  | 'schema';
+/** Machine-readable issue codes (their params are typed by `IssueParamsMap`). */
+export type { IssueCode };
 
 /** One problem with a declaration: where (JSON Pointer), what (code), and a message for people. */
 export interface Issue {

@@ -19,7 +19,7 @@ import {
   getAt,
   isBlankText,
   isEmptyValue,
-  issueMessage,
+  createIssue,
   sanitizeInput,
   type CompiledForm,
   type DictionaryRegistry,
@@ -98,7 +98,7 @@ export async function evaluate(
     return result(run, visibility, slotStates);
   } catch (error) {
     const params = { detail: error instanceof Error ? error.message : String(error) };
-    return refused([{ path: '', code: 'pack-error', params, source: 'engine', message: issueMessage('pack-error', locale, params) }]);
+    return refused([createIssue('pack-error', params, '', 'engine', locale)]);
   }
 }
 
@@ -164,7 +164,7 @@ function applyEffects(run: EvaluationRun, fired: FiredRule[]): void {
 function checkRequired(run: EvaluationRun, visibility: Visibility): void {
   const missing = (pointer: string, source: string) => {
     const params = { label: run.form.label(pointer, run.locale) };
-    addIssue(run, { path: pointer, code: 'required', params, source, message: issueMessage('required', run.locale, params) });
+    addIssue(run, createIssue('required', params, pointer, source, run.locale));
   };
   for (const [pointer, ruleId] of run.required) {
     if (visibility.isHidden(pointer) || pointer.includes('/attachments/')) continue;
@@ -186,7 +186,7 @@ function checkComputed(run: EvaluationRun): void {
     const stated = getAt(run.data, path);
     if (stated !== undefined && JSON.stringify(stated) !== JSON.stringify(value) && !run.issuePaths.has(path)) {
       const params = { label: run.form.label(path, run.locale), expected: value, actual: stated };
-      addIssue(run, { path, code: 'computed-mismatch', params, source: run.computedBy.get(path)!, message: issueMessage('computed-mismatch', run.locale, params) });
+      addIssue(run, createIssue('computed-mismatch', params, path, run.computedBy.get(path)!, run.locale));
     }
   }
 }

@@ -2,7 +2,7 @@
  * The state one `evaluate()` call builds up, phase by phase: the inputs as sanitized, what the fired
  * rules' effects said, and the issues so far.
  */
-import { issueMessage, type CompiledForm, type Issue, type Locale } from '@shenbao/core';
+import { createIssue, type CompiledForm, type Issue, type Locale } from '@shenbao/core';
 import type { Plan } from './evaluation-plan.js';
 import type { ResolvedPack } from './pack-types.js';
 
@@ -39,12 +39,12 @@ export function addIssue(run: EvaluationRun, issue: Issue): void {
 /** Adds a `pack-error` issue (a rule or pack that cannot work as written). */
 export function addPackError(run: Pick<EvaluationRun, 'issues' | 'issuePaths' | 'locale'>, detail: string, source: string, path = ''): void {
   const params = { detail };
-  (run as EvaluationRun).issues.push({ path, code: 'pack-error', params, source, message: issueMessage('pack-error', run.locale, params) });
+  (run as EvaluationRun).issues.push(createIssue('pack-error', params, path, source, run.locale));
   run.issuePaths.add(path);
 }
 
 /** Adds a `pack-conflict` issue: two rules disagree about one target. */
 export function addConflict(run: EvaluationRun, target: string, rules: string[]): void {
   const params = { target, rules: rules.join('、') };
-  addIssue(run, { path: target.startsWith('/') ? target : '', code: 'pack-conflict', params, source: rules.join(','), message: issueMessage('pack-conflict', run.locale, params) });
+  addIssue(run, createIssue('pack-conflict', params, target.startsWith('/') ? target : '', rules.join(','), run.locale));
 }

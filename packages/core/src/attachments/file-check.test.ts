@@ -136,7 +136,7 @@ describe('checkFile: wrong type', () => {
         path: '/attachments/photo',
         code: 'attachment-type',
         message: '文件“photo.jpg”不是允许的类型（JPG/PNG），实际内容为 EXE',
-        params: { name: 'photo.jpg', accept: ['image/jpeg', 'image/png'], detected: 'application/x-msdownload' },
+        params: { name: 'photo.jpg', accept: ['image/jpeg', 'image/png'], detected: 'application/x-msdownload', detectedName: 'EXE' },
         source: 'attachments',
       },
     ]);
@@ -179,7 +179,7 @@ describe('checkFile: wrong type', () => {
           path: '/attachments/x',
           code: 'attachment-type',
           message: '文件“empty.jpg”是空文件',
-          params: { name: 'empty.jpg', accept: ['image/jpeg', 'image/png'], detected: null, size: 0 },
+          params: { name: 'empty.jpg', accept: ['image/jpeg', 'image/png'], detected: null, detectedName: null, size: 0 },
           source: 'attachments',
         },
       ],

@@ -11,19 +11,12 @@ import { fileTypeFromBuffer } from 'file-type/core';
 import { imageSize } from 'image-size';
 import type { AttachmentSlot, Issue, Locale } from '../types.js';
 import { isComplete } from './completeness.js';
-import {
-  damagedMessage,
-  dimensionsMessage,
-  emptyMessage,
-  formatSize,
-  orientationMessage,
-  sizeMessage,
-  typeMessage,
-  type DimensionLimits,
-} from './attachment-messages.js';
+import { formatSize, type DimensionLimits } from './attachment-messages.js';
+import { createIssue } from '../messages/issue-text.js';
+import type { IssueCode, IssueParams } from '../messages/issue-params.js';
 import { exifOrientation, swapsDimensions, withoutExifSegments } from './orientation.js';
 import { exceedsSizeLimit } from './size-limit.js';
-import { maxPixelsOf, pixelsMessage } from './pixel-limit.js';
+import { maxPixelsOf } from './pixel-limit.js';
 
 /** What was found in the file. */
 export interface FileInfo {
@@ -111,8 +104,8 @@ export async function checkFile(
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(0);
   const size = data.byteLength;
   const issues: Issue[] = [];
-  const issue = (code: string, message: string, params: Record<string, unknown>): void => {
-    issues.push({ path, code, message, params, source: 'attachments' });
+  const issue = <C extends IssueCode>(code: C, params: IssueParams<C>): void => {
+    issues.push(createIssue(code, params, path, 'attachments', locale));
   };
 
   const found = await sniff(data);
@@ -130,42 +123,38 @@ export async function checkFile(
   if (orientation !== undefined) info.orientation = orientation;
 
   if (size === 0) {
-    issue('attachment-type', emptyMessage(name, locale), { name, accept: slot.accept, detected: null, size: 0 });
+    issue('attachment-type', { name, accept: slot.accept, detected: null, detectedName: null, size: 0 });
   } else if (!accepted) {
-    issue('attachment-type', typeMessage(name, slot.accept, found?.ext.toUpperCase() ?? null, locale), {
-      name,
-      accept: slot.accept,
-      detected: found?.mime ?? null,
-    });
+    issue('attachment-type', { name, accept: slot.accept, detected: found?.mime ?? null, detectedName: found?.ext.toUpperCase() ?? null });
   }
   const damaged = accepted && ((isImage && pixels === null) || !isComplete(data, found.mime));
   if (damaged) {
-    issue('attachment-type', damagedMessage(name, locale), { name, accept: slot.accept, detected: found.mime, damaged: true });
+    issue('attachment-type', { name, accept: slot.accept, detected: found.mime, detectedName: found.ext.toUpperCase(), damaged: true });
   }
 
   if (exceedsSizeLimit(size, slot)) {
-    issue('attachment-size', sizeMessage(name, size, slot.maxBytes, locale, slot.maxBytesExclusive === true), {
+    issue('attachment-size', {
       name,
       size,
       maxBytes: slot.maxBytes,
       sizeText: formatSize(size, 'up'),
       maxText: formatSize(slot.maxBytes, 'down'),
-      ...(slot.maxBytesExclusive === true ? { exclusive: true } : {}),
+      ...(slot.maxBytesExclusive === true ? { exclusive: true as const } : {}),
     });
   }
 
   if (accepted && pixels !== null && tooManyPixels) {
-    issue('attachment-pixels', pixelsMessage(name, pixels.width, pixels.height, maxPixels, locale), { name, width: pixels.width, height: pixels.height, maxPixels });
+    issue('attachment-pixels', { name, width: pixels.width, height: pixels.height, maxPixels });
   } else if (accepted && !damaged && pixels !== null && slot.image !== undefined) {
     const [width, height] = swapsDimensions(orientation) ? [pixels.height, pixels.width] : [pixels.width, pixels.height];
     const broken = brokenLimits(width, height, slot.image);
     if (Object.keys(broken).length > 0) {
-      issue('attachment-dimensions', dimensionsMessage(name, width, height, broken, locale), { name, width, height, ...broken });
+      issue('attachment-dimensions', { name, width, height, ...broken });
     }
   }
 
   if (accepted && !damaged && orientation !== undefined && orientation !== 1) {
-    issue('attachment-orientation', orientationMessage(name, orientation, locale), { name, orientation });
+    issue('attachment-orientation', { name, orientation });
   }
 
   return { ok: issues.length === 0, issues, info };

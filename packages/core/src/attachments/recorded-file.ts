@@ -4,7 +4,8 @@
  * declaration whose references were edited after upload gets the verdict the upload would have.
  */
 import type { AttachmentRef, AttachmentSlot, Issue, Locale } from '../types.js';
-import { dimensionsMessage, formatSize, sizeMessage, typeMessage } from './attachment-messages.js';
+import { formatSize } from './attachment-messages.js';
+import { createIssue } from '../messages/issue-text.js';
 import { brokenLimits } from './file-check.js';
 import { exceedsSizeLimit } from './size-limit.js';
 
@@ -16,19 +17,18 @@ export function checkRecordedFile(file: AttachmentRef, slot: AttachmentSlot, pat
   const name = typeof file.name === 'string' ? file.name : '';
   const accepted = (slot.accept as readonly string[]).includes(file.type);
   if (!accepted) {
-    const params = { name, accept: slot.accept, detected: typeof file.type === 'string' ? file.type : null };
-    issues.push({ path, code: 'attachment-type', params, source: 'attachments', message: typeMessage(name, slot.accept, extOf(file.type), locale) });
+    const params = { name, accept: slot.accept, detected: typeof file.type === 'string' ? file.type : null, detectedName: extOf(file.type) };
+    issues.push(createIssue('attachment-type', params, path, 'attachments', locale));
   }
   if (typeof file.size === 'number' && exceedsSizeLimit(file.size, slot)) {
     const exclusive = slot.maxBytesExclusive === true;
-    const params = { name, size: file.size, maxBytes: slot.maxBytes, sizeText: formatSize(file.size, 'up'), maxText: formatSize(slot.maxBytes, 'down'), ...(exclusive ? { exclusive: true } : {}) };
-    issues.push({ path, code: 'attachment-size', params, source: 'attachments', message: sizeMessage(name, file.size, slot.maxBytes, locale, exclusive) });
+    const params = { name, size: file.size, maxBytes: slot.maxBytes, sizeText: formatSize(file.size, 'up'), maxText: formatSize(slot.maxBytes, 'down'), ...(exclusive ? { exclusive: true as const } : {}) };
+    issues.push(createIssue('attachment-size', params, path, 'attachments', locale));
   }
   if (accepted && slot.image !== undefined && typeof file.width === 'number' && typeof file.height === 'number') {
     const broken = brokenLimits(file.width, file.height, slot.image);
     if (Object.keys(broken).length > 0) {
-      const params = { name, width: file.width, height: file.height, ...broken };
-      issues.push({ path, code: 'attachment-dimensions', params, source: 'attachments', message: dimensionsMessage(name, file.width, file.height, broken, locale) });
+      issues.push(createIssue('attachment-dimensions', { name, width: file.width, height: file.height, ...broken }, path, 'attachments', locale));
     }
   }
   return issues;

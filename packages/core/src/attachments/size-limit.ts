@@ -4,6 +4,7 @@
  */
 import type { AttachmentSlot, Locale } from '../types.js';
 import { formatSize } from './attachment-messages.js';
+import { text } from '../messages/registry.js';
 
 /** The parts of a slot that say how large a file may be. */
 export type SizeLimit = Pick<AttachmentSlot, 'maxBytes' | 'maxBytesExclusive'>;
@@ -28,6 +29,5 @@ export function exceedsSizeLimit(size: number, slot: SizeLimit): boolean {
 export function sizeLimitText(slot: SizeLimit, locale: Locale = 'zh-CN'): string {
   const limit = formatSize(slot.maxBytes, 'down');
   const exclusive = slot.maxBytesExclusive === true;
-  if (locale === 'en') return exclusive ? `under ${limit}` : `at most ${limit}`;
-  return exclusive ? `小于 ${limit}` : `不超过 ${limit}`;
+  return text(exclusive ? 'attachment.sizeLimitExclusive' : 'attachment.sizeLimit', locale, { limit });
 }

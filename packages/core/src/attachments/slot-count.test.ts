@@ -24,7 +24,7 @@ describe('checkSlotCount', () => {
         path: '/attachments/id',
         code: 'attachment-min',
         message: '请上传身份证件（至少 2 个文件，已上传 1 个）',
-        params: { min: 2, max: 5, count: 1 },
+        params: { label: '身份证件', min: 2, max: 5, count: 1 },
         source: 'attachments',
       },
     ]);
@@ -41,7 +41,7 @@ describe('checkSlotCount', () => {
 
   it('counts a missing list as zero files', () => {
     const [issue] = checkSlotCount(undefined, idCard, '/p', 'zh-CN');
-    expect(issue?.params).toEqual({ min: 2, max: 2, count: 0 });
+    expect(issue?.params).toEqual({ label: '身份证件', min: 2, max: 2, count: 0 });
     expect(issue?.message).toBe('请上传身份证件（须 2 个文件，已上传 0 个）');
   });
 
@@ -51,7 +51,7 @@ describe('checkSlotCount', () => {
         path: '/m',
         code: 'attachment-max',
         message: '身份证件 最多上传 5 个文件（已上传 6 个）',
-        params: { min: 2, max: 5, count: 6 },
+        params: { label: '身份证件', min: 2, max: 5, count: 6 },
         source: 'attachments',
       },
     ]);

@@ -3,7 +3,8 @@
  * e.g. the identity document needs exactly 2 images, front and back.
  */
 import type { AttachmentRef, AttachmentSlot, Issue, Locale } from '../types.js';
-import { maxCountMessage, minCountMessage } from './attachment-messages.js';
+import { createIssue } from '../messages/issue-text.js';
+import { localize } from '../messages/registry.js';
 
 /** The part of a slot the count check reads. */
 export type SlotCountLimits = Pick<AttachmentSlot, 'min' | 'max' | 'label'>;
@@ -23,28 +24,8 @@ export function checkSlotCount(
   locale: Locale = 'zh-CN',
 ): Issue[] {
   const count = Array.isArray(refs) ? refs.length : 0;
-  const params = { min: slot.min, max: slot.max, count };
-  if (count < slot.min) {
-    return [
-      {
-        path,
-        code: 'attachment-min',
-        message: minCountMessage(slot.label, slot.min, slot.max, count, locale),
-        params,
-        source: 'attachments',
-      },
-    ];
-  }
-  if (count > slot.max) {
-    return [
-      {
-        path,
-        code: 'attachment-max',
-        message: maxCountMessage(slot.label, slot.min, slot.max, count, locale),
-        params,
-        source: 'attachments',
-      },
-    ];
-  }
+  const params = { label: localize(slot.label, locale), min: slot.min, max: slot.max, count };
+  if (count < slot.min) return [createIssue('attachment-min', params, path, 'attachments', locale)];
+  if (count > slot.max) return [createIssue('attachment-max', params, path, 'attachments', locale)];
   return [];
 }
