@@ -65,6 +65,9 @@ type JsonType = typeof JSON_TYPES extends Set<infer T> ? T : never;
 const LIMIT_KEYWORDS = new Set(['minLength', 'maxLength', 'minItems', 'maxItems', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'] as const);
 type LimitKeyword = typeof LIMIT_KEYWORDS extends Set<infer T> ? T : never;
 
+/** Keywords with an issue code of their own; any other is reported as `schema`. */
+const OWN_MESSAGE = new Set<string>([...LIMIT_KEYWORDS, 'required', 'additionalProperties', 'format', 'type', 'const', 'enum', 'pattern', 'uniqueItems']);
+
 /** The issue of one ajv error at `path`, params typed by its code (`schema` for a keyword without a message of its own). */
 function issueOf(error: ErrorObject, path: string, label: string, locale: Locale): Issue {
   const p = error.params as Record<string, unknown>;
@@ -104,11 +107,10 @@ export function ajvErrorsToIssues(errors: readonly ErrorObject[], form: Pick<Com
     if (error.keyword === 'if' || error.keyword === 'then' || error.keyword === 'else' || error.keyword === 'allOf') continue;
     let path = error.instancePath;
     if (error.keyword === 'required') path = `${path}/${escapeToken((error.params as { missingProperty: string }).missingProperty)}`;
-    const issue = issueOf(error, path, form.label(path, locale), locale);
-    const key = `${path}\u0000${issue.code}`;
+    const key = `${path}\u0000${OWN_MESSAGE.has(error.keyword) ? error.keyword : 'schema'}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    issues.push(issue);
+    issues.push(issueOf(error, path, form.label(path, locale), locale));
   }
   return issues;
 }

@@ -71,4 +71,24 @@ describe('messages', () => {
     expect(issueMessage('required', 'en', {})).toBe('Please fill in This field');
     expect(issueMessage('no-such-code', 'zh-CN', { label: 'x' })).toBe('x 不符合要求');
   });
+
+  it('uses every catalog key somewhere (no dead text)', () => {
+    const roots = ['core/src', 'rules/src', 'ui/src'].map((dir) => join(import.meta.dirname, '../..', dir));
+    const sources = roots
+      .flatMap((root) => (readdirSync(root, { recursive: true }) as string[]).map((file) => ({ root, file })))
+      .filter(({ file }) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.endsWith('.stories.ts') && !file.startsWith('messages/'))
+      .map(({ root, file }) => readFileSync(join(root, file), 'utf8'))
+      .join('\n');
+    const quoted = (name: string) => sources.includes(`'${name}'`);
+    const used = (key: string) => {
+      const base = key.replace(/\.(one|other)$/, '');
+      const section = base.slice(base.indexOf('.') + 1);
+      const family = key.slice(0, key.lastIndexOf('.') + 1);
+      // The key itself, the key under its section's lookup (`t('next')` for `ui.next`), a plural's
+      // base, or a family of keys chosen by a value (`lifecycle.status.${status}`).
+      return quoted(base) || quoted(section) || sources.includes('`' + family + '${');
+    };
+    const dead = Object.keys(zhCN).filter((key) => !used(key));
+    expect(dead).toEqual([]);
+  });
 });

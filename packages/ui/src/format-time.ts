@@ -27,6 +27,7 @@ export function formatChinaTime(iso: string, locale: Locale = 'zh-CN'): string {
   if (Number.isNaN(time)) return String(iso ?? '');
   const p: Record<string, string> = {};
   for (const { type, value } of parts.formatToParts(time)) p[type] = value;
-  if (locale === 'en') return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute} (UTC+8)`;
-  return `${p.year}年${Number(p.month)}月${Number(p.day)}日 ${p.hour}:${p.minute}`;
+  if (locale === 'zh-CN') return `${p.year}年${Number(p.month)}月${Number(p.day)}日 ${p.hour}:${p.minute}`;
+  // Every other locale reads the ISO date with the zone named (no catalog text: a date format, not words).
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute} (UTC+8)`;
 }

@@ -144,9 +144,9 @@ export const en = translation({
   'ui.pledgeFirst': 'Tick the declaration of truthfulness first',
   'ui.approvedNotice': 'Approved: print your registration notice.',
 
-  'field.uppercase': 'Use capital letters',
-  'field.formatOk': '✓ Format OK',
-  'field.formatBad': 'Not a valid {format}',
+  'ui.uppercase': 'Use capital letters',
+  'ui.formatOk': '✓ Format OK',
+  'ui.formatBad': 'Not a valid {format}',
 
   'group.add': 'Add',
   'group.range': '{min}–{max} entries (now {count})',
@@ -195,6 +195,10 @@ export const en = translation({
   'upload.unit.image.other': 'images',
   'upload.unit.file.one': 'file',
   'upload.unit.file.other': 'files',
+
+  'uploader.network': 'Network error: the file was not uploaded; check the connection and try again',
+  'uploader.badResponse': 'The server answered something unexpected; the file may not be uploaded (HTTP {status})',
+  'uploader.refused': 'The server refused the upload (HTTP {status})',
 
   'issues.heading': '{count} item(s) need attention',
   'issues.hint': 'Select an item to go to its place.',

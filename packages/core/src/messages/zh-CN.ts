@@ -7,7 +7,7 @@
  * Sections: `issue.` one message per issue code (params typed in `issue-params.ts`), `attachment.`
  * the parts of attachment messages, `type.` JSON type names, `label.` how a field is named,
  * `lifecycle.` statuses, actions and refusals, `ui.` the words of `<shenbao-form>`, and one section
- * per element (`upload.`, `group.`, `field.`, `issues.`, `review.`, `viewer.`, `timeline.`, `notice.`).
+ * per element (`upload.`, `group.`, `issues.`, `review.`, `viewer.`, `timeline.`, `notice.`).
  * Keys ending in `.one` / `.other` are plural forms, chosen by `Intl.PluralRules`.
  */
 export const zhCN = {
@@ -154,10 +154,9 @@ export const zhCN = {
   'ui.pledgeFirst': '请先勾选诚信承诺',
   'ui.approvedNotice': '审核已通过，请打印报名成功通知单。',
 
-  // Fields: live feedback on document numbers.
-  'field.uppercase': '请使用大写字母',
-  'field.formatOk': '✓ 格式正确',
-  'field.formatBad': '不是有效的{format}',
+  'ui.uppercase': '请使用大写字母',
+  'ui.formatOk': '✓ 格式正确',
+  'ui.formatBad': '不是有效的{format}',
 
   // Groups (lists of entries): the count rule and the add button.
   'group.add': '添加',
@@ -208,6 +207,11 @@ export const zhCN = {
   'upload.unit.image.other': '张',
   'upload.unit.file.one': '个',
   'upload.unit.file.other': '个',
+
+  // Uploading: what an uploader says when the server cannot take a file.
+  'uploader.network': '网络连接失败，文件未上传，请检查网络后重试',
+  'uploader.badResponse': '服务器的回答无法识别，文件可能未上传（HTTP {status}）',
+  'uploader.refused': '服务器拒绝了上传（HTTP {status}）',
 
   // `<shenbao-issue-list>`: the heading and where each issue is.
   'issues.heading': '还有 {count} 处需要处理',

@@ -4,7 +4,7 @@
  * XMLHttpRequest, whose upload progress events drive the progress bar (fetch has none for request
  * bodies). The server checks the file by content again and answers its `AttachmentRef`.
  */
-import type { AttachmentRef, Locale } from '@shenbao/core';
+import { text, type AttachmentRef, type Locale } from '@shenbao/core';
 import type { UploadRequest, Uploader } from '../types.js';
 
 /** Request headers for the server (its credentials: see `credentialHeaders` — a bearer token, or the session's CSRF token); a function is asked on every request. */
@@ -48,14 +48,9 @@ export class UploadError extends Error {
   }
 }
 
-const own = {
-  network: { 'zh-CN': '网络连接失败，文件未上传，请检查网络后重试', en: 'Network error: the file was not uploaded; check the connection and try again' },
-  badResponse: { 'zh-CN': '服务器的回答无法识别，文件可能未上传（HTTP {status}）', en: 'The server answered something unexpected; the file may not be uploaded (HTTP {status})' },
-  refused: { 'zh-CN': '服务器拒绝了上传（HTTP {status}）', en: 'The server refused the upload (HTTP {status})' },
-} as const;
-
-function message(key: keyof typeof own, locale: Locale, status = 0): string {
-  return own[key][locale === 'en' ? 'en' : 'zh-CN'].replace('{status}', String(status));
+/** An uploader's own error in a locale (catalog keys under `uploader.`). */
+function message(key: 'network' | 'badResponse' | 'refused', locale: Locale, status = 0): string {
+  return text(`uploader.${key}`, locale, { status });
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -6,7 +6,7 @@
  * + − 0 zoom, R rotates. `<shenbao-form>` loads it on first use (`ShenbaoDocViewer.define()`).
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { localize, type Locale } from '@shenbao/core';
+import { text, type KeysUnder, type Locale, type MessageArgs } from '@shenbao/core';
 import { ShenbaoCommentEvent } from '../../events/document-events.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
@@ -30,25 +30,6 @@ export interface ViewerDocument {
   targetLabel: string;
 }
 
-const texts = {
-  close: { 'zh-CN': '关闭', en: 'Close' },
-  previous: { 'zh-CN': '上一份', en: 'Previous' },
-  next: { 'zh-CN': '下一份', en: 'Next' },
-  zoomIn: { 'zh-CN': '放大', en: 'Zoom in' },
-  zoomOut: { 'zh-CN': '缩小', en: 'Zoom out' },
-  fit: { 'zh-CN': '适应窗口', en: 'Fit' },
-  rotateLeft: { 'zh-CN': '向左旋转', en: 'Rotate left' },
-  rotateRight: { 'zh-CN': '向右旋转', en: 'Rotate right' },
-  keys: { 'zh-CN': '键盘：← → 上一份/下一份，+ − 缩放，0 适应窗口，R 旋转，Esc 关闭', en: 'Keys: ← → previous/next, + − zoom, 0 fit, R rotate, Esc close' },
-  comment: { 'zh-CN': '批注：{target}', en: 'Comment on {target}' },
-  save: { 'zh-CN': '保存批注', en: 'Save comment' },
-  saved: { 'zh-CN': '已保存“{target}”的批注', en: 'Comment on {target} saved' },
-  removed: { 'zh-CN': '已删除“{target}”的批注', en: 'Comment on {target} removed' },
-  cannotShow: { 'zh-CN': '无法在此显示该文件。', en: 'This file cannot be shown here.' },
-  open: { 'zh-CN': '在新窗口打开 {name}', en: 'Open {name} in a new window' },
-  stage: { 'zh-CN': '文件显示区，可滚动', en: 'Document, scrollable' },
-  zoomLevel: { 'zh-CN': '缩放 {percent}%，旋转 {degrees} 度', en: 'Zoom {percent}%, rotated {degrees}°' },
-} as const;
 
 const ZOOM_STEP = 1.25;
 const ZOOM_MIN = 0.25;
@@ -132,10 +113,8 @@ export class ShenbaoDocViewer extends LitElement {
     this._status = '';
   }
 
-  private text(key: keyof typeof texts, params: Record<string, string | number> = {}): string {
-    let out: string = localize(texts[key], this.locale);
-    for (const [name, value] of Object.entries(params)) out = out.replaceAll(`{${name}}`, String(value));
-    return out;
+  private text<K extends KeysUnder<'viewer'>>(key: K, ...params: MessageArgs<`viewer.${K}`>): string {
+    return text(`viewer.${key}`, this.locale, ...params);
   }
 
   private get dialog(): HTMLDialogElement | null {

@@ -6,7 +6,7 @@
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
-import { findFormat, maskForReader, type DictionaryItem, type Locale } from '@shenbao/core';
+import { findFormat, localize, maskForReader, type DictionaryItem, type Locale } from '@shenbao/core';
 import { ShenbaoFieldChangeEvent } from '../../events/field-change-event.js';
 import type { FieldSpec, Lookup } from '../../types.js';
 import { t } from '../../ui-texts.js';
@@ -145,8 +145,8 @@ export class ShenbaoField extends LitElement {
     const expected = this.spec?.info.format === 'cn-id' || this.spec?.info.format === 'cn-residence-permit' ? 18 : 8;
     if (value.length < expected) return undefined;
     const ok = format.validate(value.toUpperCase() === value ? value : value.toUpperCase());
-    if (ok && value !== value.toUpperCase()) return this.locale === 'en' ? 'Use capital letters' : '请使用大写字母';
-    return ok ? (this.locale === 'en' ? '✓ Format OK' : '✓ 格式正确') : this.locale === 'en' ? `Not a valid ${format.label.en ?? format.label['zh-CN']}` : `不是有效的${format.label['zh-CN']}`;
+    if (ok && value !== value.toUpperCase()) return t('uppercase', this.locale);
+    return ok ? t('formatOk', this.locale) : t('formatBad', this.locale, { format: localize(format.label, this.locale) });
   }
 
   private coerce(raw: string): unknown {
@@ -331,7 +331,7 @@ export class ShenbaoField extends LitElement {
       <input part="control" id=${id} type="search" role="combobox" aria-autocomplete="list" aria-expanded=${this._lookupOpen ? 'true' : 'false'} aria-controls=${listId}
         aria-activedescendant=${this._lookupOpen && this._lookupActive >= 0 ? `${listId}-${this._lookupActive}` : nothing}
         aria-required=${this.required ? 'true' : 'false'} aria-invalid=${invalid} aria-describedby=${describedBy}
-        .value=${shown ? (this.locale === 'en' ? shown.label.en ?? shown.label['zh-CN'] : shown.label['zh-CN']) : str}
+        .value=${shown ? localize(shown.label, this.locale) : str}
         @input=${(e: Event) => {
           e.stopPropagation();
           search((e.target as HTMLInputElement).value);
@@ -340,7 +340,7 @@ export class ShenbaoField extends LitElement {
         ${items?.length === 0 ? html`<li class="empty">${t('noMatch', this.locale)}</li>` : nothing}
         ${(items ?? []).map(
           (item, i) => html`<li id="${listId}-${i}" role="option" aria-selected=${i === this._lookupActive ? 'true' : 'false'} @mousedown=${(e: Event) => e.preventDefault()} @click=${() => choose(item)}>
-            ${this.locale === 'en' ? item.label.en ?? item.label['zh-CN'] : item.label['zh-CN']}
+            ${localize(item.label, this.locale)}
           </li>`,
         )}
       </ul>

@@ -22,7 +22,7 @@ export function renderApprovedNotice(view: FormView): TemplateResult {
  */
 export function noticeRows(view: FormView): NoticeRow[] {
   const { locale } = view;
-  const rows: NoticeRow[] = [{ label: locale === 'en' ? 'Declaration' : '申报项目', value: localize(view.definition.title, locale) }];
+  const rows: NoticeRow[] = [{ label: t('declaration', locale), value: localize(view.definition.title, locale) }];
   const section = view.steps.flatMap((s) => s.sections).find((sec) => sec.items.some((i) => 'field' in i));
   for (const item of section?.items ?? []) {
     if (!('field' in item)) continue;

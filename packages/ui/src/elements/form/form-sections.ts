@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { getAt, localize, templateOf, type AttachmentSlot, type LayoutItem, type LayoutSection } from '@shenbao/core';
+import { t } from '../../ui-texts.js';
 import type { FieldSpec } from '../../types.js';
 import type { FormView } from './form-view.js';
 import { commentText, reviewMarks } from './review-marks.js';
@@ -151,8 +152,8 @@ function renderGroup(view: FormView, item: Extract<LayoutItem, { group: string }
         ${renderItems(view, item.items, `${pointer}/${i}`, readonly)}
         ${readonly
           ? nothing
-          : html`<button type="button" class="remove" ?disabled=${count <= min} aria-label="${locale === 'en' ? 'Remove' : '删除'} ${itemLabel} ${i + 1}"
-              @click=${() => change((list as unknown[]).filter((_, j) => j !== i))}>${locale === 'en' ? 'Remove' : '删除'}</button>`}
+          : html`<button type="button" class="remove" ?disabled=${count <= min} aria-label="${t('remove', locale)} ${itemLabel} ${i + 1}"
+              @click=${() => change((list as unknown[]).filter((_, j) => j !== i))}>${t('remove', locale)}</button>`}
       </fieldset>`,
     )}
   </shenbao-group>`;

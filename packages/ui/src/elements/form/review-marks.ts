@@ -5,15 +5,9 @@
  * material's comments for the candidate: the material's own, then each document's by its place.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { getAt, localize, type AttachmentSlot } from '@shenbao/core';
+import { getAt, localize, text, type AttachmentSlot } from '@shenbao/core';
 import type { FormView } from './form-view.js';
 import { documentLabel, materialPlaces } from './review-places.js';
-
-const texts = {
-  changed: { 'zh-CN': '本次修改', en: 'Changed' },
-  reveal: { 'zh-CN': '显示', en: 'Show' },
-  revealLabel: { 'zh-CN': '显示完整的{label}（查看会记入办理记录）', en: 'Show the full {label} (recorded in the history)' },
-} as const;
 
 /** Wraps a field or a material with its review marks; unchanged when it has none. */
 export function reviewMarks(view: FormView, pointer: string, label: string, content: TemplateResult): TemplateResult {
@@ -22,11 +16,11 @@ export function reviewMarks(view: FormView, pointer: string, label: string, cont
   const revealable = view.maskedPaths.includes(pointer) && !view.revealed.has(pointer);
   if (!changed && !revealable) return content;
   return html`<div class="review-mark ${changed ? 'changed' : ''} ${revealable ? 'revealable' : ''}" data-review-path=${pointer}>
-    ${changed ? html`<span class="changed-badge">${localize(texts.changed, view.locale)}</span>` : nothing}
+    ${changed ? html`<span class="changed-badge">${text('review.changed', view.locale)}</span>` : nothing}
     ${content}
     ${revealable
-      ? html`<button type="button" class="reveal" aria-label=${localize(texts.revealLabel, view.locale).replace('{label}', label)}
-          @click=${() => void view.reveal(pointer)}>${localize(texts.reveal, view.locale)}</button>`
+      ? html`<button type="button" class="reveal" aria-label=${text('review.revealLabel', view.locale, { label })}
+          @click=${() => void view.reveal(pointer)}>${text('review.reveal', view.locale)}</button>`
       : nothing}
   </div>`;
 }

@@ -5,7 +5,7 @@
  * `老师 2（李某）· 身份证正面`. The review panel, the document viewer and the candidate's page all
  * name a comment with these functions.
  */
-import { compileForm, getAt, labelFor, localize, templateOf, type FormDefinition, type LayoutItem, type Locale, type SchemaIndex } from '@shenbao/core';
+import { compileForm, getAt, labelFor, localize, templateOf, text, type FormDefinition, type LayoutItem, type Locale, type SchemaIndex } from '@shenbao/core';
 import type { SlotState } from '@shenbao/rules';
 import { uploadText } from '../upload/upload.texts.js';
 
@@ -35,7 +35,7 @@ function itemName(context: PlaceContext, item: Extract<LayoutItem, { group: stri
   const info = context.index.get(templateOf(context.index, pointer));
   const name = localize(item.itemLabel ?? item.label ?? info?.label ?? { 'zh-CN': pointer }, context.locale);
   const person = getAt(context.value, `${pointer}/${i}/name`);
-  const who = typeof person === 'string' && person.trim() !== '' ? (context.locale === 'en' ? ` (${person.trim()})` : `（${person.trim()}）`) : '';
+  const who = typeof person === 'string' && person.trim() !== '' ? text('review.person', context.locale, { name: person.trim() }) : '';
   return `${name} ${i + 1}${who}`;
 }
 
@@ -78,7 +78,7 @@ function frontAndBack(context: PlaceContext, path: string, slotId: string): bool
 export function documentLabel(context: PlaceContext, material: MaterialPlace, i: number, count: number): string {
   if (frontAndBack(context, material.path, material.slotId) && i < 2) return material.label + uploadText(i === 0 ? 'front' : 'back', context.locale);
   if (count <= 1) return material.label;
-  return context.locale === 'en' ? `${material.label} #${i + 1}` : `${material.label}（第 ${i + 1} 份）`;
+  return text('review.copy', context.locale, { label: material.label, n: i + 1 });
 }
 
 /**

@@ -4,7 +4,7 @@
  * children (so every field stays in the form's tree); removing is on each item.
  */
 import { css, html, LitElement, nothing } from 'lit';
-import type { Locale } from '@shenbao/core';
+import { text, type Locale } from '@shenbao/core';
 
 /**
  * A repeatable group.
@@ -84,12 +84,12 @@ export class ShenbaoGroup extends LitElement {
   }
 
   private rule(): string {
-    const en = this.locale === 'en';
-    const bounded = Number.isFinite(this.max);
-    if (this.min > 0 && bounded) return en ? `${this.min}–${this.max} entries (now ${this.count})` : `需 ${this.min}–${this.max} 项（已填 ${this.count} 项）`;
-    if (this.min > 0) return en ? `at least ${this.min} (now ${this.count})` : `至少 ${this.min} 项（已填 ${this.count} 项）`;
-    if (bounded) return en ? `at most ${this.max} (now ${this.count})` : `最多 ${this.max} 项（已填 ${this.count} 项）`;
-    return en ? `${this.count} entries` : `已填 ${this.count} 项`;
+    const { min, max, count, locale } = this;
+    const bounded = Number.isFinite(max);
+    if (min > 0 && bounded) return text('group.range', locale, { min, max, count });
+    if (min > 0) return text('group.atLeast', locale, { min, count });
+    if (bounded) return text('group.atMost', locale, { max, count });
+    return text('group.count', locale, { count });
   }
 
   override render() {
@@ -101,7 +101,7 @@ export class ShenbaoGroup extends LitElement {
         ${this.readonly
           ? nothing
           : html`<button part="add" type="button" ?disabled=${full} aria-describedby="rule" @click=${() => this.dispatchEvent(new Event('shenbao-group-add', { bubbles: true, composed: true }))}>
-              ${this.locale === 'en' ? 'Add' : '添加'}
+              ${text('group.add', this.locale)}
             </button>`}
       </div>
       ${this.error ? html`<p part="error" class="error" role="alert">${this.error}</p>` : nothing}

@@ -4,17 +4,12 @@
  * group item · field or material) and whether it has a place on screen to move focus to; and
  * where focus goes when one is chosen.
  */
-import { localize, templateOf, type CompiledForm, type Issue, type LayoutItem, type LayoutStep, type Locale } from '@shenbao/core';
+import { localize, templateOf, text, type CompiledForm, type Issue, type LayoutItem, type LayoutStep, type Locale } from '@shenbao/core';
 import type { Evaluation } from '@shenbao/rules';
 import type { IssueListItem } from './issue-list.js';
 
-const words = {
-  record: { 'zh-CN': '整份申报', en: 'The declaration' },
-  attachments: { 'zh-CN': '附件材料', en: 'Materials' },
-  hidden: { 'zh-CN': '（当前不显示）', en: ' (not shown)' },
-  file: { 'zh-CN': '第 {n} 个文件', en: 'file {n}' },
-} as const;
-const say = (key: keyof typeof words, locale: Locale, n = 0) => (locale === 'en' ? words[key].en : words[key]['zh-CN']).replace('{n}', String(n));
+/** A text of the issue list's places (catalog keys under `issues.`). */
+const say = (key: 'record' | 'attachments' | 'hidden', locale: Locale) => text(`issues.${key}`, locale);
 
 interface Place {
   /** Layout order of the item that shows this path. */
@@ -102,7 +97,7 @@ function describe(issue: Issue, evaluation: Evaluation, compiled: CompiledForm, 
     const info = compiled.slots.get(slot.id);
     const hidden = evaluation.attachments[slot.slot]?.visible === false;
     const name = info ? localize(info.label, locale) : slot.id;
-    const file = slot.file !== undefined ? ` · ${say('file', locale, slot.file + 1)}` : '';
+    const file = slot.file !== undefined ? ` · ${text('issues.file', locale, { n: slot.file + 1 })}` : '';
     return { path, code, message, place: `${section}${itemPrefix(compiled, slot.slot, locale)}${name}${file}${hidden ? say('hidden', locale) : ''}`, linked: !!place && !hidden };
   }
   const hidden = evaluation.visible[path] === false;

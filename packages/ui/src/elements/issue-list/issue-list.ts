@@ -5,7 +5,7 @@
  * one on screen. Clicking a link fires `shenbao-issue-select`; `<shenbao-form>` moves focus.
  */
 import { html, LitElement, nothing } from 'lit';
-import type { Locale } from '@shenbao/core';
+import { text, type Locale } from '@shenbao/core';
 import { issueListStyles } from './issue-list.styles.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
 
@@ -23,12 +23,6 @@ export interface IssueListItem {
   linked: boolean;
 }
 
-const texts = {
-  heading: { 'zh-CN': '还有 {count} 处需要处理', en: '{count} item(s) need attention' },
-  hint: { 'zh-CN': '点击一项可跳到它所在的位置。', en: 'Select an item to go to its place.' },
-} as const;
-
-const say = (key: keyof typeof texts, locale: Locale, count: number) => (locale === 'en' ? texts[key].en : texts[key]['zh-CN']).replace('{count}', String(count));
 
 /** The event fired when a linked item is chosen; `detail.path` is the issue's path. */
 export class ShenbaoIssueSelectEvent extends CustomEvent<{ path: string }> {
@@ -73,8 +67,8 @@ export class ShenbaoIssueList extends LitElement {
     const items = this.items;
     if (!items.length) return nothing;
     return html`<section part="list" class="list" role="region" aria-labelledby="heading">
-      <h2 part="heading" id="heading" tabindex="-1" data-heading>${say('heading', this.locale, items.length)}</h2>
-      ${items.some((i) => i.linked) ? html`<p class="hint">${say('hint', this.locale, items.length)}</p>` : nothing}
+      <h2 part="heading" id="heading" tabindex="-1" data-heading>${text('issues.heading', this.locale, { count: items.length })}</h2>
+      ${items.some((i) => i.linked) ? html`<p class="hint">${text('issues.hint', this.locale)}</p>` : nothing}
       <ol>
         ${items.map(
           (item) => html`<li part="item" data-path=${item.path} data-code=${item.code}>

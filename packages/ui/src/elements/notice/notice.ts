@@ -10,7 +10,7 @@
  * That document has its own `@page` and `@media print` rules (A4, margins, no colours lost).
  */
 import { html, LitElement, nothing } from 'lit';
-import { localize, maskValue, type Locale, type MaskKind } from '@shenbao/core';
+import { maskValue, text, type KeysUnder, type Locale, type MaskKind } from '@shenbao/core';
 import { formatChinaTime } from '../../format-time.js';
 import { t } from '../../ui-texts.js';
 import { noticeStyles, printStyles } from './notice.styles.js';
@@ -24,12 +24,6 @@ export interface NoticeRow {
   mask?: MaskKind;
 }
 
-const texts = {
-  title: { 'zh-CN': '报名成功通知单', en: 'Registration notice' },
-  recordId: { 'zh-CN': '申报编号', en: 'Record No.' },
-  submittedAt: { 'zh-CN': '提交时间', en: 'Submitted' },
-  printHint: { 'zh-CN': '打印本通知单', en: 'Print this notice' },
-} as const;
 
 /** Escapes text for HTML content and double- or single-quoted attribute values. */
 export function escapeHtml(value: unknown): string {
@@ -89,8 +83,8 @@ export class ShenbaoNotice extends LitElement {
     this.frame = undefined;
   }
 
-  private text(key: keyof typeof texts): string {
-    return localize(texts[key], this.locale);
+  private text(key: KeysUnder<'notice'>): string {
+    return text(`notice.${key}`, this.locale);
   }
 
   private get heading(): string {
@@ -119,7 +113,7 @@ export class ShenbaoNotice extends LitElement {
    * escaped, ID and phone numbers masked as on screen, print styles inline.
    */
   printDocument(): string {
-    const colon = this.locale === 'en' ? ': ' : '：';
+    const colon = t('colon', this.locale);
     const meta = this.meta()
       .map((m) => `<span>${escapeHtml(m.label)}${colon}${m.datetime ? `<time datetime="${escapeHtml(m.datetime)}">${escapeHtml(m.value)}</time>` : escapeHtml(m.value)}</span>`)
       .join('');
@@ -127,7 +121,7 @@ export class ShenbaoNotice extends LitElement {
       .map((r) => `<tr><th scope="row">${escapeHtml(r.label)}</th><td>${escapeHtml(r.value)}</td></tr>`)
       .join('');
     return `<!doctype html>
-<html lang="${this.locale === 'en' ? 'en' : 'zh-CN'}">
+<html lang="${escapeHtml(this.locale)}">
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(this.heading)}</title>
@@ -182,7 +176,7 @@ ${meta ? `<p class="meta">${meta}</p>` : ''}
 
   override render() {
     const meta = this.meta();
-    const colon = this.locale === 'en' ? ': ' : '：';
+    const colon = t('colon', this.locale);
     return html`<article part="notice" class="notice" aria-labelledby="title">
         <h2 part="title" id="title">${this.heading}</h2>
         ${meta.length

@@ -8,7 +8,7 @@
  */
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { actionLabel, localize, statusLabel, type LifecycleAction, type Locale, type RecordStatus } from '@shenbao/core';
+import { actionLabel, text, type KeysUnder, type LifecycleAction, type Locale, type MessageArgs, type RecordStatus } from '@shenbao/core';
 import { ShenbaoReviewEvent } from '../../events/form-events.js';
 import type { ReviewComment } from '../../types.js';
 import { reviewPanelStyles } from './review-panel.styles.js';
@@ -28,23 +28,6 @@ export type ReviewAction = ShenbaoReviewEvent['detail']['action'];
 const REVIEW_ACTIONS: readonly ReviewAction[] = ['approve', 'allow-modification', 'return'];
 const REASON_REQUIRED: ReadonlySet<ReviewAction> = new Set(['return', 'allow-modification']);
 
-const texts = {
-  title: { 'zh-CN': '审核', en: 'Review' },
-  reason: { 'zh-CN': '审核意见', en: 'Reason' },
-  reasonHint: { 'zh-CN': '退回或允许修改时必填，考生可以看到。', en: 'Required to return or allow modification; the candidate sees it.' },
-  comments: { 'zh-CN': '逐项批注', en: 'Comments on sections and materials' },
-  commentsHint: { 'zh-CN': '选择一个栏目或材料，写明需要考生修改或补充的内容。', en: 'Pick a section or material and say what the candidate should change.' },
-  target: { 'zh-CN': '批注位置', en: 'Comment on' },
-  comment: { 'zh-CN': '批注内容', en: 'Comment' },
-  add: { 'zh-CN': '添加批注', en: 'Add comment' },
-  update: { 'zh-CN': '更新批注', en: 'Update comment' },
-  remove: { 'zh-CN': '删除', en: 'Remove' },
-  none: { 'zh-CN': '暂无批注。', en: 'No comments yet.' },
-  closed: { 'zh-CN': '该申报{status}，审核意见只读。', en: 'This declaration is {status}; the review is read-only.' },
-  draft: { 'zh-CN': '考生尚未提交，暂不能审核。', en: 'The candidate has not submitted yet; nothing to review.' },
-  given: { 'zh-CN': '已给出的批注', en: 'Comments given' },
-  commentRequired: { 'zh-CN': '请填写批注内容', en: 'Write the comment first' },
-} as const;
 
 /**
  * The review controls of a declaration.
@@ -112,8 +95,8 @@ export class ShenbaoReviewPanel extends LitElement {
     this._status = '';
   }
 
-  private text(key: keyof typeof texts): string {
-    return localize(texts[key], this.locale);
+  private text<K extends KeysUnder<'review'>>(key: K, ...params: MessageArgs<`review.${K}`>): string {
+    return text(`review.${key}`, this.locale, ...params);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -142,7 +125,7 @@ export class ShenbaoReviewPanel extends LitElement {
     this._draft = '';
     this._commentError = '';
     const label = this.labelOf(this._target);
-    this._status = this.locale === 'en' ? `Comment on ${label} ${existed ? 'updated' : 'added'}` : `已${existed ? '更新' : '添加'}“${label}”的批注`;
+    this._status = this.text(existed ? 'commentUpdated' : 'commentAdded', { label });
     return true;
   }
 
@@ -155,7 +138,7 @@ export class ShenbaoReviewPanel extends LitElement {
   private removeComment(target: string): void {
     this.comments = this.comments.filter((c) => c.target !== target);
     const label = this.labelOf(target);
-    this._status = this.locale === 'en' ? `Comment on ${label} removed` : `已删除“${label}”的批注`;
+    this._status = this.text('commentRemoved', { label });
     this.focusById(this.comments.length ? 'comment' : 'target');
   }
 
@@ -168,8 +151,7 @@ export class ShenbaoReviewPanel extends LitElement {
   private decide(action: ReviewAction): void {
     const reason = this.reason.trim();
     if (REASON_REQUIRED.has(action) && reason === '') {
-      const name = actionLabel(action, this.locale);
-      this._reasonError = this.locale === 'en' ? `A reason is required to ${name.toLowerCase()}` : `请填写“${name}”的原因`;
+      this._reasonError = this.text('reasonRequired', { verb: text(`lifecycle.verb.${action}`, this.locale) });
       this.focusById('reason');
       return;
     }
@@ -186,7 +168,7 @@ export class ShenbaoReviewPanel extends LitElement {
     const note =
       status === 'draft' || status === undefined
         ? this.text('draft')
-        : this.text('closed').replace('{status}', this.locale === 'en' ? statusLabel(status, 'en').toLowerCase() : statusLabel(status, this.locale));
+        : this.text('closed', { status: text(`lifecycle.statusInText.${status}`, this.locale) });
     return html`<section aria-labelledby="title">
       <h2 part="title" id="title">${this.text('title')}</h2>
       <p class="hint" part="closed">${note}</p>

@@ -73,7 +73,7 @@ export class ShenbaoSteps extends LitElement {
   }
 
   override render() {
-    return html`<nav aria-label=${this.locale === 'en' ? 'Progress' : '申报进度'}>
+    return html`<nav aria-label=${t('progressNav', this.locale)}>
       <p class="sr" aria-live="polite">${t('progress', this.locale, { n: this.current + 1, total: this.steps.length })}：${this.steps[this.current] ?? ''}</p>
       <ol part="list">
         ${this.steps.map((name, i) => html`<li part="step" class=${i < this.current ? 'done' : ''} aria-current=${i === this.current ? 'step' : 'false'}>${name}</li>`)}

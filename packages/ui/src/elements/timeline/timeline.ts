@@ -6,28 +6,16 @@
  */
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import { html, LitElement, nothing } from 'lit';
-import { actionLabel, localize, statusLabel, type HistoryEntry, type LifecycleRole, type Locale, type RecordStatus } from '@shenbao/core';
+import { actionLabel, statusLabel, text, type HistoryEntry, type KeysUnder, type LifecycleRole, type Locale, type RecordStatus } from '@shenbao/core';
 import { formatChinaTime } from '../../format-time.js';
 import { timelineStyles } from './timeline.styles.js';
 import { cardHostStyles } from '../../styles/card-host.styles.js';
 
-const texts = {
-  title: { 'zh-CN': '进度详情', en: 'Progress' },
-  current: { 'zh-CN': '当前状态', en: 'Current status' },
-  empty: { 'zh-CN': '暂无办理记录。', en: 'Nothing has happened to this record yet.' },
-  reason: { 'zh-CN': '原因', en: 'Reason' },
-  entries: { 'zh-CN': '办理记录', en: 'History' },
-} as const;
-
-const roles: Readonly<Record<LifecycleRole, { 'zh-CN': string; en: string }>> = {
-  candidate: { 'zh-CN': '考生', en: 'Candidate' },
-  reviewer: { 'zh-CN': '审核单位', en: 'Reviewing unit' },
-};
+const ROLES: readonly LifecycleRole[] = ['candidate', 'reviewer'];
 
 /** The label of an actor's role: 考生 or 审核单位 (Candidate, Reviewing unit). */
 export function roleLabel(role: LifecycleRole, locale: Locale = 'zh-CN'): string {
-  const label = Object.hasOwn(roles, role) ? roles[role] : undefined;
-  return label ? label[locale === 'en' ? 'en' : 'zh-CN'] : String(role);
+  return ROLES.includes(role) ? text(`timeline.role.${role}`, locale) : String(role);
 }
 
 /**
@@ -71,15 +59,15 @@ export class ShenbaoTimeline extends LitElement {
     this.newestFirst = false;
   }
 
-  private text(key: keyof typeof texts): string {
-    return localize(texts[key], this.locale);
+  private text(key: KeysUnder<'timeline'>): string {
+    return text(`timeline.${key}`, this.locale);
   }
 
   override render() {
     const history = Array.isArray(this.history) ? this.history : [];
     const status = this.status ?? history.at(-1)?.to;
     const entries = this.newestFirst ? [...history].reverse() : history;
-    const colon = this.locale === 'en' ? ': ' : '：';
+    const colon = text('ui.colon', this.locale);
     return html`<section aria-labelledby="title">
       <h2 part="title" id="title">${this.text('title')}</h2>
       ${status
@@ -100,7 +88,7 @@ export class ShenbaoTimeline extends LitElement {
         <strong>${actionLabel(entry.action, this.locale)}</strong>
         ${entry.action === 'reveal' && entry.path ? html`<span class="field">${this.pathLabel?.(entry.path) ?? entry.path}</span>` : nothing}
         ${entry.from !== entry.to
-          ? html`<span class="change">${statusLabel(entry.from, this.locale)}<span aria-hidden="true"> → </span><span class="sr">${this.locale === 'en' ? ' to ' : '变为'}</span>${statusLabel(entry.to, this.locale)}</span>`
+          ? html`<span class="change">${statusLabel(entry.from, this.locale)}<span aria-hidden="true"> → </span><span class="sr">${this.text('to')}</span>${statusLabel(entry.to, this.locale)}</span>`
           : nothing}
       </p>
       <p class="meta">

@@ -8,7 +8,7 @@
  * element cancels every job.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { checkFile, type AttachmentRef, type AttachmentSlot, type Locale } from '@shenbao/core';
+import { checkFile, type AttachmentRef, type AttachmentSlot, type Locale, type MessageArgs } from '@shenbao/core';
 import type { Uploader } from '../../types.js';
 import { canStraighten, straightenImage, straightenType, type StraightenType } from './straighten.js';
 import { uploadText, type UploadTextKey } from './upload.texts.js';
@@ -214,10 +214,10 @@ export class UploadQueue implements ReactiveController {
 
   /** The refusal of files beyond the slot's room. */
   private tooMany(room: number, rest: number): string {
-    return this.text('tooMany', { room, rest, unit: this.host.locale === 'en' ? 'file(s)' : '个' });
+    return this.text('tooMany', { room, rest });
   }
 
-  private text(key: UploadTextKey, params?: Record<string, string | number>): string {
-    return uploadText(key, this.host.locale, params);
+  private text<K extends UploadTextKey>(key: K, ...params: MessageArgs<`upload.${K}`>): string {
+    return uploadText(key, this.host.locale, ...params);
   }
 }

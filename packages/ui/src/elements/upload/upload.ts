@@ -12,7 +12,7 @@
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatSize, localize, type AttachmentRef, type AttachmentSlot, type Locale } from '@shenbao/core';
+import { formatSize, localize, type AttachmentRef, type AttachmentSlot, type Locale, type MessageArgs } from '@shenbao/core';
 import type { SlotState } from '@shenbao/rules';
 import { ShenbaoOpenDocumentEvent } from '../../events/document-events.js';
 import { ShenbaoFieldChangeEvent } from '../../events/field-change-event.js';
@@ -130,8 +130,8 @@ export class ShenbaoUpload extends LitElement {
     return this.min === 2 && this.max === 2;
   }
 
-  private text(key: UploadTextKey, params?: Record<string, string | number>): string {
-    return uploadText(key, this.locale, params);
+  private text<K extends UploadTextKey>(key: K, ...params: MessageArgs<`upload.${K}`>): string {
+    return uploadText(key, this.locale, ...params);
   }
 
   /** Moves focus to the first button (the form focuses a slot with a problem). */
