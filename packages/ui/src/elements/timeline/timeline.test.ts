@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import axe from 'axe-core';
-import { createRecord, transition, type HistoryEntry, type LifecycleRecord } from '@shenbao/core';
+import { createRecord, registerLocale, transition, zhCN, type Catalog, type HistoryEntry, type LifecycleRecord, type Locale } from '@shenbao/core';
 import { formatChinaTime } from '../../format-time.js';
 import { ShenbaoTimeline } from './timeline.js';
 
@@ -100,5 +100,23 @@ describe('<shenbao-timeline> progress view (COMMON-6, TCM-7)', () => {
     document.body.replaceChildren();
     const empty = await mount({ history: [], status: 'draft' });
     expect(await axeViolations(empty)).toEqual([]);
+  });
+});
+
+describe('<shenbao-timeline> in a locale the host registered', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('shows every word from the registered catalog (adding a locale is one catalog and one registration)', async () => {
+    const locale = 'x-bracketed' as Locale;
+    registerLocale(locale, Object.fromEntries(Object.entries(zhCN).map(([key, value]) => [key, `⟦${value}⟧`])) as unknown as Catalog);
+    const el = await mount({ history: history(), locale });
+    const root = el.shadowRoot!;
+    expect(root.querySelector('h2')?.textContent).toBe('⟦进度详情⟧');
+    expect(root.querySelector('[part="status"]')?.textContent).toBe('⟦当前状态⟧⟦：⟧⟦已提交⟧');
+    expect(root.querySelector('[part="reason"]')?.textContent).toBe('⟦原因⟧⟦：⟧执业证书B面不清晰，请重新上传');
+    expect(root.querySelector('ol')?.getAttribute('aria-label')).toBe('⟦办理记录⟧');
+    // No text of the page is left in zh-CN or en outside the catalog: every Chinese run is bracketed.
+    const visible = root.textContent!.replace(/⟦[^⟧]*⟧/g, '').replace('执业证书B面不清晰，请重新上传', '');
+    expect(visible).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });
