@@ -137,7 +137,7 @@ function refusal(record: LifecycleRecord, action: LifecycleAction, role: Lifecyc
   if (role !== rule.role) {
     return refuse('forbidden-role', (l) => text('lifecycle.forbiddenRole', l, { role: text(`lifecycle.role.${rule.role}`, l), verb: verb(l) }));
   }
-  const status = (l: Locale) => text(`lifecycle.statusInText.${record.status}`, l);
+  const status = (l: Locale) => (isStatus(record.status) ? text(`lifecycle.statusInText.${record.status}`, l) : String(record.status));
   if (!rule.from.includes(record.status)) {
     return refuse('illegal-transition', (l) => text('lifecycle.illegalTransition', l, { status: status(l), verb: verb(l) }));
   }

@@ -54,13 +54,13 @@ export function catalogOf(locale: Locale): Catalog {
 
 /**
  * A text of the catalog in a locale, placeholders filled; the keys and their parameters are
- * checked at compile time.
+ * checked at compile time (a key computed at run time that is not in the catalog reads as itself).
  *
  * @example
  * text('ui.progress', 'zh-CN', { n: 2, total: 5 }); // '第 2 步，共 5 步'
  */
 export function text<K extends MessageKey>(key: K, locale: Locale, ...args: MessageArgs<K>): string {
-  const template = catalogOf(locale)[key];
+  const template = catalogOf(locale)[key] ?? zhCN[key] ?? String(key);
   const params = args[0];
   return params === undefined ? template : fillTemplate(template, params);
 }
