@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { getAt, localize, templateOf, type AttachmentSlot, type LayoutItem, type LayoutSection } from '@shenbao/core';
 import type { FieldSpec } from '../../types.js';
+import { widgetNamed } from '../../widgets/registry.js';
 import type { FormView } from './form-view.js';
 import { commentText, reviewMarks } from './review-marks.js';
 import { focusIssue, issueListItems } from '../issue-list/issue-items.js';
@@ -73,7 +74,7 @@ function deferredEstimate(view: FormView, section: LayoutSection): number | unde
   let height = 64;
   for (const item of section.items) {
     if ('notice' in item) height += 56;
-    else if ('field' in item && view.spec(item, item.field).widget !== 'lookup') height += 84;
+    else if ('field' in item && !widgetNamed(view.spec(item, item.field).widget)?.overflows) height += 84;
     else return undefined;
   }
   return height;
