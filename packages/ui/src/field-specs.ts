@@ -1,14 +1,14 @@
 /**
  * From a definition's layout item and schema index to what a field element renders: label, widget
- * and choices. The widget follows the layout's `widget` when given, else the schema (enum and
- * dictionary → select or radio, boolean → 是/否 (yes-no), date format → date picker, document formats →
- * id-number, long text → textarea, a dictionary the host provides → lookup).
+ * and choices. The widget follows the layout's `widget` when given, else the registered widget
+ * whose tester ranks the field highest (widgets/registry.ts).
  */
 import { createDictionaryRegistry, getAt, localize, type CompiledForm, type DictionaryRegistry, type FieldInfo, type LayoutItem, type Locale } from '@shenbao/core';
 import type { FieldSpec } from './types.js';
 import { t } from './ui-texts.js';
+import { chooseWidget, isWidgetName, type WidgetName } from './widgets/registry.js';
+import type { WidgetTestInput } from './widgets/widget.js';
 
-const documentFormats = new Set(['cn-id', 'cn-residence-permit', 'hk-macau-permit', 'tw-permit', 'passport', 'military-officer']);
 let builtin: DictionaryRegistry | undefined;
 
 /** The default registry of code tables (the built-in ones). */
@@ -31,20 +31,18 @@ function optionsOf(info: FieldInfo, itemInfo: FieldInfo | undefined, dictionarie
   return undefined;
 }
 
-/** Picks the widget for a field. */
-function widgetOf(info: FieldInfo, itemInfo: FieldInfo | undefined, options: FieldSpec['options'], dictionaries: DictionaryRegistry, explicit?: string): string {
-  if (explicit) return explicit;
-  if (info.itemOf) return 'select';
-  if (info.type === 'array') return itemInfo && options ? 'checkboxes' : 'textarea';
-  if (info.dictionary && !dictionaries.has(info.dictionary) && !info.enum) return 'lookup';
-  if (info.type === 'boolean') return 'yes-no';
-  if (options) return options.length <= 4 ? 'radio' : 'select';
-  if (info.format === 'date') return 'date';
-  if (info.format && documentFormats.has(info.format)) return 'id-number';
-  if (info.type === 'integer' || info.type === 'number') return 'number';
-  const max = info.schema.maxLength;
-  if (typeof max === 'number' && max > 200) return 'textarea';
-  return 'text';
+const warnedWidgets = new Set<string>();
+
+/** The widget a layout names, if registered; else the one whose tester ranks the field highest (widgets/registry.ts). */
+function widgetOf(test: WidgetTestInput, explicit?: string): WidgetName {
+  if (explicit !== undefined) {
+    if (isWidgetName(explicit)) return explicit;
+    if (!warnedWidgets.has(explicit)) {
+      warnedWidgets.add(explicit);
+      console.warn(`shenbao: 控件“${explicit}”未注册（registerWidget），改用按字段选择的控件。`);
+    }
+  }
+  return chooseWidget(test);
 }
 
 /** Builds the spec of a field item at a concrete pointer (`/teachers/1/name`), its template being `template`. */
@@ -59,12 +57,13 @@ export function fieldSpec(
   const info = form.index.get(template) ?? { pointer: template, required: false, schema: {} };
   const itemInfo = info.type === 'array' ? form.index.get(`${template}/*`) : undefined;
   const options = optionsOf(info, itemInfo, dictionaries, locale);
-  const widget = widgetOf(info, itemInfo, options, dictionaries, item.widget);
+  const widget = widgetOf({ info, itemInfo, options, dictionaries }, item.widget);
   const label = item.label ? localize(item.label, locale) : info.label ? localize(info.label, locale) : template;
   const spec: FieldSpec = { pointer, label, info, widget };
   if (options) spec.options = options;
   if (item.placeholder) spec.placeholder = localize(item.placeholder, locale);
-  if (widget === 'lookup' && info.dictionary) spec.lookup = info.dictionary;
+  // A code table the host searches (not among the registered dictionaries): the lookup widget asks the host for it.
+  if (info.dictionary && !dictionaries.has(info.dictionary)) spec.lookup = info.dictionary;
   return spec;
 }
 

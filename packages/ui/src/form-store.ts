@@ -23,6 +23,28 @@ export interface FormStoreOptions {
    */
   idleMs?: number | undefined;
   evaluateOptions?: EvaluateOptions;
+  /**
+   * Write what the rules compute (`set` effects, e.g. the fee of HQ-1) into the data after each
+   * evaluation, and empty it while no rule sets it (no subject ticked: no fee): while filling in, such a
+   * value is the rules' alone. Off (other modes): the record stays as it stands.
+   */
+  fillComputed?: boolean;
+}
+
+const targetsOf = new WeakMap<ResolvedPack, ReadonlySet<string>>();
+
+/** The pointers some `set` effect of a pack writes (HQ-1's fee), whether or not its rule applies now. */
+export function computedTargets(pack: ResolvedPack): ReadonlySet<string> {
+  let targets = targetsOf.get(pack);
+  if (!targets) {
+    const found = new Set<string>();
+    for (const rule of pack.rules) {
+      const event = rule.event as { type?: string; params?: { path?: unknown } };
+      if (event.type === 'set' && typeof event.params?.path === 'string') found.add(event.params.path);
+    }
+    targetsOf.set(pack, (targets = found));
+  }
+  return targets;
 }
 
 /** Writes `value` at `pointer` in place, creating objects and arrays on the way; `undefined` deletes. */
@@ -155,13 +177,17 @@ export class FormStore {
     }
     const run = async (): Promise<Evaluation> => {
       let result: Evaluation;
+      let filled = 0;
       do {
         this.dirty = false;
         const version = this.version;
         const { definition, pack, context, locale, evaluateOptions } = this.options;
         const started = performance.now();
         result = await evaluate(definition, pack, this.value, context ?? {}, { ...evaluateOptions, locale: locale ?? 'zh-CN' });
-        if (version === this.version) {
+        if (version === this.version && this.options.fillComputed && this.fillComputed(result) && ++filled < 3) {
+          // A computed value changed the data: judge the data as it is now (no stale computed-mismatch).
+          this.dirty = true;
+        } else if (version === this.version) {
           this.evaluation = result;
           this.options.onEvaluated(result);
         } else this.dirty = true;
@@ -171,6 +197,21 @@ export class FormStore {
     };
     this.running = run().finally(() => (this.running = undefined));
     return this.running;
+  }
+
+  /** Writes the computed values of an evaluation into the data (see `fillComputed`); whether any changed. */
+  private fillComputed(evaluation: Evaluation): boolean {
+    let changed = false;
+    const targets = new Set([...computedTargets(this.options.pack), ...Object.keys(evaluation.computed)]);
+    for (const pointer of targets) {
+      if (pointer.includes('*')) continue;
+      const value = Object.prototype.hasOwnProperty.call(evaluation.computed, pointer) ? evaluation.computed[pointer] : undefined;
+      if (getAt(this.value, pointer) !== value) {
+        assignAt(this.value, pointer, value);
+        changed = true;
+      }
+    }
+    return changed;
   }
 
   /** Stops pending work (the element left the page). */

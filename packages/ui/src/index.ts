@@ -27,5 +27,7 @@ export { createServerRecord, type ServerRecordOptions } from './adapters/server-
 export { credentialHeaders, type CredentialValue, type ServerCredentials } from './adapters/server-credentials.js';
 export { FormStore, assignAt, type FormStoreOptions } from './form-store.js';
 export { defaultDictionaries, fieldSpec } from './field-specs.js';
+export { registerWidget, builtinWidgetNames, type BuiltinWidgetName, type HostWidgetName, type WidgetName } from './widgets/registry.js';
+export { defineWidget, rankWith, type PlainInput, type Widget, type WidgetContext, type WidgetTestInput } from './widgets/widget.js';
 export { t, type UiTextKey } from './ui-texts.js';
 export type { DraftStore, FieldSpec, FieldState, FormMode, Lookup, ReviewComment, UploadRequest, Uploader } from './types.js';

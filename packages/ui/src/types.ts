@@ -1,6 +1,7 @@
 /**
  * Contracts between `<shenbao-form>`, its parts and the host page: modes, adapters and field state.
  */
+import type { WidgetName } from './widgets/registry.js';
 import type { AttachmentRef, AttachmentSlot, DictionaryItem, FieldInfo, Locale, LocalizedText } from '@shenbao/core';
 
 /** How a form is shown: filled in (wizard), confirmed, read, or reviewed by a unit. */
@@ -58,7 +59,8 @@ export interface FieldSpec {
   pointer: string;
   label: string;
   info: FieldInfo;
-  widget: string;
+  /** The widget that shows it (widgets/registry.ts). */
+  widget: WidgetName;
   placeholder?: string;
   /** Choices for select/radio/checkboxes: code and label (and, from a dictionary, the item's extras such as `level`). */
   options?: { value: string; label: string; extras?: Record<string, unknown> }[];

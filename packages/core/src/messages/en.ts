@@ -147,6 +147,10 @@ export const en = translation({
   'ui.uppercase': 'Use capital letters',
   'ui.formatOk': '✓ Format OK',
   'ui.formatBad': 'Not a valid {format}',
+  'ui.regionUpper': 'City / prefecture',
+  'ui.regionLower': 'District / county',
+  'ui.regionNone': '(administered by the province)',
+  'ui.regionUpperFirst': 'Choose the city first',
 
   'group.add': 'Add',
   'group.range': '{min}–{max} entries (now {count})',

@@ -157,6 +157,10 @@ export const zhCN = {
   'ui.uppercase': '请使用大写字母',
   'ui.formatOk': '✓ 格式正确',
   'ui.formatBad': '不是有效的{format}',
+  'ui.regionUpper': '市/州',
+  'ui.regionLower': '区县',
+  'ui.regionNone': '（省直辖，无下辖区县）',
+  'ui.regionUpperFirst': '请先选择市/州',
 
   // Groups (lists of entries): the count rule and the add button.
   'group.add': '添加',

@@ -17,6 +17,9 @@ function shown(form: ShenbaoForm, pointer: string): string {
   const root = fieldAt(form, pointer).shadowRoot!;
   const radio = root.querySelectorAll<HTMLInputElement>('input[type="radio"]');
   if (radio.length > 0) return [...radio].find((r) => r.checked)?.value ?? '';
+  // 市/州 → 区县: the county's select shows the value (a 省直辖 市: the first).
+  const [upper, county] = root.querySelectorAll('select');
+  if (county) return county.disabled ? upper!.value : county.value;
   return root.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')!.value;
 }
 

@@ -216,6 +216,16 @@ export async function enter(user: User, form: ShenbaoForm, pointer: string, valu
     if (!input) throw new Error(`field ${pointer} has no choice ${value}`);
     await user.click(input);
   } else if (field.spec?.widget === 'select') await user.selectOptions(controlAt(form, pointer), value);
+  else if (field.spec?.widget === 'region') {
+    // 市/州 first (the county's parent, or the value itself for a 省直辖 市), then the 区县.
+    const option = field.spec.options?.find((o) => o.value === value);
+    if (!option) throw new Error(`field ${pointer} has no choice ${value}`);
+    const upper = option.extras?.['parent'] === undefined ? value : String(option.extras['parent']);
+    const [first, second] = field.shadowRoot!.querySelectorAll('select');
+    await user.selectOptions(first!, upper);
+    await field.updateComplete;
+    if (upper !== value) await user.selectOptions(second!, value);
+  }
   else await user.fill(controlAt(form, pointer), value);
 }
 

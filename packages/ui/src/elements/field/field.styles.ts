@@ -137,4 +137,25 @@ export const fieldStyles = css`
   .options li[aria-selected='true'] {
     background: var(--shenbao-selected-background, #e8f0fe);
   }
+  /* The region widget: 市/州 and 区县 side by side where they fit, one above the other on a phone. */
+  .cascade {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px 12px;
+  }
+  .cascade-part {
+    display: flex;
+    flex: 1 1 10em;
+    flex-direction: column;
+    gap: 2px;
+    min-width: 0;
+  }
+  .cascade-label {
+    font-size: 0.875em;
+    color: var(--shenbao-hint-color, #4e5969);
+  }
+  select:disabled {
+    color: var(--shenbao-hint-color, #4e5969);
+    background: var(--shenbao-disabled-background, #f2f3f5);
+  }
 `;

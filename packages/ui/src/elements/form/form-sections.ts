@@ -9,6 +9,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { getAt, localize, templateOf, type AttachmentSlot, type LayoutItem, type LayoutSection } from '@shenbao/core';
 import { t } from '../../ui-texts.js';
 import type { FieldSpec } from '../../types.js';
+import { widgetNamed } from '../../widgets/registry.js';
 import type { FormView } from './form-view.js';
 import { commentText, reviewMarks } from './review-marks.js';
 import { focusIssue, issueListItems } from '../issue-list/issue-items.js';
@@ -74,7 +75,7 @@ function deferredEstimate(view: FormView, section: LayoutSection): number | unde
   let height = 64;
   for (const item of section.items) {
     if ('notice' in item) height += 56;
-    else if ('field' in item && view.spec(item, item.field).widget !== 'lookup') height += 84;
+    else if ('field' in item && !widgetNamed(view.spec(item, item.field).widget)?.overflows) height += 84;
     else return undefined;
   }
   return height;
@@ -86,15 +87,12 @@ function renderItems(view: FormView, items: readonly LayoutItem[], base: string,
     if ('field' in item) {
       const pointer = base + item.field;
       const spec = filtered(view.spec(item, pointer), item.filter, item.filter ? getAt(view.store.value, base + item.filter.by) : undefined);
-      // Required as the latest evaluation says; before the first one, as the schema says, so a
-      // field renders once with its mark instead of again when the first evaluation arrives.
-      const evaluation = view.store.evaluation;
-      const required = evaluation ? evaluation.required[pointer] === true : spec.info.required;
       // COMMON-4: masked in read-only views, but the candidate checks their own numbers in full on 信息确认.
       // Filled from the verified profile (COMMON-12): read-only while filling in, the candidate's own number in full.
+      // Required mark, visibility and message are the verdict's: pushed in place (verdict.ts), not bound here.
       const verified = view.mode === 'edit' && !readonly && view.verified(pointer);
       const masked = !view.unmasked && view.mode !== 'confirm' && !view.revealed.has(pointer) && !verified;
-      const field = html`<shenbao-field .spec=${spec} .value=${getAt(view.store.value, pointer)} .required=${required} .locale=${view.locale} .lookup=${view.lookup} .masked=${masked} ?readonly=${readonly || verified || (view.mode === 'edit' && view.isComputed(pointer))} ?data-verified=${verified}></shenbao-field>`;
+      const field = html`<shenbao-field exportparts=${fieldParts} .spec=${spec} .value=${getAt(view.store.value, pointer)} .locale=${view.locale} .lookup=${view.lookup} .masked=${masked} ?readonly=${readonly || verified || (view.mode === 'edit' && view.isComputed(pointer))} ?data-verified=${verified}></shenbao-field>`;
       return reviewMarks(view, pointer, spec.label, field);
     }
     if ('group' in item) return renderGroup(view, item, base + item.group, readonly);
@@ -102,6 +100,18 @@ function renderItems(view: FormView, items: readonly LayoutItem[], base: string,
     return slot ? renderSlot(view, slot, base, readonly) : nothing;
   });
 }
+
+/**
+ * The parts of a field, a group and a slot that a host page styles through the form
+ * (`shenbao-form::part(label)`): a field's and a slot's and a group's `label` and `error` under
+ * their own names (one rule themes every label and every message), the rest prefixed by the element.
+ */
+export const fieldParts = 'label, control, error, value';
+/** The parts of a group exported through the form (see {@link fieldParts}). */
+export const groupParts = 'label, error, header: group-header, add: group-add';
+/** The parts of an attachment slot exported through the form (see {@link fieldParts}). */
+export const uploadParts =
+  'label, error, hint, rule: upload-rule, comment: upload-comment, files: upload-files, file: upload-file, open: upload-open, preview: upload-preview, chip: upload-chip, progress: upload-progress, button: upload-button, add: upload-add, straighten: upload-straighten';
 
 const filteredSpecs = new WeakMap<FieldSpec, Map<string, FieldSpec>>();
 
@@ -123,12 +133,6 @@ function filtered(spec: FieldSpec, filter: { by: string; key: string } | undefin
   return result;
 }
 
-/** Every message at exactly this path (a group can break several count rules at once), joined. */
-function messagesAt(view: FormView, path: string): string {
-  const messages = (view.store.evaluation?.issues ?? []).filter((i) => i.path === path).map((i) => i.message);
-  return [...new Set(messages)].join('；');
-}
-
 function renderGroup(view: FormView, item: Extract<LayoutItem, { group: string }>, pointer: string, readonly: boolean) {
   const { compiled, locale } = view;
   const info = compiled.index.get(templateOf(compiled.index, pointer));
@@ -138,11 +142,8 @@ function renderGroup(view: FormView, item: Extract<LayoutItem, { group: string }
   const max = typeof info?.schema.maxItems === 'number' ? info.schema.maxItems : Infinity;
   const label = item.label ? localize(item.label, locale) : info?.label ? localize(info.label, locale) : pointer;
   const itemLabel = item.itemLabel ? localize(item.itemLabel, locale) : label;
-  const issue = view.issueAt(pointer);
-  const showIssue = issue && view.showErrorsAt(pointer);
   const change = (next: unknown[]) => view.change(pointer, next);
-  return html`<shenbao-group data-path=${pointer} .label=${label} .count=${count} .min=${min} .max=${max} .locale=${locale} ?readonly=${readonly}
-      .error=${showIssue ? messagesAt(view, pointer) : undefined}
+  return html`<shenbao-group exportparts=${groupParts} data-path=${pointer} .label=${label} .count=${count} .min=${min} .max=${max} .locale=${locale} ?readonly=${readonly}
       @shenbao-group-add=${() => change([...(Array.isArray(list) ? list : []), {}])}>
     ${repeat(
       Array.from({ length: count }, (_, i) => i),
@@ -161,14 +162,9 @@ function renderGroup(view: FormView, item: Extract<LayoutItem, { group: string }
 
 function renderSlot(view: FormView, slot: AttachmentSlot, base: string, readonly: boolean) {
   const path = `${base}/attachments/${slot.id}`;
-  const evaluation = view.store.evaluation;
-  const state = evaluation?.attachments[path];
-  if (state && !state.visible) return nothing;
-  const issue = view.issueAt(path);
-  const fileIssues = evaluation?.issues.filter((i) => i.path.startsWith(path + '/')) ?? [];
   const comment = view.reviewComments.find((c) => c.target === path || c.target === slot.id);
-  const show = view.showErrorsAt(path);
-  return reviewMarks(view, path, localize(slot.label, view.locale), html`<shenbao-upload data-path=${path} .attachmentSlot=${slot} .path=${path} .files=${getAt(view.store.value, path) ?? []} .state=${state}
+  // Its state from the rules (counts, required, visible) and its message are the verdict's: pushed in place (verdict.ts).
+  return reviewMarks(view, path, localize(slot.label, view.locale), html`<shenbao-upload exportparts=${uploadParts} data-path=${path} .attachmentSlot=${slot} .path=${path} .files=${getAt(view.store.value, path) ?? []}
     .uploader=${view.uploader()} .locale=${view.locale} ?readonly=${readonly || view.mode !== 'edit'}
-    .error=${show ? issue?.message ?? fileIssues[0]?.message : undefined} .comment=${commentText(view, path, slot, comment?.text)}></shenbao-upload>`);
+    .comment=${commentText(view, path, slot, comment?.text)}></shenbao-upload>`);
 }

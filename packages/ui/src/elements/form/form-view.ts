@@ -1,10 +1,10 @@
 /**
  * What the rendering functions of `<shenbao-form>` (form-wizard.ts, form-summary.ts,
- * form-sections.ts, field-updates.ts) read from the form and call on it: a snapshot of its state
+ * form-sections.ts, verdict.ts) read from the form and call on it: a snapshot of its state
  * made for each render or field update, and callbacks that act on the element. The element keeps
  * its state private; this is the one door its templates go through.
  */
-import type { CompiledForm, FormDefinition, HistoryEntry, Issue, LayoutItem, LayoutStep, LifecycleAction, Locale, RecordStatus } from '@shenbao/core';
+import type { CompiledForm, FormDefinition, HistoryEntry, LayoutItem, LayoutStep, LifecycleAction, Locale, RecordStatus } from '@shenbao/core';
 import type { FormStore } from '../../form-store.js';
 import type { FieldSpec, FormMode, Lookup, ReviewComment, Uploader } from '../../types.js';
 
@@ -59,8 +59,8 @@ export interface FormView {
   uploader(): Uploader | undefined;
   /** The field spec of a field item at a pointer (cached by the form). */
   spec(item: Extract<LayoutItem, { field: string }>, pointer: string): FieldSpec;
-  /** The first issue at exactly this path. */
-  issueAt(path: string): Issue | undefined;
+  /** The messages a place (field, group, slot) shows at this path, joined (verdict.ts). */
+  messagesAt(path: string): string | undefined;
   /** Whether a path's problems show yet: touched, its step checked, or not filling in. */
   showErrorsAt(path: string): boolean;
   /** A group's items were added or removed: the form commits the new list as its own change. */

@@ -16,7 +16,6 @@ import {
   type DictionaryRegistry,
   type FormDefinition,
   type HistoryEntry,
-  type Issue,
   type LayoutItem,
   type LifecycleAction,
   type Locale,
@@ -28,13 +27,13 @@ import type { ServerHeaders } from '../../adapters/server-uploader.js';
 import { ShenbaoFieldChangeEvent } from '../../events/field-change-event.js';
 import { ShenbaoInputEvent, ShenbaoRecordEvent, ShenbaoStepEvent, ShenbaoSubmitEvent, ShenbaoValueEvent } from '../../events/form-events.js';
 import { defaultDictionaries, fieldSpec, itemOptions } from '../../field-specs.js';
-import { FormStore } from '../../form-store.js';
+import { computedTargets, FormStore } from '../../form-store.js';
 import { resolveRules, type RulesInput } from '../../resolve-rules.js';
 import { loadElementsUnder } from '../../lazy-elements.js';
 import type { DraftStore, FieldSpec, FormMode, Lookup, ReviewComment, Uploader } from '../../types.js';
 import { t } from '../../ui-texts.js';
 import { DraftController } from './draft-controller.js';
-import { changedPointers, updateFields, updateFieldsAt, type FieldIndex } from './field-updates.js';
+import { changedPlaces, messagesByPlace, updatePlaces, updatePlacesAt, type PlaceIndex } from './verdict.js';
 import { renderSummary } from './form-summary.js';
 import type { FormView } from './form-view.js';
 import { renderWizard } from './form-wizard.js';
@@ -59,6 +58,24 @@ const reportedBlocked = new WeakSet<object>();
  * @csspart actions - The wizard's button bar.
  * @csspart button - Each wizard button.
  * @csspart summary - The live issue summary of a step.
+ * @csspart label - Every field's, group's and attachment slot's label (exported from `<shenbao-field>`, `<shenbao-group>`, `<shenbao-upload>`).
+ * @csspart control - A field's input, select or textarea (each of the region widget's two selects).
+ * @csspart error - Every message under a field, a group or a slot.
+ * @csspart value - A field's value in read-only modes.
+ * @csspart hint - An attachment slot's hint.
+ * @csspart group-header - A group's label, count rule and 添加 button.
+ * @csspart group-add - A group's 添加 button.
+ * @csspart upload-rule - A slot's count rule, types and size limit.
+ * @csspart upload-comment - The reviewer's comment on a slot.
+ * @csspart upload-files - A slot's list of files.
+ * @csspart upload-file - One file of a slot.
+ * @csspart upload-open - The button around a thumbnail.
+ * @csspart upload-preview - An image thumbnail.
+ * @csspart upload-chip - A file shown without an image.
+ * @csspart upload-progress - The progress bar of an upload.
+ * @csspart upload-button - Every button of a slot.
+ * @csspart upload-add - A slot's 选择文件 / 拍照 buttons.
+ * @csspart upload-straighten - A slot's 「自动转正后上传」 button.
  * @cssproperty [--shenbao-accent-color=#1565c0] - Buttons, progress and focus.
  * @cssproperty [--shenbao-error-color=#c62828] - Required marks and errors.
  * @cssproperty [--shenbao-surface-color=#fff] - Section background.
@@ -193,10 +210,11 @@ export class ShenbaoForm extends LitElement {
   /** Group items added since the step was last checked (their blanks are not red yet). */
   private readonly fresh = new Set<string>();
   private readonly specs = new Map<string, FieldSpec>();
-  private issuesByPath = new Map<string, Issue>();
-  /** The evaluation the fields show, the rendered fields by pointer, and fields touched since. */
+  /** The messages each place shows (verdict.ts). */
+  private messages = new Map<string, string>();
+  /** The evaluation the places show, the rendered places by path, and fields touched since. */
   private shown: Evaluation | undefined;
-  private fieldIndex: FieldIndex | undefined;
+  private fieldIndex: PlaceIndex | undefined;
   private readonly newlyTouched = new Set<string>();
   private readonly draft = new DraftController(this, () => this.store);
   /** Pointers revealed in full by the reviewer (their values are in the data now). */
@@ -277,6 +295,7 @@ export class ShenbaoForm extends LitElement {
       this.specs.clear();
       this.store.configure({ context: this.context, locale: this.locale, idleMs: this.evaluateDelay });
     } else if (this.store && changed.has('evaluateDelay')) this.store.configure({ idleMs: this.evaluateDelay });
+    if (this.store && changed.has('mode') && !changed.has('definition')) this.store.configure({ fillComputed: this.mode === 'edit' });
     if (this.store && changed.has('prefill') && !changed.has('definition')) this.fillVerified();
   }
 
@@ -316,6 +335,7 @@ export class ShenbaoForm extends LitElement {
         .filter((f) => f.type === 'object' && f.required && f.pointer !== '' && !f.pointer.includes('*') && !f.pointer.startsWith('/attachments'))
         .map((f) => f.pointer)
         .sort((a, b) => a.length - b.length),
+      fillComputed: this.mode === 'edit',
       onEvaluated: (evaluation) => this.applyEvaluation(evaluation),
     });
     if (this.hostValue !== undefined) this.store.load(this.hostValue);
@@ -340,22 +360,6 @@ export class ShenbaoForm extends LitElement {
     }
     this.navigation.replace(this._step);
     this.fillVerified();
-  }
-
-  private computedCache: { pack: ResolvedPack; targets: Set<string> } | undefined;
-  /** Pointers some `set` effect of the pack writes (HQ-1's fee): read-only while filling in, whether or not the rule applies now. */
-  private computedTargets(): Set<string> {
-    const pack = this.pack;
-    if (!pack) return new Set();
-    if (this.computedCache?.pack !== pack) {
-      const targets = new Set<string>();
-      for (const rule of pack.rules) {
-        const event = rule.event as { type?: string; params?: { path?: unknown } };
-        if (event.type === 'set' && typeof event.params?.path === 'string') targets.add(event.params.path);
-      }
-      this.computedCache = { pack, targets };
-    }
-    return this.computedCache.targets;
   }
 
   /** Writes the verified profile into the data and derives birth dates from ID numbers (edit mode only: other modes show the record as it stands). */
@@ -414,25 +418,24 @@ export class ShenbaoForm extends LitElement {
     }
   }
 
-  /** Shows a new evaluation: only the fields whose state changed update (their own renders). */
+  /** Shows a new evaluation: only the places (fields, groups, slots) whose state changed update (their own renders; verdict.ts). */
   private applyEvaluation(evaluation: Evaluation): void {
-    const byPath = new Map<string, Issue>();
-    for (const issue of evaluation.issues) if (!byPath.has(issue.path)) byPath.set(issue.path, issue);
+    const messages = messagesByPlace(evaluation);
     const before = this.shown;
-    const issuesBefore = this.issuesByPath;
-    this.issuesByPath = byPath;
+    const messagesBefore = this.messages;
+    this.messages = messages;
     this.shown = evaluation;
     this.internals.setFormValue(JSON.stringify(this.store!.value));
     const first = evaluation.issues[0];
     if (first) this.internals.setValidity({ customError: true }, first.message);
     else this.internals.setValidity({});
     if (before && this.fieldIndex) {
-      const changed = changedPointers(before, evaluation, issuesBefore, byPath);
+      const changed = changedPlaces(before, evaluation, messagesBefore, messages);
       for (const pointer of this.newlyTouched) changed.add(pointer); // their errors now show
-      updateFieldsAt(this.fieldIndex, changed, this.view());
+      updatePlacesAt(this.fieldIndex, changed, this.view());
     } else this.updateFields();
     this.newlyTouched.clear();
-    // Sections, groups and uploads follow visibility and counts: those re-render through the template.
+    // Sections (all of whose items the answers hid) and group counts follow through the template.
     this.requestUpdate();
     this.dispatchEvent(new CustomEvent('shenbao-evaluated', { detail: evaluation, bubbles: true, composed: true }));
   }
@@ -454,9 +457,9 @@ export class ShenbaoForm extends LitElement {
     else this.fresh.clear();
   }
 
-  /** Shows the latest evaluation in the rendered fields, in place (field-updates.ts). */
+  /** Shows the latest evaluation in every rendered field, group and slot, in place (verdict.ts). */
   private updateFields(): void {
-    if (this.store) this.fieldIndex = updateFields(this.renderRoot, this.view());
+    if (this.store) this.fieldIndex = updatePlaces(this.renderRoot, this.view());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -617,7 +620,7 @@ export class ShenbaoForm extends LitElement {
       submittedAt: this.submittedAt,
       recordId: this.recordId,
       verified: (pointer) => this.prefilled.has(pointer),
-      isComputed: (pointer) => this.computedTargets().has(pointer),
+      isComputed: (pointer) => (this.pack ? computedTargets(this.pack).has(pointer) : false),
       noticeRead: this._noticeRead,
       pledged: this._pledged,
       setNoticeRead: (read) => {
@@ -630,7 +633,7 @@ export class ShenbaoForm extends LitElement {
       },
       uploader: () => this.connection.uploader,
       spec: (item, pointer) => this.spec(item, pointer),
-      issueAt: (path) => this.issuesByPath.get(path),
+      messagesAt: (path) => this.messages.get(path),
       showErrorsAt: (path) => this.showErrorsAt(path),
       change: (pointer, value) => this.dispatchEvent(new ShenbaoFieldChangeEvent({ pointer, value, commit: true })),
       reviewed: (comments) => (this.reviewComments = comments),

@@ -11,6 +11,7 @@ import { text, type Locale } from '@shenbao/core';
  *
  * @slot - The group's items.
  * @csspart header - Label, count rule and the add button.
+ * @csspart label - The group's label.
  * @csspart add - The add button.
  * @csspart error - The group's error (e.g. a wrong number of teachers).
  * @event shenbao-group-add - The add button was pressed.
@@ -22,6 +23,7 @@ export class ShenbaoGroup extends LitElement {
     min: { type: Number },
     max: { type: Number },
     error: { attribute: false },
+    required: { type: Boolean, reflect: true },
     readonly: { type: Boolean, reflect: true },
     locale: { type: String },
   };
@@ -29,6 +31,13 @@ export class ShenbaoGroup extends LitElement {
     :host {
       display: block;
       margin: 0 0 12px;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .mark {
+      color: var(--shenbao-error-color, #c62828);
+      margin-inline-end: 2px;
     }
     .header {
       display: flex;
@@ -65,6 +74,8 @@ export class ShenbaoGroup extends LitElement {
   declare min: number;
   declare max: number;
   declare error: string | undefined;
+  /** The rules require the group (its label gets the required mark). */
+  declare required: boolean;
   declare readonly: boolean;
   declare locale: Locale;
 
@@ -74,6 +85,7 @@ export class ShenbaoGroup extends LitElement {
     this.count = 0;
     this.min = 0;
     this.max = Infinity;
+    this.required = false;
     this.readonly = false;
     this.locale = 'zh-CN';
   }
@@ -96,7 +108,7 @@ export class ShenbaoGroup extends LitElement {
     const full = this.count >= this.max;
     return html`<div role="group" aria-labelledby="label" aria-describedby="rule">
       <div part="header" class="header">
-        <strong id="label">${this.label}</strong>
+        <strong part="label" id="label">${this.required ? html`<span class="mark" aria-hidden="true">*</span>` : nothing}${this.label}</strong>
         <span class="rule" id="rule">${this.rule()}</span>
         ${this.readonly
           ? nothing
