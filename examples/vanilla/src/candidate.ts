@@ -4,7 +4,8 @@
  * uploaded to the server), read-only once submitted. 确定 posts the data to the server, which
  * evaluates it again with the same definition and pack; if it refuses, its issues are shown.
  */
-import { createServerUploader, reviewPlaceLabel, type ReviewComment } from '@shenbao/ui';
+import { reviewPlaceLabel, type ReviewComment } from '@shenbao/ui';
+import { createServerUploader } from '@shenbao/server-example/client';
 import { actorHeaders, ApiError, chinaToday, server, type RecordView, type ServedForm } from './api.js';
 import { el, pageUrl } from './dom.js';
 import { needsChanges, recordStatus, refusal } from './record-status.js';
