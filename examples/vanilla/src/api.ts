@@ -130,7 +130,6 @@ export const server = {
     if (!response.ok) throw toApiError(response.status, await response.json().catch(() => undefined));
     return response.blob();
   },
-  saveDraft: (id: string, data: unknown, keepalive = false) => api<RecordView>('PUT', `/records/${encodeURIComponent(id)}/draft`, { data }, { keepalive }),
   submit: (id: string, data: unknown) => api<RecordView>('POST', `/records/${encodeURIComponent(id)}/submit`, { data }),
   /** What is verified about the candidate (COMMON-12): identity from 实名认证, the unit from 工作单位. */
   profile: () => api<Record<string, unknown> & { verified: boolean; name?: string }>('GET', '/me/profile'),

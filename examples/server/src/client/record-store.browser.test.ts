@@ -12,7 +12,7 @@ import type { ShenbaoUpload } from '../../../../packages/ui/src/elements/upload/
 import { canvasImage } from '../../../../packages/ui/test/browser-files.js';
 import { referenceServerUrl, signIn } from '../../../../packages/ui/test/server-context.js';
 import { builtinForm, currentStep, deepText, mountForm, passingScenario, press } from '../../../../packages/ui/src/e2e/e2e-support.js';
-import { createServerRecordStore } from './index.js';
+import { createServerRecordStore, ServerDraftStore } from './index.js';
 
 const serverUrl = referenceServerUrl();
 const pem = builtinForm('physician-exam-materials');
@@ -109,5 +109,38 @@ describe('the record store of the reference server (`createServerRecordStore`) a
     const photo = slotOf(form, 'photo');
     await pick(photo, [new File([(await jpeg(295, 413)) as BlobPart], 'photo.jpg', { type: 'image/jpeg' })]);
     await expect.poll(() => deepText(photo.shadowRoot!)).toContain('未配置上传服务，“photo.jpg”未上传');
+  });
+});
+
+describe('the record store and the draft store of the reference server, by themselves', () => {
+  afterEach(() => localStorage.clear());
+
+  it('open() answers the candidate’s record, the same one again (409 record-exists); ServerDraftStore keeps the draft here and on the server', async () => {
+    const actor = await signIn('e2e-default-uploader');
+    const store = createServerRecordStore({ baseUrl: serverUrl, form: 'tcm-expertise', headers: actor });
+    const id = await store.open();
+    expect(await store.open()).toBe(id);
+
+    const saved: (Error | undefined)[] = [];
+    const drafts = new ServerDraftStore({ baseUrl: serverUrl, recordId: id, headers: actor, delay: 10, onSaved: (error) => saved.push(error) });
+    await drafts.save('e2e:server-drafts', { applicant: { name: '张三' } });
+    await drafts.save('e2e:server-drafts#step', 2); // kept in this browser only
+    await expect.poll(() => saved.length).toBe(1);
+    expect(saved).toEqual([undefined]);
+    const record = await api<{ data: unknown }>(`/records/${id}`, actor);
+    expect(record.data).toEqual({ applicant: { name: '张三' } });
+    expect(await drafts.load('e2e:server-drafts')).toEqual({ applicant: { name: '张三' } });
+
+    // Another browser (no local draft) starts from the server's data.
+    localStorage.clear();
+    const elsewhere = new ServerDraftStore({ baseUrl: serverUrl, recordId: id, headers: actor, serverData: record.data });
+    expect(await elsewhere.load('e2e:server-drafts')).toEqual({ applicant: { name: '张三' } });
+
+    // Not signed in: the server refuses, in Chinese, and the store says so.
+    const anonymous = new ServerDraftStore({ baseUrl: serverUrl, recordId: id, delay: 10, onSaved: (error) => saved.push(error) });
+    await anonymous.save('e2e:server-drafts', { applicant: { name: '李四' } });
+    await expect.poll(() => saved.length).toBe(2);
+    expect(saved[1]?.message).toMatch(/^请先登录/);
+    expect((await api<{ data: unknown }>(`/records/${id}`, actor)).data).toEqual({ applicant: { name: '张三' } });
   });
 });
