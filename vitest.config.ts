@@ -36,7 +36,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['packages/*/src/**/*.test.ts', 'examples/**/*.test.ts', 'scripts/**/*.test.ts'],
-          exclude: ['packages/ui/**', '**/node_modules/**'],
+          exclude: ['packages/ui/**', '**/node_modules/**', '**/*.browser.test.ts'],
           testTimeout: 60_000,
         },
       },
@@ -45,7 +45,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           globalSetup: ['packages/ui/test/global-setup.ts'],
-          include: ['packages/ui/src/**/*.test.ts'],
+          include: ['packages/ui/src/**/*.test.ts', 'examples/server/src/client/**/*.browser.test.ts'],
           testTimeout: 30_000,
           browser: headlessChromium(),
         },

@@ -35,8 +35,8 @@ function shenbaoManifestPlugin() {
   const eventNames = new Map();
   for (const file of readdirSync(new URL('events/', src)).filter((f) => f.endsWith('.ts'))) {
     const text = readFileSync(new URL(`events/${file}`, src), 'utf8');
-    for (const chunk of text.split(/(?=\bclass \w+ extends )/)) {
-      const found = /^class (\w+) extends [\s\S]*?static readonly eventName = '([^']+)'/.exec(chunk);
+    for (const chunk of text.split(/(?=\bclass \w+(?:<[^>]*>)? extends )/)) {
+      const found = /^class (\w+)(?:<[^>]*>)? extends [\s\S]*?static readonly eventName = '([^']+)'/.exec(chunk);
       if (found) eventNames.set(found[1], found[2]);
     }
   }
@@ -53,7 +53,8 @@ function shenbaoManifestPlugin() {
   const mergeEvents = (events) => {
     const byName = new Map();
     for (const event of events) {
-      const name = event.name ?? eventNames.get(event.type?.text);
+      // An event class names its event (the analyzer takes `new ShenbaoInputEvent(detail)`'s argument for a name).
+      const name = eventNames.get(event.type?.text) ?? event.name;
       if (!name) continue;
       byName.set(name, { ...byName.get(name), ...event, name });
     }

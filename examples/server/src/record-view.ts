@@ -4,55 +4,14 @@
  * with identity and phone numbers masked (COMMON-4) — each can be revealed, recorded, with
  * `POST /records/:id/reveal` — and the previous submission, to see what changed since.
  */
-import { allowedActions, compileForm, maskData, statusLabel, type LifecycleAction, type LifecycleRole } from '@shenbao/core';
+import { allowedActions, compileForm, maskData, statusLabel, type LifecycleRole } from '@shenbao/core';
 import type { StoredFile } from './files-repository.js';
+import type { FileView, RecordView } from './record-types.js';
 import { formOf } from './record-access.js';
-import type { StoredHistoryEntry, StoredRecord } from './records-repository.js';
+import type { StoredRecord } from './records-repository.js';
 import { lifecycleOf, type Services } from './services.js';
 
-/** A file of a record, with the slot and slot instance it was uploaded for. */
-export interface FileView {
-  id: string;
-  name: string;
-  type: string;
-  size: number;
-  width?: number;
-  height?: number;
-  slot: string;
-  path: string;
-  uploadedAt: string;
-}
-
-/** The JSON of a record. */
-export interface RecordView {
-  id: string;
-  form: string;
-  year: number;
-  candidateId: string;
-  status: StoredRecord['status'];
-  statusLabel: string;
-  reviewStarted: boolean;
-  modificationAllowed: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  data: unknown;
-  /** What the caller's role may do now (`edit` = save the draft and upload files). */
-  allowedActions: LifecycleAction[];
-  /** The newest history entries (at most 20, oldest first); GET /records/:id/history pages the rest. */
-  history: StoredHistoryEntry[];
-  /** How many history entries there are in all. */
-  historyTotal: number;
-  /** The unit the record is filed under. */
-  unit?: string;
-  /** The latest review comments (of the newest history entry that has comments), by section, slot or field. */
-  comments: Record<string, string>;
-  files: FileView[];
-  /** For a reviewer: the pointers whose values are masked in `data` (each may be revealed, recorded). */
-  masked?: string[];
-  /** For a reviewer: the data of the submission before the one under review (masked the same way), when there is one. */
-  previous?: { at: string; data: unknown };
-}
+export type { FileView, RecordView };
 
 /** Builds the view of a record for a caller of `role`. */
 export function recordView(record: StoredRecord, files: readonly StoredFile[], role: LifecycleRole): RecordView {

@@ -6,11 +6,10 @@
 import type { HistoryEntry, LifecycleRecord, LifecycleRole, RecordStatus } from '@shenbao/core';
 import type Database from 'better-sqlite3';
 import type { Db } from './database.js';
+import type { StoredHistoryEntry } from './record-types.js';
 
 /** A history entry as stored: the lifecycle's entry plus the reviewer's comments per section or slot. */
-export interface StoredHistoryEntry extends HistoryEntry {
-  comments?: Record<string, string>;
-}
+export type { StoredHistoryEntry };
 
 /** The data of one submission, from the history entry it was submitted with. */
 export interface Submission {

@@ -4,8 +4,12 @@
  * httpOnly session cookie (the page never sees the token) and answers the user and a CSRF token,
  * which goes out as `x-csrf-token` with every change. The role and the unit come from the account.
  */
-import type { AttachmentRef, FormDefinition, HistoryAction, LifecycleAction, RecordStatus } from '@shenbao/core';
+import type { AttachmentRef, FormDefinition } from '@shenbao/core';
 import type { ResolvedPack } from '@shenbao/rules';
+import type { FileView, RecordView, StoredHistoryEntry } from '@shenbao/server-example/client';
+
+/** A record as `GET /records/:id` answers (declared once, in the server), its history entries and files. */
+export type { RecordView, FileView as StoredFile, StoredHistoryEntry as HistoryEntry };
 
 /** The two kinds of account. */
 export type Role = 'candidate' | 'reviewer';
@@ -88,50 +92,6 @@ export interface ServedForm {
   pack: ResolvedPack;
 }
 
-/** One entry of a record's history. */
-export interface HistoryEntry {
-  action: HistoryAction;
-  from: RecordStatus;
-  to: RecordStatus;
-  actor: { id: string; role: Role };
-  at: string;
-  reason?: string;
-  comments?: Record<string, string>;
-  /** For `reveal`: the field a reviewer saw in full. */
-  path?: string;
-}
-
-/** A record as `GET /records/:id` answers. */
-export interface RecordView {
-  id: string;
-  form: string;
-  year: number;
-  candidateId: string;
-  status: RecordStatus;
-  statusLabel: string;
-  reviewStarted: boolean;
-  modificationAllowed: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  data: unknown;
-  allowedActions: LifecycleAction[];
-  history: HistoryEntry[];
-  comments: Record<string, string>;
-  files: StoredFile[];
-  /** For a reviewer: the pointers masked in `data` (COMMON-4). */
-  masked?: string[];
-  /** For a reviewer: the previous submission, to mark what changed. */
-  previous?: { at: string; data: unknown };
-}
-
-/** A file stored with a record. */
-export interface StoredFile extends AttachmentRef {
-  slot: string;
-  path: string;
-  uploadedAt: string;
-}
-
 /** A record in a list (no data). */
 export type RecordSummary = Pick<RecordView, 'id' | 'form' | 'year' | 'candidateId' | 'status' | 'statusLabel' | 'updatedAt'>;
 
@@ -170,7 +130,6 @@ export const server = {
     if (!response.ok) throw toApiError(response.status, await response.json().catch(() => undefined));
     return response.blob();
   },
-  saveDraft: (id: string, data: unknown, keepalive = false) => api<RecordView>('PUT', `/records/${encodeURIComponent(id)}/draft`, { data }, { keepalive }),
   submit: (id: string, data: unknown) => api<RecordView>('POST', `/records/${encodeURIComponent(id)}/submit`, { data }),
   /** What is verified about the candidate (COMMON-12): identity from 实名认证, the unit from 工作单位. */
   profile: () => api<Record<string, unknown> & { verified: boolean; name?: string }>('GET', '/me/profile'),

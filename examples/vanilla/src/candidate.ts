@@ -4,12 +4,12 @@
  * uploaded to the server), read-only once submitted. 确定 posts the data to the server, which
  * evaluates it again with the same definition and pack; if it refuses, its issues are shown.
  */
-import { createServerUploader, reviewPlaceLabel, type ReviewComment } from '@shenbao/ui';
+import { reviewPlaceLabel, type ReviewComment } from '@shenbao/ui';
+import { createServerUploader, ServerDraftStore } from '@shenbao/server-example/client';
 import { actorHeaders, ApiError, chinaToday, server, type RecordView, type ServedForm } from './api.js';
 import { el, pageUrl } from './dom.js';
 import { needsChanges, recordStatus, refusal } from './record-status.js';
 import { withPreviews } from './previews.js';
-import { ServerDraftStore } from './server-draft-store.js';
 
 /** Names a comment target for people exactly as the reviewer's desk names it (`老师 2（李某）· 身份证`). */
 export function targetTitle(form: ServedForm, data: unknown, target: string): string {
@@ -35,8 +35,15 @@ export async function candidatePage(root: HTMLElement, recordId: string): Promis
   shenbaoForm.context = { today: chinaToday() };
   shenbaoForm.reviewComments = reviewComments(record);
   if (editable) {
-    const drafts = new ServerDraftStore(record.id, record.data, (error) => {
-      saved.textContent = error ? `草稿未能保存到服务器：${error.message}` : '草稿已保存到服务器';
+    // Drafts here and on the server (PUT /records/:id/draft), so another browser finds them.
+    const drafts = new ServerDraftStore({
+      baseUrl: '/api',
+      recordId: record.id,
+      serverData: record.data,
+      headers: actorHeaders,
+      onSaved: (error) => {
+        saved.textContent = error ? `草稿未能保存到服务器：${error.message}` : '草稿已保存到服务器';
+      },
     });
     const draftKey = `shenbao-demo:${record.id}`;
     shenbaoForm.draftKey = draftKey;

@@ -2,7 +2,7 @@
  * Previews of a record's stored images. The reference server hands out a file only with the actor
  * headers, which an `<img src>` cannot send; so the demo fetches the record's images once and lends
  * them to the upload elements as object URLs through {@link Uploader.url}. (A host that
- * authenticates with cookies can use `createServerUploader`'s own `url`.)
+ * authenticates with cookies can use the `url` of `createServerUploader` of `@shenbao/server-example/client`.)
  */
 import type { Uploader } from '@shenbao/ui';
 import { server, type RecordView } from './api.js';

@@ -7,10 +7,17 @@ import type { AttachmentRef, AttachmentSlot, DictionaryItem, FieldInfo, Locale, 
 /** How a form is shown: filled in (wizard), confirmed, read, or reviewed by a unit. */
 export type FormMode = 'edit' | 'confirm' | 'readonly' | 'review';
 
-/** Stores drafts so nothing is lost on reload; the default uses the browser's localStorage. */
+/**
+ * Stores drafts so nothing is lost on reload; the default uses the browser's localStorage. Beside
+ * the draft under `key` the form keeps `key#step` (the wizard's step) and `key#record` (the id its
+ * {@link RecordStore} opened).
+ */
 export interface DraftStore {
+  /** Resolves with what was saved under `key`, or undefined. */
   load(key: string): Promise<unknown>;
+  /** Saves `value` (JSON-safe) under `key`; a failure must not reject loudly (a draft is a convenience). */
   save(key: string, value: unknown): Promise<void>;
+  /** Forgets what is saved under `key` (the declaration was submitted). */
   clear(key: string): Promise<void>;
 }
 
@@ -26,9 +33,35 @@ export interface UploadRequest {
   signal?: AbortSignal;
 }
 
-/** Stores files for the host and returns a reference (the default posts to the reference server). */
+/**
+ * Stores files for the host and returns a reference. `<shenbao-form>` uses the host's `uploader`,
+ * else its {@link RecordStore}'s files; with neither, nothing is sent anywhere.
+ */
 export interface Uploader {
+  /** Stores one file and resolves with its reference; rejects with an Error whose `message` is for people (shown at the slot), or an `AbortError` when `signal` aborted it. */
   upload(request: UploadRequest): Promise<AttachmentRef>;
+  /** URL to show a stored file (a preview); optional. */
+  url?(ref: AttachmentRef): string | undefined;
+}
+
+/**
+ * The host's back end as `<shenbao-form>` needs it when the host gives no `uploader`: files belong
+ * to a record, so before the first upload the form asks the store to open one (unless it has a
+ * `record-id`), keeps the id (`record-id`, with the draft under `key#record`, `shenbao-record`) and
+ * stores each file with that record. Drafts go through the {@link DraftStore}, the submission
+ * through `shenbao-submit` (cancel it to store the declaration), the status and history through
+ * `recordStatus` and `history`. The reference server's client implements it
+ * (`createServerRecordStore` of `@shenbao/server-example/client`).
+ */
+export interface RecordStore {
+  /**
+   * Opens the candidate's draft record of this form (or answers the one that exists) and resolves
+   * with its id; rejects with an Error whose `message` is for people. The form asks once, however
+   * many uploads wait for it.
+   */
+  open(): Promise<string>;
+  /** Stores one file with the record `recordId` (as {@link Uploader.upload}). */
+  upload(recordId: string, request: UploadRequest): Promise<AttachmentRef>;
   /** URL to show a stored file (a preview); optional. */
   url?(ref: AttachmentRef): string | undefined;
 }

@@ -14,7 +14,7 @@ import type { ShenbaoDocViewer } from '../elements/doc-viewer/doc-viewer.js';
 import { reviewPlaceLabel } from '../elements/form/review-places.js';
 import type { ShenbaoReviewPanel } from '../elements/review-panel/review-panel.js';
 import type { ShenbaoUpload } from '../elements/upload/upload.js';
-import type { ShenbaoReviewEvent } from '../events/form-events.js';
+import type { ShenbaoReviewEvent } from '../events/shenbao-review-event.js';
 import type { Uploader } from '../types.js';
 import { builtinForm, deepActiveElement, deepQueryAll, fieldAt, mountForm, scenariosOf, settle } from './e2e-support.js';
 

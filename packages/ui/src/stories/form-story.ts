@@ -75,7 +75,7 @@ export function renderForm(form: BuiltinForm) {
     // 实际 is evaluate() on the scenario's data itself (not the form's copy, which opens required sections empty).
     const truth = evaluate(form.definition, packOf(form, year), structuredClone(scenario.data), scenario.context ?? {}, { locale: el.locale });
     el.addEventListener('shenbao-evaluated', (e) => {
-      const evaluation = (e as CustomEvent<Evaluation>).detail;
+      const evaluation = e.detail;
       void Promise.all([truth, afterRender(el)]).then(([actual]) => {
         if (el.evaluation === evaluation) renderBanner(banner, form.definition, scenario, verdictOf(scenario, actual, el), actual);
       });

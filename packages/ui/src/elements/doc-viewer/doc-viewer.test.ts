@@ -7,7 +7,7 @@
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import type { ShenbaoCommentEvent } from '../../events/document-events.js';
+import type { ShenbaoCommentEvent } from '../../events/shenbao-comment-event.js';
 import { ShenbaoDocViewer, type ViewerDocument } from './doc-viewer.js';
 
 ShenbaoDocViewer.define();

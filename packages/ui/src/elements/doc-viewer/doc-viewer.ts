@@ -7,7 +7,7 @@
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { text, type KeysUnder, type Locale, type MessageArgs } from '@shenbao/core';
-import { ShenbaoCommentEvent } from '../../events/document-events.js';
+import { ShenbaoCommentEvent } from '../../events/shenbao-comment-event.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import type { ReviewComment } from '../../types.js';

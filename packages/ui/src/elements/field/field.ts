@@ -6,7 +6,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { findFormat, localize, maskForReader, type Locale } from '@shenbao/core';
-import { ShenbaoFieldChangeEvent } from '../../events/field-change-event.js';
+import { ShenbaoFieldChangeEvent } from '../../events/shenbao-field-change-event.js';
 import type { FieldSpec, Lookup } from '../../types.js';
 import { t } from '../../ui-texts.js';
 import { fieldStyles } from './field.styles.js';

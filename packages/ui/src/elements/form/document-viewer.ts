@@ -7,7 +7,8 @@
  */
 import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import { getAt, type AttachmentRef } from '@shenbao/core';
-import type { ShenbaoCommentEvent, ShenbaoOpenDocumentEvent } from '../../events/document-events.js';
+import type { ShenbaoCommentEvent } from '../../events/shenbao-comment-event.js';
+import type { ShenbaoOpenDocumentEvent } from '../../events/shenbao-open-document-event.js';
 import type { ReviewComment } from '../../types.js';
 import type { ShenbaoDocViewer, ViewerDocument } from '../doc-viewer/doc-viewer.js';
 import type { FormView } from './form-view.js';

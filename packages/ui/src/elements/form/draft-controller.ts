@@ -1,13 +1,13 @@
 /**
  * The draft of a `<shenbao-form>`, as a Lit reactive controller: the key it is kept under, loading
- * it (and the server record id and the wizard step kept with it) when a form is set up, saving it 200 ms after the
+ * it (and the record id and the wizard step kept with it) when a form is set up, saving it 200 ms after the
  * last change, on `pagehide` and when the element leaves the page, and clearing it on submission.
  * Drafts are kept only while filling in (`mode="edit"`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FormDefinition } from '@shenbao/core';
 import type { FormStore } from '../../form-store.js';
-import type { DraftStore, FormMode } from '../../types.js';
+import type { DraftStore, FormMode, RecordStore } from '../../types.js';
 
 /** The element whose drafts the controller keeps: the properties that name and store a draft. */
 export interface DraftHost extends ReactiveControllerHost {
@@ -15,7 +15,7 @@ export interface DraftHost extends ReactiveControllerHost {
   readonly definition: FormDefinition | undefined;
   readonly draftStore: DraftStore;
   readonly mode: FormMode;
-  readonly server: string | undefined;
+  readonly recordStore: RecordStore | undefined;
   recordId: string | undefined;
 }
 
@@ -53,8 +53,8 @@ export class DraftController implements ReactiveController {
   }
 
   /**
-   * In edit mode, loads the draft and hands it to `restore`; without a `recordId` on a `server`,
-   * also takes the record the default uploader opened for this draft, so its files stay with it.
+   * In edit mode, loads the draft and hands it to `restore`; without a `recordId` but with a `recordStore`,
+   * also takes the record the store opened for this draft, so its files stay with it.
    */
   load(restore: (draft: object) => void, restoreStep?: (index: number) => void): void {
     const key = this.key;
@@ -67,7 +67,7 @@ export class DraftController implements ReactiveController {
         if (typeof step === 'number' && Number.isSafeInteger(step) && step > 0) restoreStep(step);
       });
     }
-    if (this.host.server && !this.host.recordId) {
+    if (this.host.recordStore && !this.host.recordId) {
       void this.host.draftStore.load(`${key}#record`).then((id) => {
         if (typeof id === 'string' && id !== '' && !this.host.recordId) this.host.recordId = id;
       });
@@ -91,7 +91,7 @@ export class DraftController implements ReactiveController {
     void this.host.draftStore.save(key, store.snapshot());
   }
 
-  /** Keeps the id of the record opened on the server with the draft. */
+  /** Keeps the id of the record the record store opened with the draft. */
   saveRecord(id: string): void {
     const key = this.key;
     if (key) void this.host.draftStore.save(`${key}#record`, id);

@@ -5,7 +5,7 @@ import type { FormDefinition } from '@shenbao/core';
 import '../../define.js';
 import type { ShenbaoForm } from './form.js';
 import type { ShenbaoField } from '../field/field.js';
-import type { ShenbaoInputEvent } from '../../events/form-events.js';
+import type { ShenbaoInputEvent } from '../../events/shenbao-input-event.js';
 
 /** Two fields on one step; `/other` is shown only while `/first` is filled (issue 8 item 11). */
 const definition = {

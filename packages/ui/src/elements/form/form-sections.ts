@@ -13,7 +13,7 @@ import { widgetNamed } from '../../widgets/registry.js';
 import type { FormView } from './form-view.js';
 import { commentText, reviewMarks } from './review-marks.js';
 import { focusIssue, issueListItems } from '../issue-list/issue-items.js';
-import type { ShenbaoIssueSelectEvent } from '../issue-list/issue-list.js';
+import type { ShenbaoIssueSelectEvent } from '../../events/shenbao-issue-select-event.js';
 
 /** A section (card) of fields; `editing` lets a long section of the step being edited skip painting while off screen. */
 export function renderSection(view: FormView, section: LayoutSection, readonly: boolean, editing = false, level = 3): TemplateResult | typeof nothing {

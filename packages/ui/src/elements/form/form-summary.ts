@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { localize } from '@shenbao/core';
-import type { ShenbaoReviewEvent } from '../../events/form-events.js';
+import type { ShenbaoReviewEvent } from '../../events/shenbao-review-event.js';
 import { t } from '../../ui-texts.js';
 import type { ReviewTarget } from '../review-panel/review-panel.js';
 import { hasApplicableItem, renderAllSteps, renderFormIssues } from './form-sections.js';

@@ -23,14 +23,19 @@ import {
 } from '@shenbao/core';
 import type { Evaluation, ResolvedPack } from '@shenbao/rules';
 import { localDraftStore } from '../../adapters/local-draft-store.js';
-import type { ServerHeaders } from '../../adapters/server-uploader.js';
-import { ShenbaoFieldChangeEvent } from '../../events/field-change-event.js';
-import { ShenbaoInputEvent, ShenbaoRecordEvent, ShenbaoStepEvent, ShenbaoSubmitEvent, ShenbaoValueEvent } from '../../events/form-events.js';
+import { ShenbaoFieldChangeEvent } from '../../events/shenbao-field-change-event.js';
+import { ShenbaoInputEvent } from '../../events/shenbao-input-event.js';
+import { ShenbaoRecordEvent } from '../../events/shenbao-record-event.js';
+import { ShenbaoStepEvent } from '../../events/shenbao-step-event.js';
+import { ShenbaoSubmitEvent } from '../../events/shenbao-submit-event.js';
+import { ShenbaoChangeEvent } from '../../events/shenbao-change-event.js';
+import { ShenbaoEvaluatedEvent } from '../../events/shenbao-evaluated-event.js';
+import type { DraftOf, ShenbaoFormEventMap } from '../../events/form-event-map.js';
 import { defaultDictionaries, fieldSpec, itemOptions } from '../../field-specs.js';
 import { computedTargets, FormStore } from '../../form-store.js';
 import { resolveRules, type RulesInput } from '../../resolve-rules.js';
 import { loadElementsUnder } from '../../lazy-elements.js';
-import type { DraftStore, FieldSpec, FormMode, Lookup, ReviewComment, Uploader } from '../../types.js';
+import type { DraftStore, FieldSpec, FormMode, Lookup, RecordStore, ReviewComment, Uploader } from '../../types.js';
 import { t } from '../../ui-texts.js';
 import { DraftController } from './draft-controller.js';
 import { changedPlaces, messagesByPlace, updatePlaces, updatePlacesAt, type PlaceIndex } from './verdict.js';
@@ -38,7 +43,7 @@ import { renderSummary } from './form-summary.js';
 import type { FormView } from './form-view.js';
 import { renderWizard } from './form-wizard.js';
 import { formStyles } from './form.styles.js';
-import { ServerConnection } from './server-connection.js';
+import { RecordConnection } from './record-connection.js';
 import { changedPaths } from './changed-paths.js';
 import { DocumentViewerController } from './document-viewer.js';
 import { assignAt } from '../../form-store.js';
@@ -49,6 +54,16 @@ import { controlStateStyles } from '../../styles/control-states.styles.js';
 
 /** Definitions whose refused compilation was reported in the console (once each). */
 const reportedBlocked = new WeakSet<object>();
+
+/** `addEventListener` of a form typed by its data (`ShenbaoForm<TData>`): its own events typed by {@link ShenbaoFormEventMap}. */
+export interface ShenbaoForm<TData = unknown> {
+  addEventListener<K extends keyof ShenbaoFormEventMap<TData>>(type: K, listener: (this: ShenbaoForm<TData>, ev: ShenbaoFormEventMap<TData>[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: ShenbaoForm<TData>, ev: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof ShenbaoFormEventMap<TData>>(type: K, listener: (this: ShenbaoForm<TData>, ev: ShenbaoFormEventMap<TData>[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: ShenbaoForm<TData>, ev: HTMLElementEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
 
 /**
  * A shenbao declaration form.
@@ -86,11 +101,11 @@ const reportedBlocked = new WeakSet<object>();
  * @event shenbao-step - The wizard moved; `detail` has `index` and `id`.
  * @event shenbao-submit - 确定 on a complete declaration; `detail` has `value` (the declaration as stored: without hidden values) and `evaluation`. Cancel it to stay on the confirmation.
  * @event shenbao-evaluated - A new evaluation is shown; `detail` is the evaluation.
- * @event shenbao-record - The default uploader opened a draft record on the server; `detail.recordId` is its id (also in `recordId`).
+ * @event shenbao-record - The record store opened the record (before the first upload, when there was no `record-id`); `detail.recordId` is its id (also in `recordId`).
  * @event shenbao-open-document - A thumbnail was activated; the form opens its document viewer (`<shenbao-doc-viewer>`, loaded on first use) and stops the event.
  * @event shenbao-review - Review mode: the reviewer approved, returned or allowed modification; `detail` has `action`, `reason` and `comments` ({target, text}[]).
  */
-export class ShenbaoForm extends LitElement {
+export class ShenbaoForm<TData = unknown> extends LitElement {
   static formAssociated = true;
   static override styles = [controlStateStyles, formStyles];
   static override properties = {
@@ -105,9 +120,8 @@ export class ShenbaoForm extends LitElement {
     draftKey: { type: String, attribute: 'draft-key' },
     draftStore: { attribute: false },
     uploader: { attribute: false },
-    server: { type: String },
+    recordStore: { attribute: false },
     recordId: { type: String, attribute: 'record-id', reflect: true },
-    serverHeaders: { attribute: false },
     lookup: { attribute: false },
     dictionaries: { attribute: false },
     validator: { attribute: false },
@@ -140,19 +154,17 @@ export class ShenbaoForm extends LitElement {
   /** Key under which drafts are kept; empty string turns drafts off. Default: `shenbao:<form id>`. */
   declare draftKey: string | undefined;
   declare draftStore: DraftStore;
-  /** Uploads files; default: the reference server named by `server` (see {@link ShenbaoForm.server}). */
+  /** Uploads files; default: the {@link ShenbaoForm.recordStore}'s. Neither set: no uploads (a page never sends candidates' files anywhere it did not name). */
   declare uploader: Uploader | undefined;
   /**
-   * Address of the reference server's API (e.g. `/api`). With it and no `uploader`, files go to that
-   * server (`createServerUploader`) under `record-id`; without a `record-id` the first upload opens
-   * a draft record there, sets `record-id`, fires `shenbao-record` and keeps the id with the draft.
-   * Not set: no uploads (a page never sends candidates' files to a server it did not name).
+   * The host's back end for the record (a {@link RecordStore}, e.g. `createServerRecordStore` of
+   * the reference server's client). With it and no `uploader`, files go to the store under
+   * `record-id`; without a `record-id` the first upload asks it to open the record, sets
+   * `record-id`, fires `shenbao-record` and keeps the id with the draft.
    */
-  declare server: string | undefined;
-  /** The server record the declaration and its files belong to. */
+  declare recordStore: RecordStore | undefined;
+  /** The record the declaration and its files belong to; shown as 申报编号 (success page, 报名成功通知单). */
   declare recordId: string | undefined;
-  /** Headers for the default uploader's requests: the credentials (`credentialHeaders({ token })` or, with the session cookie, `credentialHeaders({ csrfToken })`). Cookies of the page's origin are sent anyway. */
-  declare serverHeaders: ServerHeaders | undefined;
   declare lookup: Lookup | undefined;
   declare dictionaries: DictionaryRegistry | undefined;
   /** A precompiled (standalone) validator of the definition, for pages under a strict CSP. */
@@ -177,11 +189,11 @@ export class ShenbaoForm extends LitElement {
   declare previousValue: unknown;
   /** Review mode: the pointers whose values the host masked for this reader (COMMON-4); each gets a 显示 button if there is a `revealer`. */
   declare maskedPaths: readonly string[];
-  /** Review mode: fetches one masked value in full (the host records the reveal, e.g. `POST /records/:id/reveal`). */
+  /** Review mode: fetches one masked value in full (the host's back end records the reveal). */
   declare revealer: ((pointer: string) => Promise<string>) | undefined;
   /**
    * What the host has verified about the candidate (COMMON-12), e.g. the reference server's
-   * `GET /me/profile`: `{ name, idType, idNumber, gender, birthDate, unit: { name, … } }`. Fields
+   * profile of the signed-in candidate: `{ name, idType, idNumber, gender, birthDate, unit: { name, … } }`. Fields
    * whose layout item names a `prefill` source take the value from it and are read-only. Pass only
    * verified facts.
    */
@@ -228,8 +240,8 @@ export class ShenbaoForm extends LitElement {
     (comments) => (this.reviewComments = comments),
   );
   private readonly navigation = new StepHistory(this, () => this.draft.key ?? this.definition?.id ?? '', (index) => this.goTo(index, false));
-  /** The default uploader; a draft record it opens is kept, saved with the draft and announced. */
-  private readonly connection = new ServerConnection(this, (id) => {
+  /** The record store's uploader; a record it opens is kept, saved with the draft and announced. */
+  private readonly connection = new RecordConnection(this, (id) => {
     this.recordId = id;
     this.draft.saveRecord(id);
     this.dispatchEvent(new ShenbaoRecordEvent({ recordId: id }));
@@ -256,11 +268,11 @@ export class ShenbaoForm extends LitElement {
     this.addEventListener(ShenbaoFieldChangeEvent.eventName, (e) => this.onFieldChange(e));
   }
 
-  /** The current data (a copy). Setting it replaces the data and skips the draft. */
-  get value(): unknown {
-    return this.store ? this.store.snapshot() : this.hostValue;
+  /** The current data (a copy; typed by the form on a typed form, see `typedForm`). Setting it replaces the data and skips the draft. */
+  get value(): DraftOf<TData> {
+    return (this.store ? this.store.snapshot() : this.hostValue) as DraftOf<TData>;
   }
-  set value(value: unknown) {
+  set value(value: DraftOf<TData>) {
     this.hostValue = value;
     this.revealed?.clear();
     this.store?.load(value);
@@ -413,7 +425,7 @@ export class ShenbaoForm extends LitElement {
     this.dispatchEvent(new ShenbaoInputEvent(detail));
     if (commit) {
       void this.store.evaluateNow().then((evaluation) => {
-        this.dispatchEvent(new ShenbaoValueEvent('change', { value: this.store!.snapshot(), pointer, evaluation }));
+        this.dispatchEvent(new ShenbaoChangeEvent({ value: this.store!.snapshot(), pointer, evaluation }));
       });
     }
   }
@@ -437,7 +449,7 @@ export class ShenbaoForm extends LitElement {
     this.newlyTouched.clear();
     // Sections (all of whose items the answers hid) and group counts follow through the template.
     this.requestUpdate();
-    this.dispatchEvent(new CustomEvent('shenbao-evaluated', { detail: evaluation, bubbles: true, composed: true }));
+    this.dispatchEvent(new ShenbaoEvaluatedEvent(evaluation));
   }
 
   private showErrorsAt(pointer: string): boolean {

@@ -5,6 +5,7 @@
  */
 import { css, html, LitElement, nothing } from 'lit';
 import { text, type Locale } from '@shenbao/core';
+import { ShenbaoGroupAddEvent } from '../../events/shenbao-group-add-event.js';
 
 /**
  * A repeatable group.
@@ -112,7 +113,7 @@ export class ShenbaoGroup extends LitElement {
         <span class="rule" id="rule">${this.rule()}</span>
         ${this.readonly
           ? nothing
-          : html`<button part="add" type="button" ?disabled=${full} aria-describedby="rule" @click=${() => this.dispatchEvent(new Event('shenbao-group-add', { bubbles: true, composed: true }))}>
+          : html`<button part="add" type="button" ?disabled=${full} aria-describedby="rule" @click=${() => this.dispatchEvent(new ShenbaoGroupAddEvent())}>
               ${text('group.add', this.locale)}
             </button>`}
       </div>

@@ -8,6 +8,7 @@ import { html, LitElement, nothing } from 'lit';
 import { text, type Locale } from '@shenbao/core';
 import { issueListStyles } from './issue-list.styles.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
+import { ShenbaoIssueSelectEvent } from '../../events/shenbao-issue-select-event.js';
 
 /** One line of the list. */
 export interface IssueListItem {
@@ -23,14 +24,6 @@ export interface IssueListItem {
   linked: boolean;
 }
 
-
-/** The event fired when a linked item is chosen; `detail.path` is the issue's path. */
-export class ShenbaoIssueSelectEvent extends CustomEvent<{ path: string }> {
-  static readonly eventName = 'shenbao-issue-select';
-  constructor(path: string) {
-    super(ShenbaoIssueSelectEvent.eventName, { detail: { path }, bubbles: true, composed: true });
-  }
-}
 
 /**
  * The list of a declaration's problems. Renders nothing when `items` is empty.

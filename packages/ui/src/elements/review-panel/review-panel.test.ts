@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import axe from 'axe-core';
 import { allowedActions, createRecord, transition, type LifecycleRecord } from '@shenbao/core';
-import { ShenbaoReviewEvent } from '../../events/form-events.js';
+import { ShenbaoReviewEvent } from '../../events/shenbao-review-event.js';
 import { ShenbaoReviewPanel, type ReviewTarget } from './review-panel.js';
 
 if (!customElements.get('shenbao-review-panel')) customElements.define('shenbao-review-panel', ShenbaoReviewPanel);

@@ -9,7 +9,7 @@
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { actionLabel, text, type KeysUnder, type LifecycleAction, type Locale, type MessageArgs, type RecordStatus } from '@shenbao/core';
-import { ShenbaoReviewEvent } from '../../events/form-events.js';
+import { ShenbaoReviewEvent } from '../../events/shenbao-review-event.js';
 import type { ReviewComment } from '../../types.js';
 import { reviewPanelStyles } from './review-panel.styles.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';

@@ -10,7 +10,7 @@ import { checkFile, type AttachmentRef, type AttachmentSlot } from '@shenbao/cor
 import { builtinForm } from '@shenbao/forms';
 import type { SlotState } from '@shenbao/rules';
 import { canvasImage, exeBytes, fileOf, pdfBytes, withExifOrientation } from '../../../test/browser-files.js';
-import type { FieldChangeDetail } from '../../events/field-change-event.js';
+import type { FieldChangeDetail } from '../../events/shenbao-field-change-event.js';
 import type { UploadRequest, Uploader } from '../../types.js';
 import { ShenbaoUpload } from './upload.js';
 

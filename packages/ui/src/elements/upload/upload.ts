@@ -14,8 +14,8 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { repeat } from 'lit/directives/repeat.js';
 import { formatSize, localize, type AttachmentRef, type AttachmentSlot, type Locale, type MessageArgs } from '@shenbao/core';
 import type { SlotState } from '@shenbao/rules';
-import { ShenbaoOpenDocumentEvent } from '../../events/document-events.js';
-import { ShenbaoFieldChangeEvent } from '../../events/field-change-event.js';
+import { ShenbaoOpenDocumentEvent } from '../../events/shenbao-open-document-event.js';
+import { ShenbaoFieldChangeEvent } from '../../events/shenbao-field-change-event.js';
 import type { Uploader } from '../../types.js';
 import { UploadQueue, type PendingUpload } from './upload-queue.js';
 import { uploadStyles } from './upload.styles.js';

@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { builtinForm } from '@shenbao/forms';
 import type { AttachmentSlot } from '@shenbao/core';
-import { canvasImage, exeBytes, fileOf } from '../../test/browser-files.js';
-import { uploaderAccounts } from '../../test/e2e-users.js';
-import { referenceServerUrl, signIn } from '../../test/server-context.js';
+import { canvasImage, exeBytes, fileOf } from '../../../../packages/ui/test/browser-files.js';
+import { uploaderAccounts } from '../../../../packages/ui/test/e2e-users.js';
+import { referenceServerUrl, signIn } from '../../../../packages/ui/test/server-context.js';
 import { credentialHeaders } from './server-credentials.js';
 import { createServerUploader, UploadError } from './server-uploader.js';
 

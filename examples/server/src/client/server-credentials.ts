@@ -1,8 +1,8 @@
 /**
- * How the ui adapters authenticate to the reference server: a bearer token (an API client, a host
+ * How the reference server's client authenticates to the reference server: a bearer token (an API client, a host
  * whose identity provider issues one) and/or, for a page signed in with the server's session cookie
  * (`POST /auth/login`), the CSRF token that must go with every change. Cookies of the page's origin
- * go out with every request by themselves; no adapter ever sends who the caller is in plain headers.
+ * go out with every request by themselves; the client never sends who the caller is in plain headers.
  */
 import type { ServerHeaders } from './server-uploader.js';
 
@@ -21,10 +21,10 @@ const read = (value: CredentialValue): string | undefined => (typeof value === '
 
 /**
  * The request headers of the credentials, asked anew on every request; give it as `headers` of
- * `createServerUploader` / `createServerRecord` or as `serverHeaders` of `<shenbao-form>`.
+ * `createServerUploader`, `createServerRecord` or `createServerRecordStore`.
  *
  * @example
- * form.serverHeaders = credentialHeaders({ csrfToken: () => session.csrfToken });
+ * form.recordStore = createServerRecordStore({ baseUrl: '/api', form: 'tcm-expertise', headers: credentialHeaders({ csrfToken: () => session.csrfToken }) });
  */
 export function credentialHeaders(credentials: ServerCredentials): ServerHeaders {
   return () => {

@@ -1,6 +1,6 @@
 /**
- * Opens a draft record on the reference server (`POST {baseUrl}/records`), for the form's default
- * uploader when the host gave no `record-id`: files belong to a record, so the first upload makes one.
+ * Opens a draft record on the reference server (`POST {baseUrl}/records`), for the record store
+ * when the form has no `record-id` yet: files belong to a record, so the first upload makes one.
  */
 import type { Locale } from '@shenbao/core';
 import { UploadError, errorOf, networkError, type ServerHeaders } from './server-uploader.js';
@@ -13,8 +13,11 @@ export interface ServerRecordOptions {
   form: string;
   /** The rule pack year; default the server's newest. */
   year?: number;
+  /** Request headers (the credentials, see `credentialHeaders`); a function is asked on every request. */
   headers?: ServerHeaders;
+  /** Send cookies to another origin. */
   withCredentials?: boolean;
+  /** Language of the client's own messages (network errors). Default zh-CN. */
   locale?: Locale;
 }
 

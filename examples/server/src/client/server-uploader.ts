@@ -1,11 +1,11 @@
 /**
- * The default uploader: posts each file as multipart to the reference server
- * (`POST {baseUrl}/records/{recordId}/files?slot=&path=`, see examples/server/README.md) with
+ * The reference server's uploader: posts each file as multipart to the server
+ * (`POST {baseUrl}/records/{recordId}/files?slot=&path=`, see ../../README.md) with
  * XMLHttpRequest, whose upload progress events drive the progress bar (fetch has none for request
  * bodies). The server checks the file by content again and answers its `AttachmentRef`.
  */
 import { text, type AttachmentRef, type Locale } from '@shenbao/core';
-import type { UploadRequest, Uploader } from '../types.js';
+import type { UploadRequest, Uploader } from '@shenbao/ui';
 
 /** Request headers for the server (its credentials: see `credentialHeaders` — a bearer token, or the session's CSRF token); a function is asked on every request. */
 export type ServerHeaders = Record<string, string> | (() => Record<string, string>);
@@ -106,7 +106,7 @@ export interface ServerUploader extends Uploader {
  * @example
  * // signed in with the server's session cookie: the cookie goes by itself, the CSRF token with it
  * const uploader = createServerUploader({ baseUrl: '/api', recordId, headers: credentialHeaders({ csrfToken: () => session.csrfToken }) });
- * form.uploader = uploader;
+ * form.uploader = uploader; // or, with no record yet: form.recordStore = createServerRecordStore({ … })
  */
 export function createServerUploader(options: ServerUploaderOptions): ServerUploader {
   const base = options.baseUrl.replace(/\/+$/, '');
