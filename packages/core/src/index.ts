@@ -26,6 +26,7 @@ export {
   locateProblems,
   metaErrorMessage,
   metaProblems,
+  type CheckDefinitionOptions,
   type CheckDefinitionResult,
   type FileProblem,
 } from './check-definition.js';
