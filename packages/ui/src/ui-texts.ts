@@ -35,6 +35,12 @@ const texts = {
   pledge: { 'zh-CN': '本人承诺：所填信息和上传材料真实、准确、完整、有效，如有不实，愿承担相应责任', en: 'I declare that what I entered and uploaded is true, accurate, complete and valid, and accept the consequences if it is not' },
   pledgeFirst: { 'zh-CN': '请先勾选诚信承诺', en: 'Tick the declaration of truthfulness first' },
   approvedNotice: { 'zh-CN': '审核已通过，请打印报名成功通知单。', en: 'Approved: print your registration notice.' },
+  doorTitle: { 'zh-CN': '表单无法显示：发现 {count} 处问题', en: 'The form cannot be shown: {count} problem(s) found' },
+  doorHint: { 'zh-CN': '请网站按下列位置修改表单的定义、规则包或数据（浏览器控制台有同样的列表）。', en: 'The site must fix the form’s definition, rule pack or data at these places (the browser console lists them too).' },
+  doorDefinition: { 'zh-CN': '定义', en: 'Definition' },
+  doorRules: { 'zh-CN': '规则包', en: 'Rule pack' },
+  doorValue: { 'zh-CN': '数据', en: 'Data' },
+  doorLine: { 'zh-CN': '第 {line} 行第 {column} 列', en: 'line {line}, column {column}' },
 } as const;
 
 /** Keys of the UI texts. */
