@@ -5,8 +5,21 @@
  * a blocked submit focuses something and says why; then the form goes to the first issue, shows the
  * step's messages and focuses its field. `reportValidity()` does the same at once.
  */
-import type { Issue } from '@shenbao/core';
+import type { CompiledForm, Issue, LayoutStep } from '@shenbao/core';
 import type { ShenbaoField } from '../field/field.js';
+import { stepPrefixes } from './wizard-steps.js';
+
+/** The issue a candidate meets first: in layout order (step, then field), else the evaluation's first. */
+export function firstIssue(steps: readonly LayoutStep[], compiled: CompiledForm | undefined, issues: readonly Issue[]): Issue | undefined {
+  if (issues.length < 2) return issues[0];
+  for (const step of steps) {
+    for (const prefix of stepPrefixes(step, compiled)) {
+      const found = issues.find((i) => i.path === prefix || i.path.startsWith(prefix + '/'));
+      if (found) return found;
+    }
+  }
+  return issues[0];
+}
 
 /** The control of the first issue's field if rendered, else the step heading (focusable, `tabindex=-1`). */
 function anchorFor(root: ParentNode, path: string): HTMLElement | undefined {

@@ -50,7 +50,7 @@ import { controlStateStyles } from '../../styles/control-states.styles.js';
 import { checkAtDoor, renderDoorProblems, reportDoorProblems, thrownAtDoor, valueProblem, type DoorProblem } from './definition-door.js';
 import { DoorInputs } from './door-inputs.js';
 import { doorStyles } from './definition-door.styles.js';
-import { FormValidity } from './form-validity.js';
+import { firstIssue, FormValidity } from './form-validity.js';
 
 /** Definitions whose refused compilation was reported in the console (once each). */
 const reportedBlocked = new WeakSet<object>();
@@ -411,7 +411,7 @@ export class ShenbaoForm extends LitElement {
   /** Goes to the first issue (its step, or 信息确认 for issues of no step), shows the step's messages and focuses the first; resolves with the message. */
   private async showFirstIssue(): Promise<string | undefined> {
     const evaluation = await this.store?.evaluateNow();
-    const first = evaluation?.issues[0];
+    const first = evaluation && firstIssue(this.steps, this.compiled, evaluation.issues);
     if (!evaluation || !first || this.mode !== 'edit' || this._submitted) return first?.message;
     const index = firstStepWithIssues(this.steps, this.compiled, evaluation);
     const target = stepIssues(this.steps[index], this.compiled, evaluation).length ? index : this.steps.length;
@@ -511,7 +511,7 @@ export class ShenbaoForm extends LitElement {
     this.issuesByPath = byPath;
     this.shown = evaluation;
     this.internals.setFormValue(JSON.stringify(this.store!.value));
-    this.validityState.sync(this.mode === 'edit' ? evaluation.issues[0] : undefined, this.renderRoot);
+    this.validityState.sync(this.mode === 'edit' ? firstIssue(this.steps, this.compiled, evaluation.issues) : undefined, this.renderRoot);
     if (before && this.fieldIndex) {
       const changed = changedPointers(before, evaluation, issuesBefore, byPath);
       for (const pointer of this.newlyTouched) changed.add(pointer); // their errors now show
@@ -550,7 +550,7 @@ export class ShenbaoForm extends LitElement {
     // applyEvaluation has updated the fields it changed; any other render may have added fields.
     if (changed.size > 0 || !this.fieldIndex) this.updateFields();
     if (this.doorProblems) this.validityState.refused(this.renderRoot, t('doorTitle', this.locale, { count: this.doorProblems.length }));
-    else this.validityState.sync(this.mode === 'edit' ? this.store?.evaluation?.issues[0] : undefined, this.renderRoot);
+    else this.validityState.sync(this.mode === 'edit' ? firstIssue(this.steps, this.compiled, this.store?.evaluation?.issues ?? []) : undefined, this.renderRoot);
     // Upload, notice, review panel and timeline load on first use (lazy-elements.ts).
     this.lazyLoads = loadElementsUnder(this.renderRoot);
   }
