@@ -16,6 +16,12 @@ interface Scenario {
 }
 
 describe('docs/bring-your-own-form.md', () => {
+  it('docs/formats.md shows the same complete definition', () => {
+    const formats = readFileSync(join(import.meta.dirname, '../docs/formats.md'), 'utf8');
+    const block = /<!-- file: my-forms\/my-course\/definition.json -->\n```json\n([\s\S]*?)\n```/.exec(formats)?.[1];
+    expect(block).toBe(files.get('my-forms/my-course/definition.json'));
+  });
+
   it('has the definition, the pack and two scenarios', () => {
     expect([...files.keys()].sort()).toEqual([
       'my-forms/my-course/definition.json',

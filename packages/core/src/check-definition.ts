@@ -95,7 +95,7 @@ export function metaProblems(errors: readonly MetaError[] | null | undefined, fi
 }
 
 /** Places of the definition whose value is a localized text (`{"zh-CN": …}`), by their last token. */
-const textKeys = new Set(['title', 'description', 'label', 'hint', 'success', 'pledge', 'text', 'notice']);
+const textKeys = new Set(['title', 'description', 'label', 'itemLabel', 'hint', 'success', 'pledge', 'text', 'notice']);
 
 /**
  * A localized text written as a plain string is refused with the fix spelled out (one shape for
