@@ -36,8 +36,12 @@ export const doorStyles = css`
     overflow-wrap: anywhere;
   }
   .door code {
+    overflow-wrap: normal;
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 0.9em;
+  }
+  .door code span {
+    white-space: nowrap;
   }
   .door .line {
     color: var(--shenbao-muted-color, #5f6b7a);

@@ -157,6 +157,9 @@ export function reportDoorProblems(problems: readonly DoorProblem[]): void {
   console.error(`shenbao: <shenbao-form> 无法显示，发现 ${problems.length} 处问题（The form cannot be shown: ${problems.length} problem(s)）：\n${text}`);
 }
 
+/** A JSON Pointer that may wrap only before a `/` (a narrow screen never breaks a token in two). */
+const pointerLines = (pointer: string): unknown[] => (pointer ? pointer.split('/').slice(1).flatMap((token) => [html`<wbr />`, html`<span>/${token}</span>`]) : ['/']);
+
 const sourceKeys = { definition: 'doorDefinition', rules: 'doorRules', value: 'doorValue' } as const;
 
 /** The error panel: each problem with its source, JSON Pointer, line:column (when known) and reason. */
@@ -168,7 +171,7 @@ export function renderDoorProblems(problems: readonly DoorProblem[], locale: Loc
       ${problems.map(
         (p) => html`<li>
           <span class="where"
-            ><b>${t(sourceKeys[p.file], locale)}</b> <code>${p.pointer || '/'}</code>${p.line !== undefined
+            ><b>${t(sourceKeys[p.file], locale)}</b> <code>${pointerLines(p.pointer)}</code>${p.line !== undefined
               ? html` <span class="line">${t('doorLine', locale, { line: p.line, column: p.column ?? 1 })}</span>`
               : ''}</span
           >
