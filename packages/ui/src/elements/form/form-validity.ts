@@ -21,12 +21,12 @@ export function firstIssue(steps: readonly LayoutStep[], compiled: CompiledForm 
   return issues[0];
 }
 
-/** The control of the first issue's field if rendered, else the step heading (focusable, `tabindex=-1`). */
+/** The control of the first issue's field if rendered, else the step heading (focusable, `tabindex=-1`), else the issue list (confirm mode). */
 function anchorFor(root: ParentNode, path: string): HTMLElement | undefined {
   const fields = [...root.querySelectorAll<ShenbaoField>('shenbao-field')];
   const field = fields.find((f) => f.spec?.pointer === path) ?? fields.find((f) => f.spec && path.startsWith(f.spec.pointer + '/'));
   const control = field?.shadowRoot?.querySelector<HTMLElement>('input, select, textarea');
-  return control ?? root.querySelector<HTMLElement>('[data-step-heading]') ?? undefined;
+  return control ?? root.querySelector<HTMLElement>('[data-step-heading], shenbao-issue-list') ?? undefined;
 }
 
 /** Whether focus is in `host` (or its shadow tree). */

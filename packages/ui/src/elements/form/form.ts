@@ -277,7 +277,7 @@ export class ShenbaoForm extends LitElement {
     this._structure++;
   }
 
-  /** As a native control's: `customError` while the declaration has issues (edit mode) or the door refused the form. */
+  /** As a native control's: `customError` while the declaration has issues (edit and confirm modes) or the door refused the form. */
   get validity(): ValidityState {
     return this.internals.validity;
   }
@@ -408,6 +408,11 @@ export class ShenbaoForm extends LitElement {
     reportDoorProblems(problems);
   }
 
+  /** The candidate's own views (edit, confirm) hold a host `<form>` back while issues remain; readonly and review never do. */
+  private blocksHost(): boolean {
+    return this.mode === 'edit' || this.mode === 'confirm';
+  }
+
   /** Goes to the first issue (its step, or 信息确认 for issues of no step), shows the step's messages and focuses the first; resolves with the message. */
   private async showFirstIssue(): Promise<string | undefined> {
     const evaluation = await this.store?.evaluateNow();
@@ -511,7 +516,7 @@ export class ShenbaoForm extends LitElement {
     this.issuesByPath = byPath;
     this.shown = evaluation;
     this.internals.setFormValue(JSON.stringify(this.store!.value));
-    this.validityState.sync(this.mode === 'edit' ? firstIssue(this.steps, this.compiled, evaluation.issues) : undefined, this.renderRoot);
+    this.validityState.sync(this.blocksHost() ? firstIssue(this.steps, this.compiled, evaluation.issues) : undefined, this.renderRoot);
     if (before && this.fieldIndex) {
       const changed = changedPointers(before, evaluation, issuesBefore, byPath);
       for (const pointer of this.newlyTouched) changed.add(pointer); // their errors now show
@@ -550,7 +555,7 @@ export class ShenbaoForm extends LitElement {
     // applyEvaluation has updated the fields it changed; any other render may have added fields.
     if (changed.size > 0 || !this.fieldIndex) this.updateFields();
     if (this.doorProblems) this.validityState.refused(this.renderRoot, t('doorTitle', this.locale, { count: this.doorProblems.length }));
-    else this.validityState.sync(this.mode === 'edit' ? firstIssue(this.steps, this.compiled, this.store?.evaluation?.issues ?? []) : undefined, this.renderRoot);
+    else this.validityState.sync(this.blocksHost() ? firstIssue(this.steps, this.compiled, this.store?.evaluation?.issues ?? []) : undefined, this.renderRoot);
     // Upload, notice, review panel and timeline load on first use (lazy-elements.ts).
     this.lazyLoads = loadElementsUnder(this.renderRoot);
   }
