@@ -53,6 +53,8 @@ describe('checkDefinition', () => {
     e.schema.properties.region.format = 'no-such-format';
     const result = checkDefinition(e);
     expect(result.problems[0]).toMatchObject({ pointer: '/schema', message: expect.stringContaining('无法编译') });
+    // A caller that compiles the schema itself (compileForm) skips that step.
+    expect(checkDefinition(e, 'x', undefined, {}, { compileSchema: false }).problems).toEqual([]);
   });
 
   it('never throws on values that are not definitions', () => {

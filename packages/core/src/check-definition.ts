@@ -28,6 +28,12 @@ export interface FileProblem {
 export interface CheckDefinitionOptions {
   /** The code tables `x-dictionary` and `dictionaries` may name (default: the built-in ones). */
   dictionaries?: DictionaryRegistry;
+  /**
+   * Compile the data schema with ajv to find what ajv refuses (default true). A caller that
+   * compiles it next anyway (`compileForm`, as `<shenbao-form>` does) passes false and reports
+   * a failure of that compilation itself: the check then costs no second compilation.
+   */
+  compileSchema?: boolean;
 }
 
 /** The result of {@link checkDefinition}. */
@@ -186,7 +192,7 @@ export function checkDefinition(
   try {
     const prepared = prepareSchema(definition);
     index = indexSchema(prepared);
-    createAjv().compile(prepared);
+    if (options.compileSchema !== false) createAjv().compile(prepared);
   } catch (error) {
     problem('/schema', `数据结构（schema）无法编译：${(error as Error).message}`);
     return { ok: false, problems: locateProblems(problems, text) };

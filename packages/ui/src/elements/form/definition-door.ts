@@ -8,6 +8,7 @@
 import { html, type TemplateResult } from 'lit';
 import {
   checkDefinition,
+  compileForm,
   formatProblem,
   locateProblems,
   parseJson,
@@ -61,7 +62,10 @@ const isResolved = (r: RulesInput): r is ResolvedPack => !Array.isArray(r) && Ar
 
 /** A problem the checks threw or compiling the form refused (never an uncaught throw). */
 export function thrownAtDoor(file: DoorSource, error: unknown): DoorProblem {
-  return { file, pointer: '', message: `无法处理：${(error as Error)?.message ?? String(error)}` };
+  const reason = (error as Error)?.message ?? String(error);
+  // compileForm refusing the data schema: where checkDefinition would have put it.
+  if (file === 'definition') return { file, pointer: '/schema', message: `数据结构（schema）无法编译：${reason}` };
+  return { file, pointer: '', message: `无法处理：${reason}` };
 }
 
 /** Why a `value` cannot be a form's data (it must be an object), if so. */
@@ -76,7 +80,8 @@ function definitionProblems(definition: FormDefinition, dictionaries: Dictionary
   if (!perRegistry) definitionChecks.set(definition, (perRegistry = new WeakMap()));
   let problems = perRegistry.get(dictionaries);
   if (!problems) {
-    problems = checkDefinition(definition, 'definition', undefined, {}, { dictionaries }).problems;
+    // compileForm compiles the schema right after (once per definition): no second ajv compilation here.
+    problems = checkDefinition(definition, 'definition', undefined, {}, { dictionaries, compileSchema: false }).problems;
     perRegistry.set(dictionaries, problems);
   }
   return problems;
@@ -115,6 +120,8 @@ export function checkAtDoor(input: DoorInput): DoorResult {
     if (!input.precompiled) {
       const found = definitionProblems(definition, input.dictionaries);
       problems.push(...(locateProblems(found, input.definitionText) as DoorProblem[]));
+      // The one ajv compilation of the schema (cached per definition: the form reuses it).
+      if (!found.length) compileForm(definition, { dictionaries: input.dictionaries });
     }
   } catch (error) {
     if (!(error instanceof EvalError)) problems.push(thrownAtDoor('definition', error)); // a strict CSP: checked when precompiled

@@ -148,6 +148,14 @@ describe('<shenbao-form> checks what it is given at the door (issue 13 item 5)',
     expect(items).toContainEqual(expect.stringMatching(new RegExp(`^规则包 /rules/${r}/event/type 未知的效果“warn”（可用：require、`)));
   });
 
+  it('a data schema ajv cannot compile (found by the one compilation the form makes anyway)', async () => {
+    const d = definition();
+    d.schema.properties.region.format = 'no-such-format';
+    const el = await mount({ definition: d });
+    expect(panel(el).items).toEqual([expect.stringMatching(/^定义 \/schema 数据结构（schema）无法编译：.*no-such-format/)]);
+    expectNoForm(el);
+  });
+
   it('a year with no pack', async () => {
     const el = await mount({ rules: [pack()], year: 2031 });
     expect(panel(el).items).toEqual([expect.stringMatching(/^规则包 \/ .*2031/)]);
