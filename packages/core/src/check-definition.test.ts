@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createDictionaryRegistry } from './dictionaries/registry.js';
 import { checkDefinition, formatProblem } from './check-definition.js';
 
 const file = join(import.meta.dirname, '../../forms/tcm-expertise/definition.json');
@@ -52,9 +53,58 @@ describe('checkDefinition', () => {
     e.schema.properties.region.format = 'no-such-format';
     const result = checkDefinition(e);
     expect(result.problems[0]).toMatchObject({ pointer: '/schema', message: expect.stringContaining('无法编译') });
+    // A caller that compiles the schema itself (compileForm) skips that step.
+    expect(checkDefinition(e, 'x', undefined, {}, { compileSchema: false }).problems).toEqual([]);
   });
 
   it('never throws on values that are not definitions', () => {
     for (const v of [null, 1, 'x', [], { id: 5 }]) expect(checkDefinition(v).ok).toBe(false);
+  });
+
+  describe('the mistakes a host met at the door (issue 13 item 5)', () => {
+    it('a layout typo (/nmae) names no schema property: pointer and line', () => {
+      const d = fresh();
+      d.layout.steps[1].sections[0].items[0] = { field: '/nmae' };
+      const [p] = checkDefinition(d, 'mine.json', JSON.stringify(d, null, 2)).problems;
+      expect(p).toMatchObject({ pointer: '/layout/steps/1/sections/0/items/0/field', message: '字段“/nmae”在数据结构（schema）中不存在', line: expect.any(Number), column: expect.any(Number) });
+    });
+
+    it('a step without sections and a definition without attachments are refused, never thrown at', () => {
+      const d = fresh();
+      delete d.layout.steps[1].sections;
+      expect(checkDefinition(d).problems).toEqual([expect.objectContaining({ pointer: '/layout/steps/1/sections', message: '缺少必填项“sections”' })]);
+      const e = fresh();
+      delete e.attachments;
+      expect(checkDefinition(e).problems).toEqual([expect.objectContaining({ pointer: '/attachments', message: '缺少必填项“attachments”' })]);
+    });
+
+    it('a plain-string title is refused with the object to write instead (never dropped silently)', () => {
+      const d = fresh();
+      d.title = '我的表单';
+      d.layout.steps[1].title = '基本信息';
+      const problems = checkDefinition(d).problems;
+      expect(problems).toContainEqual(expect.objectContaining({ pointer: '/title', message: '多语言文本应写成对象 {"zh-CN": "我的表单"}（可加 "en"），不能是字符串' }));
+      expect(problems).toContainEqual(expect.objectContaining({ pointer: '/layout/steps/1/title', message: expect.stringContaining('{"zh-CN": "基本信息"}') }));
+    });
+
+    it('an unknown dictionary (x-dictionary: "ethnicities") is named with the ones there are', () => {
+      const d = fresh();
+      d.schema.properties.applicant.properties.ethnicity = { type: 'string', title: '民族', 'x-dictionary': 'ethnicities' };
+      const result = checkDefinition(d, 'mine.json', JSON.stringify(d, null, 2));
+      expect(result.ok).toBe(false);
+      expect(result.problems).toEqual([
+        expect.objectContaining({ pointer: '/schema/properties/applicant/properties/ethnicity/x-dictionary', message: expect.stringMatching(/^字典“ethnicities”不存在（已有：.*ethnicity.*由宿主查询提供的字典须列在 dictionaries 中）$/), line: expect.any(Number) }),
+      ]);
+    });
+
+    it('a dictionary the host registers is known when its registry is given', () => {
+      const d = fresh();
+      d.schema.properties.applicant.properties.ethnicity = { type: 'string', title: '民族', 'x-dictionary': 'ethnicities' };
+      const dictionaries = createDictionaryRegistry([{ id: 'ethnicities', label: { 'zh-CN': '民族' }, items: [] }]);
+      expect(checkDefinition(d, 'mine.json', undefined, {}, { dictionaries }).problems).toEqual([]);
+      // …or when the definition declares it as one the host looks up (work-unit's `unit`).
+      d.dictionaries.push('ethnicities');
+      expect(checkDefinition(d).problems).toEqual([]);
+    });
   });
 });

@@ -6,7 +6,8 @@
 import definitionMetaSchema from '../schema/definition.schema.json' with { type: 'json' };
 import { createAjv, createMetaAjv } from './ajv-setup.js';
 import { bundleDefinition, type SharedSchemas } from './bundle-schema.js';
-import { escapeToken } from './json-pointer.js';
+import { createDictionaryRegistry, type DictionaryRegistry } from './dictionaries/registry.js';
+import { escapeToken, getAt } from './json-pointer.js';
 import { locatePointer } from './parse-json.js';
 import { prepareSchema } from './prepare-schema.js';
 import { indexSchema, type SchemaIndex } from './schema-index.js';
@@ -21,6 +22,18 @@ export interface FileProblem {
   /** 1-based line and column, when the source text was given. */
   line?: number;
   column?: number;
+}
+
+/** What {@link checkDefinition} checks names against. */
+export interface CheckDefinitionOptions {
+  /** The code tables `x-dictionary` and `dictionaries` may name (default: the built-in ones). */
+  dictionaries?: DictionaryRegistry;
+  /**
+   * Compile the data schema with ajv to find what ajv refuses (default true). A caller that
+   * compiles it next anyway (`compileForm`, as `<shenbao-form>` does) passes false and reports
+   * a failure of that compilation itself: the check then costs no second compilation.
+   */
+  compileSchema?: boolean;
 }
 
 /** The result of {@link checkDefinition}. */
@@ -87,6 +100,36 @@ export function metaProblems(errors: readonly MetaError[] | null | undefined, fi
   return problems.length ? problems : [{ file, pointer: '', message: fallback }];
 }
 
+/** Places of the definition whose value is a localized text (`{"zh-CN": …}`), by their last token. */
+const textKeys = new Set(['title', 'description', 'label', 'itemLabel', 'hint', 'success', 'pledge', 'text', 'notice']);
+
+/**
+ * A localized text written as a plain string is refused with the fix spelled out (one shape for
+ * every text, so no title is dropped silently); other meta-schema problems are kept as they are.
+ */
+function explainTexts(problems: FileProblem[], value: unknown): FileProblem[] {
+  return problems.map((p) => {
+    const at = getAt(value, p.pointer);
+    const key = p.pointer.slice(p.pointer.lastIndexOf('/') + 1);
+    if (typeof at !== 'string' || !textKeys.has(key) || !p.message.startsWith('类型错误')) return p;
+    return { ...p, message: `多语言文本应写成对象 {"zh-CN": ${JSON.stringify(at)}}（可加 "en"），不能是字符串` };
+  });
+}
+
+/** Every `x-dictionary` of a data or context schema, with its pointer in the definition. */
+function dictionaryRefs(schema: unknown, at: string, found: { pointer: string; id: unknown }[]): void {
+  if (Array.isArray(schema)) schema.forEach((s, i) => dictionaryRefs(s, `${at}/${i}`, found));
+  else if (schema !== null && typeof schema === 'object') {
+    for (const [key, child] of Object.entries(schema)) {
+      const here = `${at}/${escapeToken(key)}`;
+      if (key === 'x-dictionary') found.push({ pointer: here, id: child });
+      else if (key !== 'const' && key !== 'enum' && key !== 'default' && key !== 'examples') dictionaryRefs(child, here, found);
+    }
+  }
+}
+
+let builtinRegistry: DictionaryRegistry | undefined;
+
 function checkItems(
   items: readonly LayoutItem[],
   base: string,
@@ -123,11 +166,17 @@ function checkItems(
  * Checks a parsed definition; `text` (the file's source) adds line numbers to problems; `shared`
  * holds the shared schema files its `$ref`s may name. The definition returned is bundled.
  */
-export function checkDefinition(value: unknown, file = '<definition>', text?: string, shared: SharedSchemas = {}): CheckDefinitionResult {
+export function checkDefinition(
+  value: unknown,
+  file = '<definition>',
+  text?: string,
+  shared: SharedSchemas = {},
+  options: CheckDefinitionOptions = {},
+): CheckDefinitionResult {
   const problems: FileProblem[] = [];
   const problem = (pointer: string, message: string) => problems.push({ file, pointer, message });
   metaValidator ??= createMetaAjv().compile(definitionMetaSchema);
-  if (!metaValidator(value)) return { ok: false, problems: locateProblems(metaProblems(metaValidator.errors, file, '定义不符合格式要求'), text) };
+  if (!metaValidator(value)) return { ok: false, problems: locateProblems(explainTexts(metaProblems(metaValidator.errors, file, '定义不符合格式要求'), value), text) };
   const bundled = bundleDefinition(value as FormDefinition, shared, file);
   if (bundled.problems.length) return { ok: false, problems: locateProblems(bundled.problems, text) };
   const definition = bundled.definition;
@@ -143,7 +192,7 @@ export function checkDefinition(value: unknown, file = '<definition>', text?: st
   try {
     const prepared = prepareSchema(definition);
     index = indexSchema(prepared);
-    createAjv().compile(prepared);
+    if (options.compileSchema !== false) createAjv().compile(prepared);
   } catch (error) {
     problem('/schema', `数据结构（schema）无法编译：${(error as Error).message}`);
     return { ok: false, problems: locateProblems(problems, text) };
@@ -153,6 +202,19 @@ export function checkDefinition(value: unknown, file = '<definition>', text?: st
       problem(`/attachments/${i}/group`, `分组“${slot.group}”在数据结构中不存在或不是数组`);
     }
   });
+  // A dictionary is a registered code table or one the host looks up (declared in `dictionaries`);
+  // any other name is a typo that would leave a choice with no options and no error.
+  const dictionaries = options.dictionaries ?? (builtinRegistry ??= createDictionaryRegistry());
+  const declared = new Set(definition.dictionaries ?? []);
+  const refs: { pointer: string; id: unknown }[] = [];
+  dictionaryRefs((value as FormDefinition).schema, '/schema', refs);
+  if ((value as FormDefinition).context) dictionaryRefs((value as FormDefinition).context, '/context', refs);
+  for (const ref of refs) {
+    if (typeof ref.id !== 'string') problem(ref.pointer, 'x-dictionary 应为字典 id（字符串）');
+    else if (!dictionaries.has(ref.id) && !declared.has(ref.id)) {
+      problem(ref.pointer, `字典“${ref.id}”不存在（已有：${dictionaries.list().map((d) => d.id).join('、')}；由宿主查询提供的字典须列在 dictionaries 中）`);
+    }
+  }
   const stepIds = new Set<string>();
   const sectionIds = new Set<string>();
   definition.layout.steps.forEach((step, s) => {

@@ -27,6 +27,7 @@ export {
   locateProblems,
   metaErrorMessage,
   metaProblems,
+  type CheckDefinitionOptions,
   type CheckDefinitionResult,
   type FileProblem,
 } from './check-definition.js';

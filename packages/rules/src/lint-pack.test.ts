@@ -92,7 +92,7 @@ describe('lintPack: each refusal with its exact JSON Pointer', () => {
     const r = at('TCM-2.require');
     m.rules[r].conditions.all[0].operator = 'equals';
     const result = lint(m);
-    expectProblem(result, `/rules/${r}/conditions/all/0/operator`, '"operator": "equals"', /取值不在允许范围内/);
+    expectProblem(result, `/rules/${r}/conditions/all/0/operator`, '"operator": "equals"', /^未知的运算符“equals”（可用：equal、notEqual、/);
     for (const p of result.problems) expect(p.pointer.startsWith(`/rules/${r}/conditions/all/0`)).toBe(true);
   });
 
@@ -271,5 +271,35 @@ describe('lintPack: each refusal with its exact JSON Pointer', () => {
     expect(checkPackShape(null, FILE)).toEqual([expect.objectContaining({ file: FILE, pointer: '' })]);
     expect(checkPackShape({ form: 'tcm-expertise', year: 2024 }, FILE)).toEqual([{ file: FILE, pointer: '/rules', message: '缺少必填项“rules”' }]);
     expect(lintPack({ form: 'tcm-expertise', year: '2024', rules: [] }, tcm, FILE)).toEqual([expect.objectContaining({ file: FILE, pointer: '/year' })]);
+  });
+});
+
+describe('lintPack: the mistakes a host met at the door (issue 13 item 5)', () => {
+  it('a rule requiring an unknown field (/experiance)', () => {
+    const m = copy();
+    const r = at('TCM-2.require');
+    m.rules[r].event.params.fields[0] = '/experiance';
+    expectProblem(lint(m), `/rules/${r}/event/params/fields/0`, '"/experiance"', '字段“/experiance”在表单数据中不存在');
+  });
+
+  it('a pack whose form id differs from the definition', () => {
+    const m = copy();
+    m.form = 'tcm-expertize';
+    expectProblem(lint(m), '/form', '"form": "tcm-expertize"', '规则包的表单“tcm-expertize”与定义“tcm-expertise”不一致');
+  });
+
+  it('an unknown fact is named with the facts there are', () => {
+    const m = copy();
+    const r = at('TCM-2.require');
+    m.rules[r].conditions.all[0].fact = 'answers';
+    expectProblem(lint(m), `/rules/${r}/conditions/all/0/fact`, '"fact": "answers"', '未知的事实“answers”（可用：data、context、params、count、item、index）');
+  });
+
+  it('an unknown effect is named with the effects there are', () => {
+    const m = copy();
+    const r = at('TCM-2.require');
+    m.rules[r].event.type = 'warn';
+    const result = lint(m);
+    expectProblem(result, `/rules/${r}/event/type`, '"type": "warn"', /^未知的效果“warn”（可用：require、show、hide、/);
   });
 });

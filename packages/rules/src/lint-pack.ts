@@ -8,6 +8,7 @@ import {
   compileForm,
   createMetaAjv,
   escapeToken,
+  getAt,
   indexSchema,
   locateProblems,
   metaProblems,
@@ -23,11 +24,24 @@ import { PackResolutionError, resolvePack } from './resolve-pack.js';
 
 let metaValidator: ReturnType<ReturnType<typeof createMetaAjv>['compile']> | undefined;
 
+/** The names a pack may use where the meta-schema lists them, by the key that holds one. */
+const namedKinds: Record<string, string> = { operator: '运算符', fact: '事实', type: '效果' };
+
+/** An unknown operator, fact or effect is named as such, with the ones there are (not as a bare enum error). */
+function nameUnknown(problem: FileProblem, value: unknown): FileProblem {
+  const key = problem.pointer.slice(problem.pointer.lastIndexOf('/') + 1);
+  const kind = namedKinds[key];
+  const used = getAt(value, problem.pointer);
+  const allowed = /^取值不在允许范围内（(.*)）$/.exec(problem.message)?.[1];
+  if (!kind || allowed === undefined || typeof used !== 'string' || (key === 'type' && !/\/event\/type$/.test(problem.pointer))) return problem;
+  return { ...problem, message: `未知的${kind}“${used}”（可用：${allowed.split(', ').join('、')}）` };
+}
+
 /** Checks a pack's shape against the rule-pack meta-schema only. */
 export function checkPackShape(value: unknown, file: string): FileProblem[] {
   metaValidator ??= createMetaAjv().compile(rulePackMetaSchema);
   if (metaValidator(value)) return [];
-  return metaProblems(metaValidator.errors, file, '规则包不符合格式要求（条件或效果的写法不对）');
+  return metaProblems(metaValidator.errors, file, '规则包不符合格式要求（条件或效果的写法不对）').map((p) => nameUnknown(p, value));
 }
 
 /** Whether a pointer (concrete indexes allowed, `*` too) names a field of the index, or a prefix of one. */

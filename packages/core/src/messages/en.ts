@@ -151,6 +151,12 @@ export const en = translation({
   'ui.regionLower': 'District / county',
   'ui.regionNone': '(administered by the province)',
   'ui.regionUpperFirst': 'Choose the city first',
+  'ui.doorTitle': 'The form cannot be shown: {count} problem(s) found',
+  'ui.doorHint': 'The site must fix the form’s definition, rule pack or data at these places (the browser console lists them too).',
+  'ui.doorDefinition': 'Definition',
+  'ui.doorRules': 'Rule pack',
+  'ui.doorValue': 'Data',
+  'ui.doorLine': 'line {line}, column {column}',
 
   'group.add': 'Add',
   'group.range': '{min}–{max} entries (now {count})',

@@ -161,6 +161,12 @@ export const zhCN = {
   'ui.regionLower': '区县',
   'ui.regionNone': '（省直辖，无下辖区县）',
   'ui.regionUpperFirst': '请先选择市/州',
+  'ui.doorTitle': '表单无法显示：发现 {count} 处问题',
+  'ui.doorHint': '请网站按下列位置修改表单的定义、规则包或数据（浏览器控制台有同样的列表）。',
+  'ui.doorDefinition': '定义',
+  'ui.doorRules': '规则包',
+  'ui.doorValue': '数据',
+  'ui.doorLine': '第 {line} 行第 {column} 列',
 
   // Groups (lists of entries): the count rule and the add button.
   'group.add': '添加',

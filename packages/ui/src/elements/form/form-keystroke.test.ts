@@ -27,7 +27,8 @@ const pack = resolvePack(
     {
       form: 'keystroke-test',
       year: 2024,
-      rules: [{ id: 'T.show', conditions: { all: [{ fact: 'data', path: '/first', operator: 'notEmpty', value: true }] }, event: { type: 'show', params: { fields: ['/other'] } } }],
+      // A pack the door accepts: rule ids name a requirement (KT-1), each rule says what it does.
+      rules: [{ id: 'KT-1.show', description: '填写第一项后显示第二项', conditions: { all: [{ fact: 'data', path: '/first', operator: 'notEmpty', value: true }] }, event: { type: 'show', params: { fields: ['/other'] } } }],
     } as unknown as RulePack,
   ],
   2024,

@@ -33,7 +33,7 @@ import { ShenbaoEvaluatedEvent } from '../../events/shenbao-evaluated-event.js';
 import type { DraftOf, ShenbaoFormEventMap } from '../../events/form-event-map.js';
 import { defaultDictionaries, fieldSpec, itemOptions } from '../../field-specs.js';
 import { computedTargets, FormStore } from '../../form-store.js';
-import { resolveRules, type RulesInput } from '../../resolve-rules.js';
+import type { RulesInput } from '../../resolve-rules.js';
 import { loadElementsUnder } from '../../lazy-elements.js';
 import type { DraftStore, FieldSpec, FormMode, Lookup, RecordStore, ReviewComment, Uploader } from '../../types.js';
 import { t } from '../../ui-texts.js';
@@ -49,8 +49,12 @@ import { DocumentViewerController } from './document-viewer.js';
 import { assignAt } from '../../form-store.js';
 import { applyPrefill, deriveBirthDate, prefillItems } from './prefill.js';
 import { StepHistory } from './step-history.js';
-import { focusProblem, focusShown, focusStepHeading, isNoticeStep, shownProblems, stepIssues } from './wizard-steps.js';
+import { firstStepWithIssues, focusProblem, focusShown, focusStepHeading, isNoticeStep, shownProblems, stepIssues } from './wizard-steps.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
+import { checkAtDoor, renderDoorProblems, reportDoorProblems, thrownAtDoor, valueProblem, type DoorProblem } from './definition-door.js';
+import { DoorInputs } from './door-inputs.js';
+import { doorStyles } from './definition-door.styles.js';
+import { firstIssue, FormValidity } from './form-validity.js';
 
 /** Definitions whose refused compilation was reported in the console (once each). */
 const reportedBlocked = new WeakSet<object>();
@@ -107,10 +111,10 @@ export interface ShenbaoForm<TData = unknown> {
  */
 export class ShenbaoForm<TData = unknown> extends LitElement {
   static formAssociated = true;
-  static override styles = [controlStateStyles, formStyles];
+  static override styles = [controlStateStyles, formStyles, doorStyles];
   static override properties = {
-    definition: { attribute: false },
-    rules: { attribute: false },
+    definition: { attribute: false, noAccessor: true },
+    rules: { attribute: false, noAccessor: true },
     year: { type: Number },
     value: { attribute: false },
     context: { attribute: false },
@@ -144,8 +148,24 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
     _pledged: { state: true },
   };
 
-  declare definition: FormDefinition | undefined;
-  declare rules: RulesInput | undefined;
+  /** The form definition: an object, or its JSON text (problems then carry line:column). Checked when set (definition-door.ts). */
+  get definition(): FormDefinition | undefined {
+    return this.given.definition;
+  }
+  set definition(value: FormDefinition | string | undefined) {
+    const old = this.given.definition;
+    this.given.setDefinition(value);
+    this.requestUpdate('definition', old);
+  }
+  /** The rules: one pack, the form's packs (with `year`), a resolved pack, or the JSON text of one pack or a list. Checked when set. */
+  get rules(): RulesInput | undefined {
+    return this.given.rules;
+  }
+  set rules(value: RulesInput | string | undefined) {
+    const old = this.given.rules;
+    this.given.setRules(value);
+    this.requestUpdate('rules', old);
+  }
   declare year: number | undefined;
   declare context: unknown;
   declare mode: FormMode;
@@ -208,6 +228,12 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
   declare private _pledged: boolean;
 
   private readonly internals: ElementInternals;
+  /** What the host gave as definition and rules (objects, or parsed from JSON text). */
+  private readonly given = new DoorInputs();
+  /** What the door refused (definition-door.ts): the form renders this list, never half a form. */
+  private doorProblems: DoorProblem[] | undefined;
+  /** Validity for a host `<form>`: anchored on the first issue's field, as a native control's (form-validity.ts). */
+  private readonly validityState = new FormValidity(this, () => this.internals, () => this.showFirstIssue());
   private store: FormStore | undefined;
   private compiled: CompiledForm | undefined;
   private pack: ResolvedPack | undefined;
@@ -275,8 +301,35 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
   set value(value: DraftOf<TData>) {
     this.hostValue = value;
     this.revealed?.clear();
-    this.store?.load(value);
+    // A value that is no object is refused at the door (as is a good one after it: the form is set up again).
+    if (valueProblem(value) || this.doorProblems) this.requestUpdate('definition');
+    else this.store?.load(value);
     this._structure++;
+  }
+
+  /** As a native control's: `customError` while the declaration has issues (edit and confirm modes) or the door refused the form. */
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  /** As a native control's: the first issue's message (empty when valid). */
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  /** As a native control's: whether a host `<form>` checks this element before submitting. */
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  /** The host `<form>` this element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  /** As a native control's: true when valid; otherwise fires `invalid` and returns false (nothing shown). */
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  /** As a native control's: true when valid; otherwise fires `invalid`, goes to the first issue, focuses its field and shows its message. */
+  reportValidity(): boolean {
+    return this.validityState.report();
   }
 
   /** The latest evaluation. */
@@ -313,14 +366,17 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
 
   private setup(): void {
     const definition = this.definition;
-    this.pack = this.rules && definition ? resolveRules(this.rules, this.year) : undefined;
-    this.blocked = undefined;
-    if (!definition || !this.pack) return;
     const dictionaries = this.dictionaries ?? defaultDictionaries();
+    this.blocked = undefined;
+    const door = checkAtDoor({ ...this.given.input(), year: this.year, value: this.hostValue, dictionaries, precompiled: !!this.validator });
+    this.pack = door.ok ? door.pack : undefined;
+    if (!door.ok && door.problems.length) return this.refuse(door.problems);
+    this.doorProblems = undefined;
+    if (!definition || !this.pack) return;
     try {
       this.compiled = compileForm(definition, { dictionaries, ...(this.validator ? { validator: this.validator } : {}) });
     } catch (e) {
-      if (!(e instanceof EvalError)) throw e;
+      if (!(e instanceof EvalError)) return this.refuse([thrownAtDoor('definition', e)]);
       // A strict CSP refuses ajv's runtime compilation: say what to do, once, on screen and in the console.
       this.compiled = undefined;
       this.store?.dispose();
@@ -372,6 +428,43 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
     }
     this.navigation.replace(this._step);
     this.fillVerified();
+  }
+
+  /** Shows what the door refused instead of the form: no field renders; the console gets the list once. */
+  private refuse(problems: DoorProblem[]): void {
+    this.doorProblems = problems;
+    this.compiled = undefined;
+    this.store?.dispose();
+    this.store = undefined;
+    this.pack = undefined;
+    reportDoorProblems(problems);
+  }
+
+  /** The candidate's own views (edit, confirm) hold a host `<form>` back while issues remain; readonly and review never do. */
+  private blocksHost(): boolean {
+    return this.mode === 'edit' || this.mode === 'confirm';
+  }
+
+  /** Goes to the first issue (its step, or 信息确认 for issues of no step), shows the step's messages and focuses the first; resolves with the message. */
+  private async showFirstIssue(): Promise<string | undefined> {
+    const evaluation = await this.store?.evaluateNow();
+    const first = evaluation && firstIssue(this.steps, this.compiled, evaluation.issues);
+    if (!evaluation || !first || this.mode !== 'edit' || this._submitted) return first?.message;
+    const index = firstStepWithIssues(this.steps, this.compiled, evaluation);
+    const target = stepIssues(this.steps[index], this.compiled, evaluation).length ? index : this.steps.length;
+    this.checkedSteps.add(target);
+    if (target !== this._step) this.goTo(target);
+    this.updateFields();
+    this.requestUpdate();
+    await this.updateComplete;
+    this.updateFields();
+    const shown = shownProblems(this.renderRoot);
+    this._summary = target === this.steps.length ? t('formIssues', this.locale, { count: evaluation.issues.length }) : t('stepIssues', this.locale, { count: shown.length || 1 });
+    await this.updateComplete;
+    if (shown[0]) focusShown(shown[0]);
+    else if (target === this.steps.length) this.renderRoot.querySelector<HTMLElement>('shenbao-issue-list')?.focus();
+    else focusProblem(this.renderRoot, first.path);
+    return first.message;
   }
 
   /** Writes the verified profile into the data and derives birth dates from ID numbers (edit mode only: other modes show the record as it stands). */
@@ -438,9 +531,7 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
     this.messages = messages;
     this.shown = evaluation;
     this.internals.setFormValue(JSON.stringify(this.store!.value));
-    const first = evaluation.issues[0];
-    if (first) this.internals.setValidity({ customError: true }, first.message);
-    else this.internals.setValidity({});
+    this.validityState.sync(this.blocksHost() ? firstIssue(this.steps, this.compiled, evaluation.issues) : undefined, this.renderRoot);
     if (before && this.fieldIndex) {
       const changed = changedPlaces(before, evaluation, messagesBefore, messages);
       for (const pointer of this.newlyTouched) changed.add(pointer); // their errors now show
@@ -478,6 +569,8 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
     // A render asked for by an evaluation alone (no property changed) adds or removes no field, and
     // applyEvaluation has updated the fields it changed; any other render may have added fields.
     if (changed.size > 0 || !this.fieldIndex) this.updateFields();
+    if (this.doorProblems) this.validityState.refused(this.renderRoot, t('doorTitle', this.locale, { count: this.doorProblems.length }));
+    else this.validityState.sync(this.blocksHost() ? firstIssue(this.steps, this.compiled, this.store?.evaluation?.issues ?? []) : undefined, this.renderRoot);
     // Upload, notice, review panel and timeline load on first use (lazy-elements.ts).
     this.lazyLoads = loadElementsUnder(this.renderRoot);
   }
@@ -657,6 +750,7 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
   }
 
   override render(): TemplateResult | typeof nothing {
+    if (this.doorProblems) return renderDoorProblems(this.doorProblems, this.locale);
     if (this.blocked) return html`<div class="notice warning" part="blocked" role="alert">${this.blocked}</div>`;
     if (!this.definition || !this.compiled || !this.store) return nothing;
     const title = localize(this.definition.title, this.locale);
