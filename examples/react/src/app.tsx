@@ -9,8 +9,8 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ShenbaoForm, ShenbaoInputEvent, ShenbaoSubmitEvent } from '@shenbao/ui';
-import { loadForm, openRecord, ServerRefusal, signIn, submitRecord, type ServedForm, type ServerIssue, type Session } from './reference-server.js';
-import { unitByCode, unitLookup } from './units.js';
+import { loadForm, openRecord, ServerRefusal, signIn, submitRecord, type ServedForm, type ServerIssue, type Session } from '@shenbao/example-host-kit/reference-server';
+import { unitByCode, unitLookup } from '@shenbao/example-host-kit/units';
 
 /** The built-in form this host embeds. */
 const formId = 'work-unit';
@@ -98,7 +98,7 @@ function Declaration({ session }: { session: Session }) {
       />
       <p className="status" role="status">{progress}</p>
       {outcome?.kind === 'saving' && <p className="status">正在提交…</p>}
-      {outcome?.kind === 'stored' && <p className="status" data-stored={outcome.id}>服务器已保存：{outcome.status}</p>}
+      {outcome?.kind === 'stored' && <p className="status stored">服务器已保存：{outcome.status}</p>}
       {outcome?.kind === 'refused' && (
         <div role="alert">
           <p>服务器未接受：{outcome.message}</p>

@@ -1,5 +1,5 @@
 /**
- * The host's own client of the reference server (examples/server), with plain `fetch` through the
+ * The hosts' own client of the reference server (examples/server), with plain `fetch` through the
  * page's `/api` proxy: sign in with a session cookie (the answer's CSRF token goes out as
  * `x-csrf-token` with every change), fetch a form as the server evaluates it, open the candidate's
  * record, submit the declaration. A refusal throws {@link ServerRefusal} with the server's message.
