@@ -77,11 +77,15 @@ export function loadForm(id: string): Promise<ServedForm> {
   return call<ServedForm>('GET', `/forms/${encodeURIComponent(id)}`);
 }
 
-/** The candidate's record of this form (one per form and year): opened now, or the existing one. */
+/** The candidate's record of this form (one per form and year): the newest one, or a new draft. */
 export async function openRecord(session: Session, form: string): Promise<string> {
+  const { records } = await call<{ records: ServedRecord[] }>('GET', `/records?form=${encodeURIComponent(form)}&limit=1`);
+  const existing = records[0];
+  if (existing) return existing.id;
   try {
     return (await call<ServedRecord>('POST', '/records', { form }, session.csrfToken)).id;
   } catch (error) {
+    // Opened meanwhile (another tab): the server names the record the candidate already has.
     if (error instanceof ServerRefusal && error.code === 'record-exists' && typeof error.body.id === 'string') return error.body.id;
     throw error;
   }

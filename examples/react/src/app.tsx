@@ -61,9 +61,9 @@ function Declaration({ session }: { session: Session }) {
   const onInput = (event: ShenbaoInputEvent) => {
     const { pointer, evaluation } = event.detail;
     setProgress(`已修改 ${pointer}${evaluation?.complete ? '，可以提交' : ''}`);
-    const unit = pointer === '/unit' ? unitByCode(event.detail.value) : undefined;
-    const element = form.current;
-    if (unit && element) element.value = { ...toRecord(element.value), boundUnit: { ...unit } };
+    const data = toRecord(event.detail.value);
+    const unit = pointer === '/unit' ? unitByCode(data.unit) : undefined;
+    if (unit && form.current) form.current.value = { ...data, boundUnit: { ...unit } };
   };
 
   /** 确定: the server stores the declaration (it evaluates it again), then 提交成功. */
