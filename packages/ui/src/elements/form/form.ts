@@ -45,6 +45,7 @@ import { DocumentViewerController } from './document-viewer.js';
 import { assignAt } from '../../form-store.js';
 import { applyPrefill, deriveBirthDate, prefillItems } from './prefill.js';
 import { StepHistory } from './step-history.js';
+import { attributeMisuse } from './attribute-misuse.js';
 import { focusProblem, focusShown, focusStepHeading, isNoticeStep, shownProblems, stepIssues } from './wizard-steps.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
 
@@ -643,6 +644,9 @@ export class ShenbaoForm extends LitElement {
 
   override render(): TemplateResult | typeof nothing {
     if (this.blocked) return html`<div class="notice warning" part="blocked" role="alert">${this.blocked}</div>`;
+    // `definition="[object Object]"`: the host's framework rendered before the element was defined.
+    const misuse = attributeMisuse(this, this.locale);
+    if (misuse && !this.definition) return html`<div class="notice warning" part="blocked" role="alert">${misuse}</div>`;
     if (!this.definition || !this.compiled || !this.store) return nothing;
     const title = localize(this.definition.title, this.locale);
     const view = this.view();
