@@ -90,7 +90,6 @@ function Declaration({ session }: { session: Session }) {
         name="declaration"
         definition={served.form.definition}
         rules={served.form.pack}
-        recordId={served.recordId}
         draftKey={`react-host:${served.recordId}`}
         lookup={unitLookup}
         onshenbao-input={onInput}
