@@ -31,8 +31,19 @@ describe('React host (examples/react)', () => {
     expect(record.status).toBe('submitted');
     expect(record.data).toMatchObject({ action: 'bind', unit: pickedUnit.orgCode, confirmationCode: 'A3K9Q2', boundUnit: { name: pickedUnit.name, orgCode: pickedUnit.orgCode } });
     expect(h.consoleErrors).toEqual([]);
-    console.log(`React host build, gzip: entry ${h.gzip.entry} B, all JavaScript ${h.gzip.total} B`);
+    console.log(`React host build, gzip: index.html loads ${h.gzip.entry} B of JavaScript, all chunks ${h.gzip.total} B`);
   }, 120_000);
+
+  it('rendered before @shenbao/ui/define (wrong-order.html), React writes definition="[object Object]" and the form says so, on screen and in the console', async () => {
+    h.consoleErrors.length = 0;
+    await h.page.goto(`${h.url}wrong-order.html`);
+    const alert = h.page.locator('shenbao-form').getByRole('alert');
+    await alert.waitFor();
+    expect(await h.page.locator('shenbao-form').getAttribute('definition')).toBe('[object Object]');
+    expect(await alert.textContent()).toContain("请在渲染之前 import '@shenbao/ui/define'");
+    await h.page.screenshot({ path: join(shotsDir, 'react-wrong-order.png') });
+    expect(h.consoleErrors.filter((e) => e.startsWith('shenbao:'))).toEqual([expect.stringContaining('got "definition" as an HTML attribute ("[object Object]")')]);
+  }, 60_000);
 
   it('type-checks strictly (tsc --noEmit) with the generated JSX typings, no casts', () => {
     execFileSync(join(root, 'node_modules/.bin/tsc'), ['--noEmit', '-p', join(root, 'examples/react')], { cwd: root, stdio: 'pipe' });

@@ -16,5 +16,9 @@ export default defineConfig({
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: { host: '127.0.0.1', port: 5174, strictPort: true, proxy },
   preview: { host: '127.0.0.1', port: 5174, strictPort: true, proxy },
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // wrong-order.html: the pitfall (rendered before define) that the form reports; a check, not an example to copy.
+    rolldownOptions: { input: { main: `${import.meta.dirname}/index.html`, 'wrong-order': `${import.meta.dirname}/wrong-order.html` } },
+  },
 });
