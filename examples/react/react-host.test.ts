@@ -1,51 +1,30 @@
 /**
- * Issue 10 item 9, the React host: built by Vite, served next to the real reference server, driven
- * in Chromium at 375 px — sign in, choose 绑定工作单位 and see the rules show 单位名称, pick the unit
- * (the host's `onshenbao-input` fills 工作单位信息), 确定; the host posts the declaration with
- * `fetch` and the server has stored it, submitted. The host's sources type-check strictly against
- * the generated `@shenbao/ui/react` typings.
+ * Issue 10 item 9, the React host (examples/react), by the shared host test (host-kit/test/host-suite.ts),
+ * and issue 13 item 10: rendered before `@shenbao/ui/define` (wrong-order.html), real React 19
+ * writes `definition="[object Object]"` and the form says so instead of staying blank.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, declareWorkUnit, openHost, pickedUnit, shotsDir, type HostHarness } from '../host-kit/test/host-harness.js';
+import { expect, it } from 'vitest';
+import { shotsDir } from '../host-kit/test/host-harness.js';
+import { hostSuite } from '../host-kit/test/host-suite.js';
 
 const root = join(import.meta.dirname, '..', '..');
-let h: HostHarness;
 
-beforeAll(async () => {
-  mkdirSync(shotsDir, { recursive: true });
-  h = await openHost('react');
-}, 180_000);
-afterAll(async () => h?.close(), 60_000);
-
-describe('React host (examples/react)', () => {
-  it('declares a work unit: the rule-driven fields appear, the host submits, the server stores it', async () => {
-    const recordId = await declareWorkUnit(h, 'react');
-    const token = await bearer(h.api);
-    const response = await fetch(`${h.api}/records/${recordId}`, { headers: { authorization: `Bearer ${token}` } });
-    expect(response.status).toBe(200);
-    const record = (await response.json()) as { status: string; form: string; data: { action?: string; unit?: string; confirmationCode?: string; boundUnit?: { name?: string; orgCode?: string } } };
-    expect(record.form).toBe('work-unit');
-    expect(record.status).toBe('submitted');
-    expect(record.data).toMatchObject({ action: 'bind', unit: pickedUnit.orgCode, confirmationCode: 'A3K9Q2', boundUnit: { name: pickedUnit.name, orgCode: pickedUnit.orgCode } });
-    expect(h.consoleErrors).toEqual([]);
-    console.log(`React host build, gzip: index.html loads ${h.gzip.entry} B of JavaScript, all chunks ${h.gzip.total} B`);
-  }, 120_000);
-
-  it('rendered before @shenbao/ui/define (wrong-order.html), React writes definition="[object Object]" and the form says so, on screen and in the console', async () => {
-    h.consoleErrors.length = 0;
-    await h.page.goto(`${h.url}wrong-order.html`);
-    const alert = h.page.locator('shenbao-form').getByRole('alert');
-    await alert.waitFor();
-    expect(await h.page.locator('shenbao-form').getAttribute('definition')).toBe('[object Object]');
-    expect(await alert.textContent()).toContain("请在渲染之前 import '@shenbao/ui/define'");
-    await h.page.screenshot({ path: join(shotsDir, 'react-wrong-order.png') });
-    expect(h.consoleErrors.filter((e) => e.startsWith('shenbao:'))).toEqual([expect.stringContaining('got "definition" as an HTML attribute ("[object Object]")')]);
-  }, 60_000);
-
-  it('type-checks strictly (tsc --noEmit) with the generated JSX typings, no casts', () => {
-    execFileSync(join(root, 'node_modules/.bin/tsc'), ['--noEmit', '-p', join(root, 'examples/react')], { cwd: root, stdio: 'pipe' });
-  }, 120_000);
+hostSuite({
+  host: 'react',
+  title: 'React host (examples/react)',
+  typecheck: { name: 'tsc --noEmit', command: join(root, 'node_modules/.bin/tsc'), args: ['--noEmit', '-p', join(root, 'examples/react')] },
+  more: (harness) => {
+    it('rendered before @shenbao/ui/define (wrong-order.html), React writes definition="[object Object]" and the form says so, on screen and in the console', async () => {
+      const h = harness();
+      h.consoleErrors.length = 0;
+      await h.page.goto(`${h.url}wrong-order.html`);
+      const alert = h.page.locator('shenbao-form').getByRole('alert');
+      await alert.waitFor();
+      expect(await h.page.locator('shenbao-form').getAttribute('definition')).toBe('[object Object]');
+      expect(await alert.textContent()).toContain("请在渲染之前 import '@shenbao/ui/define'");
+      await h.page.screenshot({ path: join(shotsDir, 'react-wrong-order.png') });
+      expect(h.consoleErrors.filter((e) => e.startsWith('shenbao:'))).toEqual([expect.stringContaining('got "definition" as an HTML attribute ("[object Object]")')]);
+    }, 60_000);
+  },
 });

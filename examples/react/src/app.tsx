@@ -3,12 +3,13 @@
  * serves it, in `<shenbao-form>` with typed props and events (`@shenbao/ui/react`):
  * - `lookup` is the host's unit directory; when the candidate picks a unit (`onshenbao-input` on
  *   `/unit`), the host fills 工作单位信息 from it;
- * - `onshenbao-input` shows what changed and whether the declaration is complete yet;
+ * - `onshenbao-input` shows what changed; `onchange` (lowercase: the form's own `change`, with its
+ *   `detail`, not React's synthetic `onChange`) whether the declaration is complete after it;
  * - `onshenbao-submit` (确定 on a complete declaration) is cancelled, the declaration is posted to
  *   the server with `fetch`, and `showSubmitted()` shows 提交成功 once the server stored it.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { ShenbaoForm, ShenbaoInputEvent, ShenbaoSubmitEvent } from '@shenbao/ui';
+import type { ShenbaoForm, ShenbaoInputEvent, ShenbaoSubmitEvent, ShenbaoValueEvent } from '@shenbao/ui';
 import { loadForm, openRecord, ServerRefusal, signIn, submitRecord, type ServedForm, type ServerIssue, type Session } from '@shenbao/example-host-kit/reference-server';
 import { unitByCode, unitLookup } from '@shenbao/example-host-kit/units';
 
@@ -66,6 +67,9 @@ function Declaration({ session }: { session: Session }) {
     if (unit && form.current) form.current.value = { ...data, boundUnit: { ...unit } };
   };
 
+  /** Each committed edit (the form's own `change`, after its evaluation): whether it is complete now. */
+  const onChange = (event: ShenbaoValueEvent) => setProgress(`已修改 ${event.detail.pointer}${event.detail.evaluation?.complete ? '，可以提交' : ''}`);
+
   /** 确定: the server stores the declaration (it evaluates it again), then 提交成功. */
   const onSubmit = (event: ShenbaoSubmitEvent) => {
     event.preventDefault();
@@ -93,6 +97,7 @@ function Declaration({ session }: { session: Session }) {
         draftKey={`react-host:${served.recordId}`}
         lookup={unitLookup}
         onshenbao-input={onInput}
+        onchange={onChange}
         onshenbao-submit={onSubmit}
       />
       <p className="status" role="status">{progress}</p>

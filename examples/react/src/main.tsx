@@ -6,6 +6,7 @@
  */
 import '@shenbao/ui/define';
 import type {} from '@shenbao/ui/react';
+import '@shenbao/example-host-kit/host.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';

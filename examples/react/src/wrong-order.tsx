@@ -6,6 +6,7 @@
  * The right order is main.tsx's: define first, then render.
  */
 import type {} from '@shenbao/ui/react';
+import '@shenbao/example-host-kit/host.css';
 import type { ServedForm } from '@shenbao/example-host-kit/reference-server';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';

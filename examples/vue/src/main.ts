@@ -5,6 +5,7 @@
  */
 import '@shenbao/ui/define';
 import type {} from '@shenbao/ui/vue';
+import '@shenbao/example-host-kit/host.css';
 import { createApp } from 'vue';
 import App from './app.vue';
 
