@@ -157,6 +157,8 @@ export const en = translation({
   'ui.doorRules': 'Rule pack',
   'ui.doorValue': 'Data',
   'ui.doorLine': 'line {line}, column {column}',
+  'ui.attributeLate': '<shenbao-form> got "{name}" as an HTML attribute ("[object Object]"): the element was not defined yet when the framework rendered it, so the framework wrote an attribute and the form never receives the object. Import \'@shenbao/ui/define\' before rendering (React, Vue), or set the property: form.{name} = …',
+  'ui.attributeIgnored': '<shenbao-form> does not read the HTML attribute "{name}": set the property instead: form.{name} = …',
 
   'group.add': 'Add',
   'group.range': '{min}–{max} entries (now {count})',

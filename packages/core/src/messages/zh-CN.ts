@@ -167,6 +167,8 @@ export const zhCN = {
   'ui.doorRules': '规则包',
   'ui.doorValue': '数据',
   'ui.doorLine': '第 {line} 行第 {column} 列',
+  'ui.attributeLate': "<shenbao-form> 的“{name}”被写成了 HTML 特性（attribute），值为“[object Object]”：框架渲染时此元素尚未定义，只好写成特性，表单因此收不到它。请在渲染之前 import '@shenbao/ui/define'（React、Vue 皆然），或以属性（property）设置：form.{name} = …",
+  'ui.attributeIgnored': '<shenbao-form> 不读取 HTML 特性“{name}”：请以属性（property）设置：form.{name} = …',
 
   // Groups (lists of entries): the count rule and the add button.
   'group.add': '添加',

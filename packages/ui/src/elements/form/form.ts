@@ -49,6 +49,7 @@ import { DocumentViewerController } from './document-viewer.js';
 import { assignAt } from '../../form-store.js';
 import { applyPrefill, deriveBirthDate, prefillItems } from './prefill.js';
 import { StepHistory } from './step-history.js';
+import { attributeMisuse } from './attribute-misuse.js';
 import { firstStepWithIssues, focusProblem, focusShown, focusStepHeading, isNoticeStep, shownProblems, stepIssues } from './wizard-steps.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
 import { checkAtDoor, renderDoorProblems, reportDoorProblems, thrownAtDoor, valueProblem, type DoorProblem } from './definition-door.js';
@@ -752,6 +753,9 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
   override render(): TemplateResult | typeof nothing {
     if (this.doorProblems) return renderDoorProblems(this.doorProblems, this.locale);
     if (this.blocked) return html`<div class="notice warning" part="blocked" role="alert">${this.blocked}</div>`;
+    // `definition="[object Object]"`: the host's framework rendered before the element was defined.
+    const misuse = attributeMisuse(this, this.locale);
+    if (misuse && !this.definition) return html`<div class="notice warning" part="blocked" role="alert">${misuse}</div>`;
     if (!this.definition || !this.compiled || !this.store) return nothing;
     const title = localize(this.definition.title, this.locale);
     const view = this.view();
