@@ -24,7 +24,7 @@ import { profileRoutes } from './routes/profile.js';
 import { recordsRoutes } from './routes/records.js';
 import { revealRoutes } from './routes/reveal.js';
 import { submitRoutes } from './routes/submit.js';
-import type { ContextProvider, Services } from './services.js';
+import { chinaDate, type ContextProvider, type Services } from './services.js';
 import { verifiedContext } from './verified-context.js';
 
 /** Options of {@link buildApp}. */
@@ -43,11 +43,15 @@ export interface AppOptions {
   logger?: LogOptions;
   /** Authentication: the token secret and the accounts; default a random secret and no accounts. */
   auth?: AuthOptions;
+  /** Compile every form's schema and rules before answering (default true; tests may skip it to start faster). */
+  warm?: boolean;
 }
 
 /** Builds the server (routes registered, not listening). */
 export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
   const catalog = new FormsCatalog(options.forms ?? builtinForms);
+  // Compile every form's schema and rules now: the first submissions after a start answer as fast as later ones.
+  if (options.warm !== false) await catalog.warm(chinaDate(new Date()));
   const ownsDb = options.database === undefined;
   const db = options.database ?? openDatabase(options.dbFile ?? ':memory:');
   const services: Services = {

@@ -57,6 +57,17 @@ describe('credentials', () => {
   });
 });
 
+test('a token accepted once (and cached as verified) is refused once it has expired', async () => {
+  const token = createSigner({ key: testAuthSecret, algorithm: 'HS256', expiresIn: 2_000 })({ sub: 'cand-cache', role: 'candidate', unit: unitA });
+  const list = () => fetch(`${server.url}/records`, { headers: { authorization: `Bearer ${token}` } });
+  expect((await list()).status).toBe(200);
+  expect((await list()).status).toBe(200);
+  await new Promise((r) => setTimeout(r, 2_200));
+  const late = await list();
+  expect(late.status).toBe(401);
+  expect(((await late.json()) as { error: { message: string } }).error.message).toContain('过期');
+});
+
 describe('scoping', () => {
   test('a reviewer lists and reads only the records of their unit; a candidate only their own', async () => {
     const candA = api.as({ id: 'cand-a', role: 'candidate', unit: unitA });

@@ -28,7 +28,12 @@ export class ApiError extends Error {
   readonly issues: readonly Issue[] | undefined;
 
   constructor(status: number, code: string, message: string, issues?: readonly Issue[]) {
+    // A refusal is an answer, not a bug: its stack is never logged, so none is captured (it cost
+    // a measurable share of every refused submit).
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(message);
+    Error.stackTraceLimit = limit;
     this.name = 'ApiError';
     this.status = status;
     this.code = code;

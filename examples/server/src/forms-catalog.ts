@@ -5,7 +5,7 @@
  * browser evaluates is exactly what the server re-checks.
  */
 import type { AttachmentSlot, FormDefinition, LocalizedText } from '@shenbao/core';
-import { resolvePack, type ResolvedPack, type RulePack } from '@shenbao/rules';
+import { evaluate, resolvePack, type ResolvedPack, type RulePack } from '@shenbao/rules';
 
 /** A form as the server is given it: the shape of `@shenbao/forms`' `BuiltinForm`. */
 export interface FormSource {
@@ -68,6 +68,16 @@ export class FormsCatalog {
   /** The form with this id, or undefined. */
   get(id: string): CatalogForm | undefined {
     return this.#forms.get(id);
+  }
+
+  /**
+   * Evaluates an empty declaration of every form and year once, so the schema and rule compilation
+   * (cached per definition and pack) happens at start and not in the first candidates' requests.
+   */
+  async warm(today: string): Promise<void> {
+    for (const form of this.#forms.values()) {
+      for (const year of form.years) await evaluate(form.definition, form.pack(year)!, {}, { today });
+    }
   }
 
   /** The largest file any slot of any form accepts, in bytes. */

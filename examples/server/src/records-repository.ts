@@ -137,6 +137,9 @@ function prepareRecordStatements(db: Db) {
       'SELECT id FROM records WHERE candidate_id = @candidateId AND form = @form AND year = @year ORDER BY created_at, id LIMIT 1',
     ),
     countOfCandidate: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM records WHERE candidate_id = ?'),
+    newestApproved: db.prepare<[string, string], { id: string; data: string }>(
+      `SELECT id, data FROM records WHERE candidate_id = ? AND form = ? AND status = 'approved' ORDER BY updated_at DESC, id DESC LIMIT 1`,
+    ),
     recentHistory: db.prepare<[string, number], HistoryRow>('SELECT seq, action, from_status, to_status, actor_id, actor_role, at, reason, comments, path FROM history WHERE record_id = ? ORDER BY seq DESC LIMIT ?'),
     historyCount: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM history WHERE record_id = ?'),
     historyBefore: db.prepare<[string, number, number], HistoryRow>('SELECT seq, action, from_status, to_status, actor_id, actor_role, at, reason, comments, path FROM history WHERE record_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?'),
@@ -195,6 +198,7 @@ function summaryOf(row: Omit<RecordRow, 'data'>): RecordSummary {
 export class RecordsRepository {
   readonly #db: Db;
   readonly #statements: ReturnType<typeof prepareRecordStatements>;
+  readonly #getInTransaction: Database.Transaction<(id: string) => StoredRecord | undefined>;
   /** List statements by the filters they use (at most 2⁶ shapes). */
   readonly #lists = new Map<string, { page: Database.Statement; count: Database.Statement }>();
   /** History entries loaded with a record. */
@@ -203,6 +207,7 @@ export class RecordsRepository {
   constructor(db: Db, historyInView = 20) {
     this.#db = db;
     this.#statements = prepareRecordStatements(db);
+    this.#getInTransaction = db.transaction((id: string) => this.#getNow(id));
     this.historyInView = historyInView;
   }
 
@@ -253,6 +258,12 @@ export class RecordsRepository {
     });
   }
 
+  /** The id and data of a candidate's most recently approved record of `form`, or undefined (one query: it runs with every submission). */
+  newestApproved(candidateId: string, form: string): { id: string; data: unknown } | undefined {
+    const row = this.#statements.newestApproved.get(candidateId, form);
+    return row === undefined ? undefined : { id: row.id, data: JSON.parse(row.data) as unknown };
+  }
+
   /** How many records a candidate holds. */
   countOfCandidate(candidateId: string): number {
     return this.#statements.countOfCandidate.get(candidateId)!.n;
@@ -267,8 +278,15 @@ export class RecordsRepository {
     return rows.length > limit && last !== undefined ? { entries, total, next: last.seq } : { entries, total };
   }
 
-  /** The record with its newest history entries, or undefined. */
+  /**
+   * The record with its newest history entries, or undefined. Its statements run in one read
+   * transaction: one consistent snapshot, and one WAL read lock instead of one per statement.
+   */
   get(id: string): StoredRecord | undefined {
+    return this.#getInTransaction.deferred(id);
+  }
+
+  #getNow(id: string): StoredRecord | undefined {
     const row = this.#statements.get.get(id);
     if (row === undefined) return undefined;
     const history = this.#statements.recentHistory.all(id, this.historyInView).reverse().map(({ seq: _seq, ...h }) => {

@@ -19,7 +19,8 @@ const demoAccounts = [
 export function loginPage(root: HTMLElement): void {
   const username = el('input', { id: 'login-user', name: 'username', autocomplete: 'username', required: true }) as HTMLInputElement;
   const password = el('input', { id: 'login-password', name: 'password', type: 'password', autocomplete: 'current-password', required: true }) as HTMLInputElement;
-  const alerts = el('div', { role: 'alert' });
+  // The refusal inside carries role="alert" itself (a wrapper with the role too was announced twice).
+  const alerts = el('div', {});
   const submit = async (event: Event) => {
     event.preventDefault();
     try {
@@ -42,7 +43,7 @@ export function loginPage(root: HTMLElement): void {
   );
   const accounts = el(
     'section',
-    { class: 'card' },
+    { class: 'card demo-accounts' },
     el('h2', {}, '演示账号（密码均为 demo）'),
     el(
       'ul',

@@ -8,12 +8,15 @@
  * POST /auth/token {username, password} — for API clients: `{ token, user, expiresIn }`, sent as
  * `Authorization: Bearer <token>` (no cookie, so no CSRF token needed).
  * A wrong username or password answers 401 with one message for both, after the same work.
+ * Too many attempts (from one address, or failed for one account name) answer 429 with
+ * `Retry-After` before any password is checked (login-limits.ts).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { actorOf } from '../actor.js';
 import { hashPassword, publicCaller, sessionCookie, verifyPassword, type AuthOptions, type Caller, type UserAccount } from '../auth.js';
 import { ApiError } from '../errors.js';
 import { objectBody } from '../json-body.js';
+import { LoginLimiter } from '../login-limits.js';
 
 /** A hash to check unknown usernames against, so they take as long as known ones. */
 const decoy = hashPassword('decoy-password');
@@ -21,16 +24,22 @@ const decoy = hashPassword('decoy-password');
 export function authRoutes(app: FastifyInstance, options: AuthOptions, sign: (caller: Caller) => string): void {
   const ttl = options.ttlSeconds ?? 8 * 3600;
   const users = new Map((options.users ?? []).map((u): [string, UserAccount] => [u.username, u]));
+  const limiter = new LoginLimiter(app, options.loginLimits);
 
-  /** The account named by the body's username and password; 401 otherwise. */
-  const signIn = async (body: unknown): Promise<Caller> => {
-    const { username, password } = objectBody(body);
+  /** The account named by the body's username and password; 401 otherwise, 429 after too many attempts. */
+  const signIn = async (request: FastifyRequest, reply: FastifyReply): Promise<Caller> => {
+    await limiter.attempt(request, reply);
+    const { username, password } = objectBody(request.body);
     if (typeof username !== 'string' || typeof password !== 'string' || username.length > 128 || password.length > 1024) {
       throw new ApiError(422, 'invalid-body', '须填写用户名（username）和密码（password）');
     }
+    await limiter.check(request, reply);
     const account = users.get(username);
     const ok = await verifyPassword(password, account?.passwordHash ?? (await decoy));
-    if (account === undefined || !ok) throw new ApiError(401, 'login-failed', '用户名或密码错误');
+    if (account === undefined || !ok) {
+      await limiter.failed(request);
+      throw new ApiError(401, 'login-failed', '用户名或密码错误');
+    }
     return publicCaller(account);
   };
 
@@ -41,7 +50,7 @@ export function authRoutes(app: FastifyInstance, options: AuthOptions, sign: (ca
   };
 
   app.post('/auth/login', async (request, reply) => {
-    const user = await signIn(request.body);
+    const user = await signIn(request, reply);
     reply.setCookie(sessionCookie, sign(user), {
       path: '/',
       httpOnly: true,
@@ -63,8 +72,8 @@ export function authRoutes(app: FastifyInstance, options: AuthOptions, sign: (ca
     return reply.code(204).send();
   });
 
-  app.post('/auth/token', async (request) => {
-    const user = await signIn(request.body);
+  app.post('/auth/token', async (request, reply) => {
+    const user = await signIn(request, reply);
     return { token: sign(user), user, expiresIn: ttl };
   });
 }

@@ -8,7 +8,6 @@
 import { findFormat, getAt } from '@shenbao/core';
 import type { FastifyInstance } from 'fastify';
 import { candidateOf } from '../actor.js';
-import type { StoredRecord } from '../records-repository.js';
 import type { Services } from '../services.js';
 
 /** The profile as the endpoint answers it. */
@@ -35,11 +34,9 @@ export function fromResidentId(idNumber: string): { birthDate: string; gender: '
   return { birthDate, gender: Number(idNumber[16]) % 2 === 1 ? '1' : '2' };
 }
 
-/** The newest approved record of a form of this candidate. */
-function newestApproved(services: Services, candidateId: string, form: string): StoredRecord | undefined {
-  const summaries = services.records.list({ candidateId, form, status: 'approved' }).records;
-  const newest = [...summaries].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))[0];
-  return newest ? services.records.get(newest.id) : undefined;
+/** The newest approved record of a form of this candidate (its id and data). */
+function newestApproved(services: Services, candidateId: string, form: string): { id: string; data: unknown } | undefined {
+  return services.records.newestApproved(candidateId, form);
 }
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);

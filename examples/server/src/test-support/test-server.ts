@@ -49,7 +49,7 @@ export function steppingClock(start = '2024-05-01T00:00:00.000Z'): () => Date {
 /** Builds the app on `dbFile` (tokens signed with the test secret unless `auth` says otherwise) and listens on 127.0.0.1, port 0 (a free one). */
 export async function startServer(dbFile: string, options: Omit<AppOptions, 'dbFile' | 'database'> & { log?: LogSink } = {}): Promise<TestServer> {
   const { log, ...rest } = options;
-  const app = await buildApp({ now: steppingClock(), auth: { secret: testAuthSecret }, ...rest, dbFile, logger: log === undefined ? false : { level: 'info', stream: log } });
+  const app = await buildApp({ now: steppingClock(), auth: { secret: testAuthSecret }, warm: false, ...rest, dbFile, logger: log === undefined ? false : { level: 'info', stream: log } });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return { app, url: `http://127.0.0.1:${port}`, dbFile, close: () => app.close() };
