@@ -6,14 +6,8 @@
 import { createReadStream } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formatProblem, parseJson, type FileProblem, type FormDefinition, type Locale } from '@shenbao/core';
-import { diffPacks, formatPackDiff } from '../diff-packs.js';
-import { evaluate } from '../evaluate.js';
-import { lintPack } from '../lint-pack.js';
-import type { ResolvedPack } from '../pack-types.js';
-import { requirementOf } from '../pack-types.js';
-import { resolvePack } from '../resolve-pack.js';
-import { coverageOf, runScenario } from '../scenarios.js';
-import { referenceEngine } from '../reference/index.js';
+import { diffPacks, formatPackDiff, evaluate, lintPack, type ResolvedPack, requirementOf, resolvePack, coverageOf, runScenario } from '@shenbao/rules';
+import { referenceEngine } from '@shenbao/rules/reference';
 import { builtinFormsDir, formIds, loadForm, loadForms, readJsonFile, type FormBundle } from './load-forms.js';
 import { readLimited } from './read-lines.js';
 import { UnreadableInput, validateLines } from './validate-lines.js';

@@ -1,6 +1,6 @@
 /**
  * @shenbao/rules — rule packs (json-rules-engine's JSON format, compiled to closures): `evaluate()`, year inheritance, lint, diff and
- * scenarios. DOM-free and Node-free; the CLI and file loading live in `@shenbao/rules/node`.
+ * scenarios. DOM-free and Node-free; the CLI and file loading live in `@shenbao/cli`.
  */
 export type { Condition, Effect, Expression, FactName, FactRef, LeafCondition, NestedCondition, OperatorName, PackParam, PackRule, ResolvedPack, RulePack } from './pack-types.js';
 export { requirementOf } from './pack-types.js';
