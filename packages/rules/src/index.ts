@@ -6,7 +6,7 @@ export type { Condition, Effect, Expression, FactName, FactRef, LeafCondition, N
 export { requirementOf } from './pack-types.js';
 export { evaluate, type EvaluateOptions, type Evaluation, type SlotState } from './evaluate.js';
 export { chinaToday } from './context-defaults.js';
-export { PackResolutionError, resolvePack, resolveStandalone } from './resolve-pack.js';
+export { newestYear, PackResolutionError, resolvePack, resolveStandalone } from './resolve-pack.js';
 export { checkPackShape, lintPack } from './lint-pack.js';
 export { diffPacks, formatPackDiff, type PackDiff, type ParamChange, type RuleChange } from './diff-packs.js';
 export { checkScenarioShape, coverageOf, runScenario, type Coverage, type Scenario, type ScenarioResult } from './scenarios.js';

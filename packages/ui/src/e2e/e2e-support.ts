@@ -27,7 +27,7 @@ export interface Scenario {
 /** The resolved pack of a form's newest (or given) year. */
 export function packOf(form: BuiltinForm, year?: number): ResolvedPack {
   const packs = Object.values(form.packs) as RulePack[];
-  return resolvePack(packs, year ?? Math.max(...packs.map((p) => p.year)));
+  return resolvePack(packs, year);
 }
 
 /** The scenarios of a form. */
