@@ -1,8 +1,8 @@
 /**
- * Types of rule packs, rules, conditions and effects; `schema/rule-pack.schema.json` checks the
+ * The rule-pack format's types: packs, rules, conditions and effects; `@shenbao/rules/schema/rule-pack.schema.json` checks the
  * same shapes at run time and gives editors completion.
  */
-import type { LocalizedText } from '@shenbao/core';
+import type { LocalizedText } from './types.js';
 
 /** The facts a condition may read. */
 export type FactName = 'data' | 'context' | 'params' | 'count' | 'item' | 'index';
