@@ -18,7 +18,7 @@ export type {
   Locale,
   LocalizedText,
 } from './types.js';
-export type { Condition, Effect, Expression, FactName, FactRef, LeafCondition, ListKeyParams, NestedCondition, OperatorName, PackParam, PackRule, ResolvedPack, RulePack } from './pack-types.js';
+export type { Condition, Effect, Expression, FactName, FactRef, LeafCondition, ListKeyParams, NestedCondition, OperatorName, PackParam, PackRule, ResolvedPack, RulePack, Scenario } from './pack-types.js';
 export { requirementOf } from './pack-types.js';
 export { ajvOptions, annotationKeywords, createAjv, createMetaAjv, type AjvInstance } from './ajv-setup.js';
 export { default as standaloneFormats, ajvEqual, ajvUcs2length, ajvUri, AjvValidationError } from './standalone-formats.js';

@@ -134,3 +134,28 @@ export function requirementOf(ruleId: string): string {
   const dot = ruleId.indexOf('.');
   return dot === -1 ? ruleId : ruleId.slice(0, dot);
 }
+
+/** A scenario file's content: a declaration with its expected evaluation (`shenbao rules test` runs it). */
+export interface Scenario {
+  $schema?: string;
+  name: string;
+  description?: string;
+  requirements: string[];
+  year?: number;
+  data: unknown;
+  context?: Record<string, unknown>;
+  expect: {
+    complete: boolean;
+    issues?: { path: string; code: string; message?: string }[];
+    required?: string[];
+    notRequired?: string[];
+    visible?: string[];
+    hidden?: string[];
+    attachments?: Record<string, { min?: number; max?: number }>;
+    computed?: Record<string, unknown>;
+    /** Pointers whose values the declaration as stored leaves out (hidden / not applicable, COMMON-9). */
+    notStored?: string[];
+    /** Pointers whose values the declaration as stored keeps. */
+    stored?: string[];
+  };
+}

@@ -5,6 +5,7 @@
  */
 import { checkFile, type AttachmentRef } from '@shenbao/core';
 import { builtinForm, builtinForms, type BuiltinForm } from '@shenbao/forms';
+import { scenariosOf as scenarioFilesOf } from '@shenbao/forms/scenarios';
 import { resolvePack, type ResolvedPack, type RulePack } from '@shenbao/rules';
 import '../define.js';
 import type { ShenbaoField } from '../elements/field/field.js';
@@ -32,7 +33,7 @@ export function packOf(form: BuiltinForm, year?: number): ResolvedPack {
 
 /** The scenarios of a form. */
 export function scenariosOf(form: BuiltinForm): Scenario[] {
-  return form.scenarios.map((s) => s.scenario as Scenario);
+  return scenarioFilesOf(form.id).map((s) => s.scenario as Scenario);
 }
 
 /** The first scenario that passes (complete), else the first one. */
