@@ -3,14 +3,14 @@
  * definition.json bundled with the shared schema pieces it `$ref`s.
  */
 import { bundleDefinition, type FormDefinition, type RulePack } from '@shenbao/core';
-import educationRecord from '../shared/education-record.json' with { type: 'json' };
-import nurseCertificate from '../shared/nurse-certificate.json' with { type: 'json' };
-import person from '../shared/person.json' with { type: 'json' };
-import practicingCertificate from '../shared/practicing-certificate.json' with { type: 'json' };
-import probation from '../shared/probation.json' with { type: 'json' };
-import professionalTitle from '../shared/professional-title.json' with { type: 'json' };
-import qualificationCertificate from '../shared/qualification-certificate.json' with { type: 'json' };
-import unit from '../shared/unit.json' with { type: 'json' };
+import educationRecord from '@shenbao/forms/shared/education-record.json' with { type: 'json' };
+import nurseCertificate from '@shenbao/forms/shared/nurse-certificate.json' with { type: 'json' };
+import person from '@shenbao/forms/shared/person.json' with { type: 'json' };
+import practicingCertificate from '@shenbao/forms/shared/practicing-certificate.json' with { type: 'json' };
+import probation from '@shenbao/forms/shared/probation.json' with { type: 'json' };
+import professionalTitle from '@shenbao/forms/shared/professional-title.json' with { type: 'json' };
+import qualificationCertificate from '@shenbao/forms/shared/qualification-certificate.json' with { type: 'json' };
+import unit from '@shenbao/forms/shared/unit.json' with { type: 'json' };
 
 /** The shared schema pieces (`packages/forms/shared/*.json`) by file name. */
 export const sharedSchemas = {
