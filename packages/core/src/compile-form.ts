@@ -9,7 +9,7 @@ import { formats } from './formats/index.js';
 import { escapeToken, expandTemplate, getAt } from './json-pointer.js';
 import { issueMessage, localize, typeNames } from './messages.js';
 import { prepareSchema } from './prepare-schema.js';
-import { indexSchema, labelFor, templateOf, type SchemaIndex } from './schema-index.js';
+import { indexSchema, labelFor, type SchemaIndex } from './schema-index.js';
 import type { AttachmentSlot, FormDefinition, Issue, JsonSchema, Locale } from './types.js';
 import type { DictionaryRegistry } from './dictionaries/registry.js';
 
@@ -190,9 +190,4 @@ function buildForm(definition: FormDefinition, options: CompileOptions): Compile
     },
   };
   return form;
-}
-
-/** The pointer template of a concrete pointer in a compiled form. */
-export function fieldTemplate(form: Pick<CompiledForm, 'index'>, pointer: string): string {
-  return templateOf(form.index, pointer);
 }

@@ -28,4 +28,4 @@ export { credentialHeaders, type CredentialValue, type ServerCredentials } from 
 export { FormStore, assignAt, type FormStoreOptions } from './form-store.js';
 export { defaultDictionaries, fieldSpec } from './field-specs.js';
 export { t, type UiTextKey } from './ui-texts.js';
-export type { DraftStore, FieldSpec, FieldState, FormMode, Lookup, ReviewComment, UploadRequest, Uploader } from './types.js';
+export type { DraftStore, FieldSpec, FormMode, Lookup, ReviewComment, UploadRequest, Uploader } from './types.js';
