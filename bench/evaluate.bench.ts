@@ -275,7 +275,7 @@ if (chunk.length) writeSync(fd, chunk.join('\n') + '\n');
 closeSync(fd);
 const fileMb = statSync(file).size / 2 ** 20;
 
-const cli = ['packages/rules/bin/shenbao.js', 'validate', '--form', 'tcm-expertise', '--year', '2024', '--jsonl', file];
+const cli = ['packages/cli/bin/shenbao.js', 'validate', '--form', 'tcm-expertise', '--year', '2024', '--jsonl', file];
 console.log(`\nbatch: node ${cli.join(' ').replace(file, 'FILE')}`);
 console.log(`  ${total.toLocaleString('en')} declarations, ${expectedInvalid.toLocaleString('en')} invalid, ${fileMb.toFixed(0)} MB; stdout to /dev/null`);
 const devNull = openSync('/dev/null', 'w');

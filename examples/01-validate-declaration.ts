@@ -19,7 +19,7 @@ import { evaluate, resolvePack, type RulePack } from '@shenbao/rules';
  * Step 1: read the form definition and the rule pack.
  * They are plain JSON files inside the @shenbao/forms package, found through its package.json.
  * They ship already checked by `shenbao rules check`. If you keep forms of your own on disk, use
- * `loadForms(dir)` from '@shenbao/rules/node' instead: it checks every file as it reads it.
+ * `loadForms(dir)` from '@shenbao/cli' instead: it checks every file as it reads it.
  */
 const formsDir = dirname(fileURLToPath(import.meta.resolve('@shenbao/forms/package.json')));
 const readJson = async (...parts: string[]): Promise<unknown> => JSON.parse(await readFile(join(formsDir, ...parts), 'utf8'));

@@ -13,16 +13,14 @@
  *   node --conditions=source --import tsx examples/03-server-side-validation.ts
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { maskId, parseJson, sanitizeInput, type FormDefinition, type Issue } from '@shenbao/core';
-import { evaluate, resolvePack, type RulePack } from '@shenbao/rules';
+import { join } from 'node:path';
+import { maskId, parseJson, sanitizeInput, type Issue } from '@shenbao/core';
+import { tcmExpertise } from '@shenbao/forms/tcm-expertise';
+import { evaluate, resolvePack } from '@shenbao/rules';
 
-// ---- At server start: load the form and resolve this season's pack once. ----
-const formsDir = dirname(fileURLToPath(import.meta.resolve('@shenbao/forms/package.json')));
-const readJson = async (path: string): Promise<unknown> => JSON.parse(await readFile(path, 'utf8'));
-const definition = (await readJson(join(formsDir, 'tcm-expertise', 'definition.json'))) as FormDefinition;
-const pack = resolvePack([(await readJson(join(formsDir, 'tcm-expertise', 'rules', '2024.json'))) as RulePack], 2024);
+// ---- At server start: take the form (its own entry, typed) and resolve this season's pack once. ----
+const definition = tcmExpertise.definition;
+const pack = resolvePack([tcmExpertise.packs[2024]], 2024);
 
 /** What the route answers: 201 when stored, 4xx with the issues (the client shows them next to the fields). */
 type SubmissionResponse =

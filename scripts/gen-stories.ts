@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import type { Scenario } from '@shenbao/rules';
 import { storyNameFromExport, toId } from 'storybook/internal/csf';
 import { formIds, pascal } from './gen-form-types.js';
+import { loadedForm } from './builtin-forms.js';
 
 const root = join(import.meta.dirname, '..');
-const formsDir = join(root, 'packages', 'forms');
 
 /** Folder of the generated story files. */
 export const storiesDir = join(root, 'packages', 'ui', 'src', 'stories', 'generated');
@@ -32,9 +32,11 @@ export function storyExportName(file: string): string {
 
 /** The scenario files of a form, sorted. */
 export function scenarioFiles(id: string): string[] {
-  const dir = join(formsDir, id, 'scenarios');
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+  return loadedForm(id).scenarios.map((s) => s.file);
 }
+
+/** A scenario file of a form, as loaded. */
+const scenarioOf = (id: string, file: string): Scenario => loadedForm(id).scenarios.find((s) => s.file === file)!.scenario;
 
 const literal = (value: unknown) => JSON.stringify(value);
 
@@ -67,8 +69,8 @@ interface DefinitionHead {
 
 /** The generated stories module of one form. */
 export function storyModule(id: string): string {
-  const definition = JSON.parse(readFileSync(join(formsDir, id, 'definition.json'), 'utf8')) as DefinitionHead;
-  const years = readdirSync(join(formsDir, id, 'rules')).filter((f) => /^\d{4}\.json$/.test(f)).map((f) => Number(f.slice(0, 4)));
+  const definition: DefinitionHead = loadedForm(id).definition;
+  const years = loadedForm(id).packs.map((p) => p.year);
   const newest = Math.max(...years);
   const files = scenarioFiles(id);
   const exports = new Map<string, string>([['Edit', '(blank edit story)']]);
@@ -79,7 +81,7 @@ export function storyModule(id: string): string {
     const clash = exports.get(name);
     if (clash) throw new Error(`${id}/scenarios/${file}: story name ${name} is taken by ${clash}; rename the file`);
     exports.set(name, file);
-    const scenario = JSON.parse(readFileSync(join(formsDir, id, 'scenarios', file), 'utf8')) as Scenario;
+    const scenario = scenarioOf(id, file);
     const ident = `scenario${name}`;
     imports.push(`import ${ident} from '@shenbao/forms/${id}/scenarios/${file}' with { type: 'json' };`);
     stories.push(`/** ${file} */
@@ -152,10 +154,10 @@ const cell = (text: string) => text.replace(/[{}<>&*_`\\|[\]]/g, (c) => `&#${c.c
 
 /** The Docs page of a form (MDX attached to its stories): every scenario as a row of a table, linked to its story. */
 export function docsModule(id: string): string {
-  const definition = JSON.parse(readFileSync(join(formsDir, id, 'definition.json'), 'utf8')) as DefinitionHead & { requirements?: { id: string; summary: string }[] };
+  const definition: DefinitionHead & { requirements?: { id: string; summary: string }[] } = loadedForm(id).definition;
   const summaries = new Map((definition.requirements ?? []).map((r) => [r.id, r.summary]));
   const rows = scenarioFiles(id).map((file, n) => {
-    const scenario = JSON.parse(readFileSync(join(formsDir, id, 'scenarios', file), 'utf8')) as Scenario;
+    const scenario = scenarioOf(id, file);
     const storyId = toId(`forms-${id}`, storyNameFromExport(storyExportName(file)));
     const issues = scenario.expect.issues?.map((i) => `<code>${cell(i.path || '（整份申报）')}</code> ${cell(i.code)}`).join('；') ?? '';
     const requirements = scenario.requirements.map((r) => `<strong>${cell(r)}</strong> ${cell(summaries.get(r) ?? '')}`).join('<br />');

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileForm, createAjv, standaloneFormats, type DataValidator } from '@shenbao/core';
 import { builtinForms } from '@shenbao/forms';
+import { scenariosOf } from '@shenbao/forms/scenarios';
 import { evaluate, resolvePack, type RulePack } from '@shenbao/rules';
 import { formatsModule, generatedValidatorFiles, rewriteRequires } from './gen-validators.js';
 
@@ -51,9 +52,9 @@ describe('precompiled validators of the built-in forms (strict CSP)', () => {
       const { default: standalone, validate } = await load(id);
       expect(validate).toBe(standalone);
       const runtime = compileForm(form.definition).validator;
-      const inputs: unknown[] = [{}, null, 'text', [], ...form.scenarios.map((s) => (s.scenario as { data: unknown }).data)];
+      const inputs: unknown[] = [{}, null, 'text', [], ...scenariosOf(form.id).map((s) => (s.scenario as { data: unknown }).data)];
       // Break each scenario's strings: too long, wrong type (format, maxLength, type errors).
-      for (const { scenario } of form.scenarios) {
+      for (const { scenario } of scenariosOf(form.id)) {
         const data = (scenario as { data: Record<string, unknown> }).data;
         inputs.push(Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' ? `${v}x`.repeat(300) : typeof v === 'object' ? 42 : v])));
       }
@@ -70,7 +71,7 @@ describe('precompiled validators of the built-in forms (strict CSP)', () => {
       const years = Object.keys(form.packs).map(Number);
       const pack = resolvePack(Object.values(form.packs) as RulePack[], Math.max(...years));
       const precompiled = compileForm(form.definition, { validator });
-      for (const { file, scenario } of form.scenarios) {
+      for (const { file, scenario } of scenariosOf(form.id)) {
         const { data, context } = scenario as { data: unknown; context?: unknown };
         const a = await evaluate(form.definition, pack, data, context ?? {});
         const b = await evaluate(form.definition, pack, data, context ?? {}, { compiled: precompiled });

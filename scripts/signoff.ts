@@ -12,6 +12,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinForms, type BuiltinForm } from '@shenbao/forms';
+import { scenariosOf } from '@shenbao/forms/scenarios';
 import { evaluate, resolvePack, type RulePack, type Scenario } from '@shenbao/rules';
 import { chromium, type Browser } from 'playwright';
 import { createServer, defaultClientConditions, type Plugin, type ViteDevServer } from 'vite';
@@ -33,13 +34,14 @@ const maxHeight = 1300; // a card (the picture at 260 px wide) then fits one A4 
 const pageScript = /* js */ `
 import '/packages/ui/src/define.ts';
 import { builtinForm } from '@shenbao/forms';
+import { scenariosOf } from '@shenbao/forms/scenarios';
 import { resolvePack } from '@shenbao/rules';
 
 const all = (node) => [...node.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e, ...all(e.shadowRoot)] : [e]));
 window.showScenario = async (formId, file) => {
   const form = builtinForm(formId);
   const packs = Object.values(form.packs);
-  const scenario = form.scenarios.find((s) => s.file === file).scenario;
+  const scenario = scenariosOf(form.id).find((s) => s.file === file).scenario;
   const element = document.createElement('shenbao-form');
   Object.assign(element, {
     definition: form.definition,
@@ -107,7 +109,7 @@ export async function packForm(form: BuiltinForm): Promise<PackForm> {
   const newest = Math.max(...Object.keys(form.packs).map(Number));
   const summaries = new Map((form.definition.requirements ?? []).map((r) => [r.id, r.summary]));
   const scenarios: PackScenario[] = [];
-  for (const { file, scenario: raw } of form.scenarios) {
+  for (const { file, scenario: raw } of scenariosOf(form.id)) {
     const scenario = raw as Scenario;
     const year = scenario.year ?? newest;
     const pack = resolvePack(Object.values(form.packs) as RulePack[], year);

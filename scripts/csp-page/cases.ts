@@ -5,9 +5,10 @@
  * rule). Shared by the page and by the test, which computes the expected verdict in Node.
  */
 import { tcmExpertise } from '@shenbao/forms';
+import { scenariosOf } from '@shenbao/forms/scenarios';
 
 type Scenario = { data: Record<string, unknown>; context: Record<string, unknown> };
-const scenario = tcmExpertise.scenarios.find((s) => s.file === 'shicheng-pass.json')!.scenario as Scenario;
+const scenario = scenariosOf(tcmExpertise.id).find((s) => s.file === 'shicheng-pass.json')!.scenario as Scenario;
 
 /** The context facts of the scenario (`today`). */
 export const context = scenario.context;

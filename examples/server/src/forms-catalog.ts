@@ -12,7 +12,7 @@ export interface FormSource {
   id: string;
   definition: FormDefinition;
   /** Rule packs by year, as written (resolved here). */
-  packs: Readonly<Record<number, unknown>>;
+  packs: Readonly<Record<number, RulePack>>;
 }
 
 /** A form ready for use. */
@@ -36,7 +36,7 @@ export class FormsCatalog {
   /** Resolves every pack of every form; throws (naming the form and year) when one cannot be resolved. */
   constructor(sources: readonly FormSource[]) {
     for (const source of sources) {
-      const raw = Object.values(source.packs) as RulePack[];
+      const raw = Object.values(source.packs);
       const packs = new Map<number, ResolvedPack>();
       for (const pack of raw) {
         try {

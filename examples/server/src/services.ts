@@ -23,10 +23,9 @@ export interface Services {
   contextFor: ContextProvider;
 }
 
-/** Today's date in China (UTC+8), `YYYY-MM-DD`: the default `today` context fact. */
-export function chinaDate(now: Date): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
+/** Today's date in China (UTC+8), `YYYY-MM-DD`: the default `today` context fact (rules' `chinaToday`, written once). */
+export { chinaToday as chinaDate } from '@shenbao/rules';
+import { chinaToday as chinaDate } from '@shenbao/rules';
 
 /** The default context: only `today`, from the server's clock (never from the client). */
 export const defaultContext: ContextProvider = (_record, now) => ({ today: chinaDate(now) });

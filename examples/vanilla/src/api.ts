@@ -138,9 +138,7 @@ export const server = {
     api<RecordView>('POST', `/records/${encodeURIComponent(id)}/review`, { action, ...(reason ? { reason } : {}), ...(comments ? { comments } : {}) }),
 };
 
-/** Today in China time (`YYYY-MM-DD`), the `today` context fact the server uses too. */
-export function chinaToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
+/** Today in China time (`YYYY-MM-DD`), the `today` context fact the server uses too (the one implementation, in rules). */
+export { chinaToday } from '@shenbao/rules';
 
 export type { AttachmentRef };

@@ -4,10 +4,13 @@
  */
 import ajv2020 from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
+import type { Ajv2020 as Ajv2020Named } from 'ajv/dist/2020.js';
 import type { Options } from 'ajv';
 import { formats } from './formats/index.js';
 
-type Ajv2020Class = typeof ajv2020.default;
+// The named class export: the same type under every module resolution (a default import's
+// `.default` exists only under NodeNext; a host with `moduleResolution: "bundler"` fails on it).
+type Ajv2020Class = typeof Ajv2020Named;
 /** An ajv instance as shenbao configures it. */
 export type AjvInstance = InstanceType<Ajv2020Class>;
 

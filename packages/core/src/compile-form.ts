@@ -11,7 +11,7 @@ import { createIssue } from './messages/issue-text.js';
 import type { IssueCode, IssueParams } from './messages/issue-params.js';
 import { localize, text } from './messages/registry.js';
 import { prepareSchema } from './prepare-schema.js';
-import { indexSchema, labelFor, templateOf, type SchemaIndex } from './schema-index.js';
+import { indexSchema, labelFor, type SchemaIndex } from './schema-index.js';
 import type { AttachmentSlot, FormDefinition, Issue, JsonSchema, Locale } from './types.js';
 import type { DictionaryRegistry } from './dictionaries/registry.js';
 
@@ -182,9 +182,4 @@ function buildForm(definition: FormDefinition, options: CompileOptions): Compile
     },
   };
   return form;
-}
-
-/** The pointer template of a concrete pointer in a compiled form. */
-export function fieldTemplate(form: Pick<CompiledForm, 'index'>, pointer: string): string {
-  return templateOf(form.index, pointer);
 }

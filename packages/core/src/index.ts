@@ -19,20 +19,21 @@ export type {
   Locales,
   LocalizedText,
 } from './types.js';
-export { ajvOptions, annotationKeywords, createAjv, createMetaAjv, type AjvInstance } from './ajv-setup.js';
+export type { Condition, Effect, Expression, FactName, FactRef, LeafCondition, ListKeyParams, NestedCondition, OperatorName, PackParam, PackRule, ResolvedPack, RulePack, Scenario } from './pack-types.js';
+export { requirementOf } from './pack-types.js';
+export { createAjv, createMetaAjv, type AjvInstance } from './ajv-setup.js';
 export { default as standaloneFormats, ajvEqual, ajvUcs2length, ajvUri, AjvValidationError } from './standalone-formats.js';
 export {
   checkDefinition,
   formatProblem,
   locateProblems,
-  metaErrorMessage,
   metaProblems,
   type CheckDefinitionOptions,
   type CheckDefinitionResult,
   type FileProblem,
 } from './check-definition.js';
-export { bundleDefinition, sharedDefKey, type BundleResult, type SharedSchemas } from './bundle-schema.js';
-export { ajvErrorsToIssues, compileForm, fieldTemplate, type CompileOptions, type CompiledForm, type DataValidator } from './compile-form.js';
+export { bundleDefinition, type BundleResult, type SharedSchemas } from './bundle-schema.js';
+export { compileForm, type CompileOptions, type CompiledForm, type DataValidator } from './compile-form.js';
 export {
   escapeToken,
   expandTemplate,
@@ -42,7 +43,6 @@ export {
   matchesTemplate,
   parsePointer,
   setAt,
-  toTemplate,
 } from './json-pointer.js';
 export {
   catalogOf,
@@ -73,11 +73,11 @@ export {
   type PluralKey,
   type Translation,
 } from './messages.js';
-export { locatePointer, offsetToLocation, parseJson, maxJsonNesting, type JsonSyntaxError, type ParseJsonResult, type TextLocation } from './parse-json.js';
-export { attachmentRefSchema, prepareSchema, slotPath } from './prepare-schema.js';
-export { defaultLimits, sanitizeInput, unsafeKeys, type InputLimits, type SanitizeResult } from './sanitize.js';
+export { locatePointer, parseJson, type JsonSyntaxError, type ParseJsonResult, type TextLocation } from './parse-json.js';
+export { prepareSchema, slotPath } from './prepare-schema.js';
+export { sanitizeInput, type InputLimits, type SanitizeResult } from './sanitize.js';
 export { isBlankText, isEmptyValue } from './blank-text.js';
-export { indexSchema, labelFor, resolveRef, templateOf, type FieldInfo, type SchemaIndex } from './schema-index.js';
+export { indexSchema, labelFor, templateOf, type FieldInfo, type SchemaIndex } from './schema-index.js';
 export * from './formats/index.js';
 export {
   builtinDictionaries,

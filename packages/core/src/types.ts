@@ -1,6 +1,6 @@
 /**
  * The data contracts of shenbao: form definitions, attachment slots, layout and issues.
- * Pure types; the meta-schema in `definition-meta-schema.ts` checks the same shapes at run time.
+ * Pure types; the meta-schema `schema/definition.schema.json` (checked by `check-definition.ts`) checks the same shapes at run time.
  */
 import type { IssueCode } from './messages/issue-params.js';
 

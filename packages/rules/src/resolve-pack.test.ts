@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '@shenbao/core';
 import { evaluate } from './evaluate.js';
 import type { PackRule, RulePack } from './pack-types.js';
-import { PackResolutionError, resolvePack, resolveStandalone } from './resolve-pack.js';
+import { newestYear, PackResolutionError, resolvePack, resolveStandalone } from './resolve-pack.js';
 import type { Scenario } from './scenarios.js';
 
 const formDir = join(import.meta.dirname, '../../forms/tcm-expertise');
@@ -190,5 +190,16 @@ describe('evaluate with a resolved 2025 pack', () => {
     const shicheng = scenario('shicheng-pass.json');
     const guidanceElsewhere = await evaluate(tcm, pack2025, shicheng.data, shicheng.context);
     expect(guidanceElsewhere.issues.map((i) => `${i.path} ${i.code}`).sort()).toEqual(['/teachers recommender-count', '/teachers/0/practiceLocation region-mismatch']);
+  });
+});
+
+describe('the year a pack list resolves to by default', () => {
+  it('is the newest year, whatever the order; none for no packs', () => {
+    const p2025: RulePack = { form: 'tcm-expertise', year: 2025, extends: 2024, rules: [addressRule] };
+    expect(newestYear([p2025, p2024()])).toBe(2025);
+    expect(resolvePack([p2025, p2024()]).year).toBe(2025);
+    expect(resolvePack([p2025, p2024()]).chain).toEqual([2024, 2025]);
+    expect(newestYear([])).toBeUndefined();
+    expect(() => resolvePack([])).toThrow(PackResolutionError);
   });
 });

@@ -15,8 +15,14 @@ export class PackResolutionError extends Error {
   }
 }
 
-/** Resolves the pack of `year` from all packs of one form (any order). */
-export function resolvePack(packs: readonly RulePack[], year: number): ResolvedPack {
+/** The newest year among a form's packs (the year a pack list resolves to when none is given); `undefined` for none. */
+export function newestYear(packs: readonly Pick<RulePack, 'year'>[]): number | undefined {
+  return packs.length ? Math.max(...packs.map((p) => p.year)) : undefined;
+}
+
+/** Resolves the pack of `year` (default: the newest, {@link newestYear}) from all packs of one form (any order). */
+export function resolvePack(packs: readonly RulePack[], year: number | undefined = newestYear(packs)): ResolvedPack {
+  if (year === undefined) throw new PackResolutionError('missing-year', '没有规则包');
   const byYear = new Map(packs.map((p) => [p.year, p]));
   const chain: RulePack[] = [];
   let current = byYear.get(year);

@@ -3,34 +3,11 @@
  * run them; Storybook shows them. A scenario passes when every expectation it states holds.
  */
 import scenarioMetaSchema from '../schema/scenario.schema.json' with { type: 'json' };
-import { createMetaAjv, getAt, metaProblems, type FileProblem, type FormDefinition } from '@shenbao/core';
+import { createMetaAjv, getAt, metaProblems, type FileProblem, type FormDefinition, type Scenario } from '@shenbao/core';
+
+export type { Scenario } from '@shenbao/core';
 import { evaluate, type EvaluateOptions, type Evaluation } from './evaluate.js';
 import type { ResolvedPack } from './pack-types.js';
-
-/** A scenario file's content. */
-export interface Scenario {
-  $schema?: string;
-  name: string;
-  description?: string;
-  requirements: string[];
-  year?: number;
-  data: unknown;
-  context?: Record<string, unknown>;
-  expect: {
-    complete: boolean;
-    issues?: { path: string; code: string; message?: string }[];
-    required?: string[];
-    notRequired?: string[];
-    visible?: string[];
-    hidden?: string[];
-    attachments?: Record<string, { min?: number; max?: number }>;
-    computed?: Record<string, unknown>;
-    /** Pointers whose values the declaration as stored leaves out (hidden / not applicable, COMMON-9). */
-    notStored?: string[];
-    /** Pointers whose values the declaration as stored keeps. */
-    stored?: string[];
-  };
-}
 
 /** The outcome of one scenario. */
 export interface ScenarioResult {

@@ -38,4 +38,4 @@ export { defaultDictionaries, fieldSpec } from './field-specs.js';
 export { registerWidget, builtinWidgetNames, type BuiltinWidgetName, type HostWidgetName, type WidgetName } from './widgets/registry.js';
 export { defineWidget, rankWith, type PlainInput, type Widget, type WidgetContext, type WidgetTestInput } from './widgets/widget.js';
 export { t, type UiTextKey } from './ui-texts.js';
-export type { DraftStore, FieldSpec, FieldState, FormMode, Lookup, RecordStore, ReviewComment, UploadRequest, Uploader } from './types.js';
+export type { DraftStore, FieldSpec, FormMode, Lookup, RecordStore, ReviewComment, UploadRequest, Uploader } from './types.js';

@@ -23,6 +23,6 @@ const isResolved = (r: RulesInput): r is ResolvedPack => !Array.isArray(r) && Ar
  */
 export function resolveRules(rules: RulesInput, year: number | undefined): ResolvedPack {
   if (isResolved(rules)) return rules;
-  if (Array.isArray(rules)) return resolvePack(rules as RulePack[], year ?? Math.max(...(rules as RulePack[]).map((p) => p.year)));
+  if (Array.isArray(rules)) return resolvePack(rules as RulePack[], year);
   return resolveStandalone(rules as RulePack);
 }

@@ -2,7 +2,7 @@
  * Contracts between `<shenbao-form>`, its parts and the host page: modes, adapters and field state.
  */
 import type { WidgetName } from './widgets/registry.js';
-import type { AttachmentRef, AttachmentSlot, DictionaryItem, FieldInfo, Locale, LocalizedText } from '@shenbao/core';
+import type { AttachmentRef, AttachmentSlot, DictionaryItem, FieldInfo, Locale } from '@shenbao/core';
 
 /** How a form is shown: filled in (wizard), confirmed, read, or reviewed by a unit. */
 export type FormMode = 'edit' | 'confirm' | 'readonly' | 'review';
@@ -78,15 +78,6 @@ export interface ReviewComment {
   text: string;
 }
 
-/** What a field element needs to render itself. */
-export interface FieldState {
-  value: unknown;
-  visible: boolean;
-  required: boolean;
-  /** The message of the first issue at this field, shown once the field was touched or a step checked. */
-  error?: string;
-}
-
 /** A field as the form describes it to a field element. */
 export interface FieldSpec {
   pointer: string;
@@ -100,9 +91,6 @@ export interface FieldSpec {
   /** Async dictionary for lookup widgets. */
   lookup?: string;
 }
-
-/** Texts in the UI's own chrome (buttons, step names), per locale. */
-export type UiTexts = Record<string, LocalizedText>;
 
 /** The locale of a form (zh-CN default). */
 export type { Locale };

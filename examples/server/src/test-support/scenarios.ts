@@ -4,6 +4,7 @@
  */
 import { getAt } from '@shenbao/core';
 import { builtinForm, builtinForms, type BuiltinForm } from '@shenbao/forms';
+import { scenariosOf } from '@shenbao/forms/scenarios';
 
 /** A passing scenario of a form. */
 export interface ScenarioCase {
@@ -37,7 +38,7 @@ function toCase(form: BuiltinForm, file: string, scenario: ScenarioJson): Scenar
 /** The scenario `file` of form `formId`. */
 export function scenarioCase(formId: string, file: string): ScenarioCase {
   const form = builtinForm(formId);
-  const found = form.scenarios.find((s) => s.file === file);
+  const found = scenariosOf(form.id).find((s) => s.file === file);
   if (found === undefined) throw new Error(`no scenario ${file} in ${formId}`);
   return toCase(form, file, found.scenario as ScenarioJson);
 }
@@ -45,7 +46,7 @@ export function scenarioCase(formId: string, file: string): ScenarioCase {
 /** Every passing scenario of every built-in form. */
 function passingCases(): ScenarioCase[] {
   return builtinForms.flatMap((form) =>
-    form.scenarios.filter((s) => (s.scenario as ScenarioJson).expect.complete === true).map((s) => toCase(form, s.file, s.scenario as ScenarioJson)),
+    scenariosOf(form.id).filter((s) => (s.scenario as ScenarioJson).expect.complete === true).map((s) => toCase(form, s.file, s.scenario as ScenarioJson)),
   );
 }
 
@@ -60,7 +61,7 @@ const hasFiles = (c: ScenarioCase) => JSON.stringify(c.data).includes('"attachme
 export function secondFormCase(): ScenarioCase {
   if (builtinForms.some((f) => f.id === 'health-qualification')) {
     const form = builtinForm('health-qualification');
-    if (form.scenarios.some((s) => s.file === 'technician-pass.json')) return scenarioCase('health-qualification', 'technician-pass.json');
+    if (scenariosOf(form.id).some((s) => s.file === 'technician-pass.json')) return scenarioCase('health-qualification', 'technician-pass.json');
   }
   const other = passingCases().find((c) => c.form.id !== 'tcm-expertise' && hasFiles(c));
   return other ?? scenarioCase('tcm-expertise', 'practice-pass.json');

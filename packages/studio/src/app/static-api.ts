@@ -11,8 +11,8 @@ import { ApiError, type FormSummary, type LoadedForm, type StudioBackend } from 
 export interface StaticForm {
   id: string;
   definition: FormDefinition;
-  packs: Readonly<Record<number, unknown>>;
-  scenarios: readonly { file: string; scenario: unknown }[];
+  packs: Readonly<Record<number, RulePack>>;
+  scenarios: readonly { file: string; scenario: Scenario }[];
 }
 
 /** An API over forms held in memory (same methods as `StudioApi`). */
@@ -25,8 +25,7 @@ export class StaticApi implements StudioBackend {
     return this.source.map((f) => ({
       id: f.id,
       title: f.definition.title['zh-CN'],
-      years: Object.values(f.packs).map((p) => {
-        const pack = p as RulePack;
+      years: Object.values(f.packs).map((pack) => {
         return pack.extends === undefined ? { year: pack.year } : { year: pack.year, extends: pack.extends };
       }),
     }));
@@ -39,8 +38,8 @@ export class StaticApi implements StudioBackend {
     return {
       id,
       definition: f.definition,
-      packs: Object.values(f.packs).map((p) => ({ year: (p as RulePack).year, text: formatPack(p), value: p as RulePack })),
-      scenarios: f.scenarios.map((s) => ({ name: s.file.replace(/^.*[\\/]/, '').replace(/\.json$/, ''), value: s.scenario as Scenario })),
+      packs: Object.values(f.packs).map((p) => ({ year: p.year, text: formatPack(p), value: p })),
+      scenarios: f.scenarios.map((s) => ({ name: s.file.replace(/^.*[\\/]/, '').replace(/\.json$/, ''), value: s.scenario })),
       problems: [],
     };
   }

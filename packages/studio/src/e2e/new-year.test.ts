@@ -10,7 +10,7 @@ import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolvePack, runScenario } from '@shenbao/rules';
-import { loadForm, runCli } from '@shenbao/rules/node';
+import { loadForm, runCli } from '@shenbao/cli';
 import { openStudio, type Harness } from './studio-harness.js';
 
 const shots = '/tmp/shots/studio';

@@ -7,7 +7,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright';
-import { builtinFormsDir } from '@shenbao/rules/node';
+import { builtinFormsDir } from '@shenbao/cli';
 import { startStudio, type RunningStudio } from '../node/studio-server.js';
 
 /** Chromium flags for this machine (see vitest.config.ts). */

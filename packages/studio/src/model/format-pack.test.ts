@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtinFormsDir } from '@shenbao/rules/node';
+import { builtinFormsDir } from '@shenbao/cli';
 import { formatPack, lineWidth } from './format-pack.js';
 
 const dir = builtinFormsDir();

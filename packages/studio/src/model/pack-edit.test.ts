@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { lintPack, type PackRule } from '@shenbao/rules';
-import { builtinFormsDir, loadForm } from '@shenbao/rules/node';
+import { builtinFormsDir, loadForm } from '@shenbao/cli';
 import { chainOf, newYearPack, paramStatus, parentOf, removeRule, resolveDraft, ruleStatus, setParam, upsertRule } from './pack-edit.js';
 import { EditHistory } from './history.js';
 

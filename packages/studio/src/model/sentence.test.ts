@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePack, type PackRule } from '@shenbao/rules';
-import { loadForm, builtinFormsDir } from '@shenbao/rules/node';
+import { loadForm, builtinFormsDir } from '@shenbao/cli';
 import { join } from 'node:path';
 import { fieldCatalog } from './field-catalog.js';
 import { conditionSentence, ruleSentence } from './sentence.js';

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtinFormsDir } from '@shenbao/rules/node';
+import { builtinFormsDir } from '@shenbao/cli';
 import type { RulePack } from '@shenbao/rules';
 import { FolderError, FormsFolder } from './forms-folder.js';
 

@@ -7,7 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import type { FileProblem } from '@shenbao/core';
 import { checkScenarioShape, lintPack, type RulePack } from '@shenbao/rules';
-import { formIds, loadForm } from '@shenbao/rules/node';
+import { formIds, loadForm } from '@shenbao/cli';
 import { formatPack } from '../model/format-pack.js';
 
 /** A refusal with an HTTP status and a Chinese message (and the problems found, if any). */

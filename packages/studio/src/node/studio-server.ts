@@ -5,7 +5,7 @@
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtinFormsDir } from '@shenbao/rules/node';
+import { builtinFormsDir } from '@shenbao/cli';
 import { FolderError, FormsFolder } from './forms-folder.js';
 
 /** Options of {@link startStudio}. */

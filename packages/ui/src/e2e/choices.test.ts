@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { scenariosOf } from '@shenbao/forms/scenarios';
 import { cjkRendered } from './cjk.js';
 import { builtinForm, controlAt, enter, fieldAt, mountForm, press, settle } from './e2e-support.js';
 
@@ -61,7 +62,7 @@ describe.each([375, 1280])('TCM-6: no empty card for materials that do not apply
 
   it('a 师承 candidate sees no 多年中医医术实践材料 card, on 资格材料 or on 信息确认', async () => {
     const tcm = builtinForm('tcm-expertise');
-    const scenario = tcm.scenarios.map((s) => s.scenario as { data: { candidateType?: string }; expect: { complete?: boolean } }).find((s) => s.data.candidateType === 'shicheng' && s.expect.complete)!;
+    const scenario = scenariosOf(tcm.id).map((s) => s.scenario as { data: { candidateType?: string }; expect: { complete?: boolean } }).find((s) => s.data.candidateType === 'shicheng' && s.expect.complete)!;
     const titles = (form: HTMLElement) => [...form.shadowRoot!.querySelectorAll('.section-title')].map((t) => t.textContent!.trim());
     const confirm = await mountForm(tcm, { mode: 'confirm', value: scenario.data });
     expect(titles(confirm).some((t) => t.includes('师承'))).toBe(true);

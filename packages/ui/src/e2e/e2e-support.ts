@@ -5,6 +5,7 @@
  */
 import { checkFile, type AttachmentRef } from '@shenbao/core';
 import { builtinForm, builtinForms, type BuiltinForm } from '@shenbao/forms';
+import { scenariosOf as scenarioFilesOf } from '@shenbao/forms/scenarios';
 import { resolvePack, type ResolvedPack, type RulePack } from '@shenbao/rules';
 import '../define.js';
 import type { ShenbaoField } from '../elements/field/field.js';
@@ -27,12 +28,12 @@ export interface Scenario {
 /** The resolved pack of a form's newest (or given) year. */
 export function packOf(form: BuiltinForm, year?: number): ResolvedPack {
   const packs = Object.values(form.packs) as RulePack[];
-  return resolvePack(packs, year ?? Math.max(...packs.map((p) => p.year)));
+  return resolvePack(packs, year);
 }
 
 /** The scenarios of a form. */
 export function scenariosOf(form: BuiltinForm): Scenario[] {
-  return form.scenarios.map((s) => s.scenario as Scenario);
+  return scenarioFilesOf(form.id).map((s) => s.scenario as Scenario);
 }
 
 /** The first scenario that passes (complete), else the first one. */

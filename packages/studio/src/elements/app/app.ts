@@ -114,8 +114,8 @@ export class StudioApp extends LitElement {
       } catch (error) {
         // Served statically (no local server): the built-in forms, read-only; saving downloads.
         if (!(error instanceof ApiError) || !(this.api instanceof StudioApi)) throw error;
-        const { builtinForms } = await import('@shenbao/forms');
-        this.api = new StaticApi(builtinForms);
+        const [{ builtinForms }, { scenariosOf }] = await Promise.all([import('@shenbao/forms'), import('@shenbao/forms/scenarios')]);
+        this.api = new StaticApi(builtinForms.map((f) => ({ ...f, scenarios: scenariosOf(f.id) })));
         this._forms = await this.api.forms();
         this._message = '静态方式打开：可以查看和修改，保存时下载文件';
       }

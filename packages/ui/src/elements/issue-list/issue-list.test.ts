@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtinForms, builtinForm, type BuiltinForm } from '@shenbao/forms';
+import { scenariosOf } from '@shenbao/forms/scenarios';
 import { evaluate, resolvePack, type Evaluation, type RulePack, type Scenario } from '@shenbao/rules';
 import '../../define.js';
 import type { ShenbaoForm } from '../form/form.js';
@@ -22,12 +23,12 @@ async function mount(form: BuiltinForm, scenario: Scenario, mode: ShenbaoForm['m
 
 const list = (el: ShenbaoForm) => el.shadowRoot!.querySelector('shenbao-issue-list');
 const lines = (el: ShenbaoForm) => [...(list(el)?.shadowRoot?.querySelectorAll<HTMLLIElement>('li[data-path]') ?? [])];
-const scenario = (form: string, file: string) => builtinForm(form).scenarios.find((s) => s.file === file)!.scenario as Scenario;
+const scenario = (form: string, file: string) => scenariosOf(builtinForm(form).id).find((s) => s.file === file)!.scenario as Scenario;
 
 /** Every failing scenario of every form, with its evaluation (found at run time, not listed by hand). */
 const failing: [string, string, BuiltinForm, Scenario, Evaluation][] = [];
 for (const form of builtinForms) {
-  for (const { file, scenario: raw } of form.scenarios) {
+  for (const { file, scenario: raw } of scenariosOf(form.id)) {
     const s = raw as Scenario;
     const evaluation = await evaluate(form.definition, packOf(form, s), structuredClone(s.data), s.context ?? {});
     if (!evaluation.complete) failing.push([form.id, file, form, s, evaluation]);

@@ -9,14 +9,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '@shenbao/core';
-import { compilePack } from '../compile-pack.js';
-import { evaluate } from '../evaluate.js';
-import { loadForms } from '../node/load-forms.js';
-import { allOperators } from '../operators/index.js';
-import type { PackRule, RulePack } from '../pack-types.js';
-import type { FiredRule, RunFacts } from '../pack-runtime.js';
-import { resolvePack, resolveStandalone } from '../resolve-pack.js';
-import { createReferenceRuntime, referenceEngine } from './index.js';
+import { compilePack, evaluate, allOperators, resolvePack, resolveStandalone } from '@shenbao/rules';
+import type { PackRule, RulePack, FiredRule, RunFacts } from '@shenbao/rules';
+import { loadForms } from './load-forms.js';
+import { createReferenceRuntime, referenceEngine } from '@shenbao/rules/reference';
 
 type Outcome = { fired: string[] } | { error: true };
 const names = (fired: FiredRule[]) => fired.map((f) => `${f.rule.id}#${f.index ?? ''}`);

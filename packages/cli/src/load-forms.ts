@@ -6,9 +6,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDefinition, locateProblems, parseJson, type FileProblem, type FormDefinition, type JsonSchema, type SharedSchemas } from '@shenbao/core';
-import { checkPackShape } from '../lint-pack.js';
-import type { RulePack } from '../pack-types.js';
-import { checkScenarioShape, type Scenario } from '../scenarios.js';
+import { checkPackShape } from '@shenbao/rules';
+import type { RulePack } from '@shenbao/rules';
+import { checkScenarioShape, type Scenario } from '@shenbao/rules';
 
 /** A JSON file as read: path, text and parsed value. */
 export interface LoadedFile<T> {

@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './cli.js';
 import { jsonlLimits } from './validate-lines.js';
 
-const formDir = join(import.meta.dirname, '../../../forms/tcm-expertise');
+const formDir = join(import.meta.dirname, '../../forms/tcm-expertise');
 const scenario = (name: string) => JSON.parse(readFileSync(join(formDir, 'scenarios', name), 'utf8')).data as unknown;
 const valid = JSON.stringify(scenario('shicheng-pass.json'));
 const invalid = JSON.stringify(scenario('missing-required-name.json'));

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './cli.js';
 
-const formDir = join(import.meta.dirname, '../../../forms/tcm-expertise');
+const formDir = join(import.meta.dirname, '../../forms/tcm-expertise');
 const readJson = (path: string): any => JSON.parse(readFileSync(path, 'utf8'));
 const scenario = (name: string) => readJson(join(formDir, 'scenarios', name));
 const passData = scenario('shicheng-pass.json').data;

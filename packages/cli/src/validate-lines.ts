@@ -9,8 +9,8 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { parseJson, type FormDefinition, type Locale } from '@shenbao/core';
-import { evaluate } from '../evaluate.js';
-import type { ResolvedPack } from '../pack-types.js';
+import { evaluate } from '@shenbao/rules';
+import type { ResolvedPack } from '@shenbao/rules';
 import { readLines, type ReadLinesLimits } from './read-lines.js';
 
 /** Where the results and the progress go. */

@@ -1,5 +1,5 @@
 /**
- * @shenbao/rules/node — Node-only helpers: loading form folders from disk and the `shenbao` CLI.
+ * @shenbao/cli — Node-only helpers: loading form folders from disk and the `shenbao` CLI.
  */
 export { builtinFormsDir, formIds, loadForm, loadForms, maxFileBytes, readJsonFile, type FormBundle, type LoadedFile } from './load-forms.js';
 export { runCli, type CliIO } from './cli.js';
