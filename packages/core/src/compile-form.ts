@@ -157,7 +157,7 @@ const wrappers = new WeakMap<FormDefinition, Map<object, CompiledForm>>();
 function buildForm(definition: FormDefinition, options: CompileOptions): CompiledForm {
   const { schema, index, validator } = compileOnce(definition, options);
   const slots = new Map(definition.attachments.map((s) => [s.id, s]));
-  const dictionaryFields = [...index.values()].filter((f) => f.dictionary && !f.enum);
+  const dictionaryFields = [...index.values()].filter((f) => f.dictionary && !f.enum).map((f) => ({ ...f, only: f.pointer.includes('*') ? undefined : [f.pointer] }));
   const labels = new Memo<string>();
   const converted = new Memo<Issue | null>();
   /**
@@ -198,11 +198,11 @@ function buildForm(definition: FormDefinition, options: CompileOptions): Compile
         for (const field of dictionaryFields) {
           const id = field.dictionary!;
           if (!dictionaries.has(id)) continue;
-          for (const pointer of expandTemplate(field.pointer, data)) {
+          for (const pointer of field.only ?? expandTemplate(field.pointer, data)) {
             const value = getAt(data, pointer);
             if (value === undefined || value === null || value === '') continue;
-            const values = Array.isArray(value) ? value : [value];
-            const bad = values.find((v) => !((typeof v === 'string' || typeof v === 'number') && dictionaries.item(id, String(v)) !== undefined));
+            const known = (v: unknown) => (typeof v === 'string' || typeof v === 'number') && dictionaries.item(id, String(v)) !== undefined;
+            const bad = Array.isArray(value) ? value.find((v) => !known(v)) : known(value) ? undefined : value;
             if (bad !== undefined && !issues.some((i) => i.path === pointer)) {
               const params = { label: labelFor(index, pointer, locale), value: bad, dictionary: field.dictionary };
               issues.push({ path: pointer, code: 'dictionary', params, source: 'schema', message: issueMessage('dictionary', locale, params) });

@@ -112,7 +112,7 @@ function prepare(
 ): EvaluationRun | { issues: Issue[] } {
   const input = sanitizeInput(rawData, locale, options.limits);
   const ctx = sanitizeInput(rawContext ?? {}, locale, options.limits);
-  const issues: Issue[] = [...input.issues, ...ctx.issues.map((i) => ({ ...i, path: `#context${i.path}` }))];
+  const issues: Issue[] = input.issues.length + ctx.issues.length === 0 ? [] : [...input.issues, ...ctx.issues.map((i) => ({ ...i, path: `#context${i.path}` }))];
   if (input.refused || ctx.refused) return { issues };
   if (pack.form !== definition.id) {
     addPackError({ issues, issuePaths: new Set(), locale }, `规则包属于表单 ${pack.form}，不是 ${definition.id}`, 'engine');
@@ -129,7 +129,7 @@ function prepare(
     context: withDefaults(definition, ctx.value),
     paramValues: {},
     issues,
-    issuePaths: new Set(issues.map((i) => i.path)),
+    issuePaths: issues.length === 0 ? new Set() : new Set(issues.map((i) => i.path)),
     shown: new Map(),
     hiddenBy: new Map(),
     required: new Map(),

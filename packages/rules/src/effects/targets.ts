@@ -27,7 +27,13 @@ export function slotTargets(run: EvaluationRun, fired: FiredRule, slotId: string
 /** The concrete field and slot targets of a fired rule. */
 export function targets(run: EvaluationRun, fired: FiredRule, fields: readonly string[] | undefined, slots?: readonly string[]): string[] {
   const out: string[] = [];
-  for (const f of fields ?? []) out.push(...expandTemplate(withIndex(f, fired.index), run.data));
-  for (const s of slots ?? []) out.push(...slotTargets(run, fired, s));
+  if (fields) {
+    for (const f of fields) {
+      const template = fired.index === undefined ? f : withIndex(f, fired.index);
+      if (template.indexOf('*') === -1) out.push(template);
+      else for (const t of expandTemplate(template, run.data)) out.push(t);
+    }
+  }
+  if (slots) for (const s of slots) for (const t of slotTargets(run, fired, s)) out.push(t);
   return out;
 }
