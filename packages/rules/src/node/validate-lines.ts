@@ -161,7 +161,7 @@ export async function validateLines(io: LinesIO, task: LineTask, workers = 0): P
   } else {
     // Batches go out to the pool; results are written in input order as soon as the next one is there.
     const pool = new WorkerPool(workers, task);
-    const batchSize = 32;
+    const batchSize = 256; // lines per message: fewer, larger messages keep the main thread's share small
     const maxInFlight = workers * 4;
     const pending: Promise<LineResult[]>[] = [];
     let batch: { line: number; text: string }[] = [];
