@@ -290,10 +290,7 @@ const { code, stderr } = await new Promise<{ code: number | null; stderr: string
   child.stderr?.setEncoding('utf8').on('data', (s: string) => (err += s));
   child.on('error', reject);
   child.on('close', (exitCode) => resolve({ code: exitCode, stderr: err }));
-}).finally(() => {
-  closeSync(devNull);
-  rmSync(tmp, { recursive: true, force: true });
-});
+}).finally(() => closeSync(devNull));
 const seconds = (performance.now() - started) / 1000;
 
 const errLines = stderr.trim().split('\n').filter((l) => !l.startsWith('Command exited with non-zero status'));
@@ -312,3 +309,27 @@ if (cpuLine) {
   const cpu = Number(cpuLine[1]) + Number(cpuLine[2]);
   console.log(`  CPU time of the CLI process ${cpu.toFixed(1)} s (user ${cpuLine[1]} + sys ${cpuLine[2]}; one process, one core; target ≤ 12 s)`);
 }
+
+// ---------------------------------------------------------------------------------------------
+// `validate --jsonl --workers N`: the same file on 1, 2 … worker threads (output in input order).
+// ---------------------------------------------------------------------------------------------
+for (let workers = 1; workers <= cpus.length; workers++) {
+  const out = openSync('/dev/null', 'w');
+  const t0 = performance.now();
+  const run = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [...cli, '--workers', String(workers)], { cwd: root, stdio: ['ignore', out, 'pipe'] });
+    let err = '';
+    child.stderr?.setEncoding('utf8').on('data', (text: string) => (err += text));
+    child.on('error', reject);
+    child.on('close', (exitCode) => resolve({ code: exitCode, stderr: err }));
+  }).finally(() => closeSync(out));
+  const wall = (performance.now() - t0) / 1000;
+  const last = run.stderr.trim().split('\n').pop() ?? '';
+  const count = /有效 (\d+)，无效 (\d+)/.exec(last);
+  if (run.code !== 1 || !count || Number(count[2]) !== expectedInvalid) {
+    console.error(`  unexpected CLI result with --workers ${workers} (exit ${run.code}):\n${run.stderr}`);
+    process.exit(1);
+  }
+  console.log(`validate --jsonl --workers ${workers}: ${Math.round(total / wall).toLocaleString('en')} declarations/s (wall ${wall.toFixed(1)} s, process start included; CLI: ${last})`);
+}
+rmSync(tmp, { recursive: true, force: true });

@@ -68,7 +68,7 @@ function tooLongResult(line: number, ended: boolean): LineResult {
 /** Opens the input: standard input for `-`, else the file (any kind: regular, FIFO, device). */
 async function openInput(file: string, stdin: NodeJS.ReadableStream): Promise<AsyncIterable<Buffer | string> & { destroy?: () => void }> {
   if (file === '-') return stdin as never;
-  const stream = createReadStream(file);
+  const stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
   await new Promise<void>((resolve, reject) => {
     stream.once('open', () => resolve());
     stream.once('error', (e: NodeJS.ErrnoException) => reject(new UnreadableInput(`${file}：无法读取（${e.code ?? e.message}）`)));
@@ -137,9 +137,16 @@ export async function validateLines(io: LinesIO, task: LineTask, workers = 0): P
   const counts: Record<LineKind, number> = { valid: 0, invalid: 0, bad: 0 };
   let lines = 0;
   const started = process.hrtime.bigint();
+  // Result lines are written together once the loop waits for input (one write per input chunk, not per line).
+  let out: string[] = [];
+  const flush = () => {
+    if (out.length > 0) io.stdout(out.join(''));
+    out = [];
+  };
   const emit = (result: LineResult) => {
     counts[result.kind]++;
-    io.stdout(result.out + '\n');
+    if (out.length === 0) setImmediate(flush);
+    out.push(result.out + '\n');
     if ((counts.valid + counts.invalid + counts.bad) % 10_000 === 0) {
       io.stderr(`已处理 ${counts.valid + counts.invalid + counts.bad} 行（有效 ${counts.valid}，无效 ${counts.invalid}，格式错误 ${counts.bad}）\n`);
     }
@@ -154,7 +161,7 @@ export async function validateLines(io: LinesIO, task: LineTask, workers = 0): P
   } else {
     // Batches go out to the pool; results are written in input order as soon as the next one is there.
     const pool = new WorkerPool(workers, task);
-    const batchSize = 32;
+    const batchSize = 256; // lines per message: fewer, larger messages keep the main thread's share small
     const maxInFlight = workers * 4;
     const pending: Promise<LineResult[]>[] = [];
     let batch: { line: number; text: string }[] = [];
@@ -183,6 +190,7 @@ export async function validateLines(io: LinesIO, task: LineTask, workers = 0): P
     }
   }
 
+  flush();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const done = counts.valid + counts.invalid + counts.bad;
   const rate = seconds > 0 ? Math.round(done / seconds) : done;

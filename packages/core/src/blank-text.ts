@@ -9,6 +9,10 @@ const BLANK = /^[\s\p{Zs}\p{Cc}\p{Cf}\u2028\u2029\uFFFD]*$/u;
 
 /** Whether a string carries no visible content (empty, whitespace, control/format characters, U+FFFD). */
 export function isBlankText(text: string): boolean {
+  if (text.length === 0) return true;
+  // Fast path: a first character that is plainly visible (printable ASCII, CJK ideographs) settles it.
+  const first = text.charCodeAt(0);
+  if ((first > 0x20 && first < 0x7f) || (first >= 0x4e00 && first <= 0x9fff)) return false;
   return BLANK.test(text);
 }
 

@@ -150,7 +150,31 @@ const wrappers = new WeakMap<FormDefinition, Map<object, CompiledForm>>();
 function buildForm(definition: FormDefinition, options: CompileOptions): CompiledForm {
   const { schema, index, validator } = compileOnce(definition, options);
   const slots = new Map(definition.attachments.map((s) => [s.id, s]));
-  const dictionaryFields = [...index.values()].filter((f) => f.dictionary && !f.enum);
+  const dictionaryFields = [...index.values()].filter((f) => f.dictionary && !f.enum).map((f) => ({ ...f, only: f.pointer.includes('*') ? undefined : [f.pointer] }));
+  const labels = new Memo<string>();
+  const converted = new Memo<Issue | null>();
+  /**
+   * ajv's errors as issues. An issue depends only on where the error is (instance and schema path)
+   * and the property it names, never on other data, so each is converted once per form and locale
+   * and copied out (fresh issue and params objects every call).
+   */
+  const shapeIssues = (errors: readonly ErrorObject[], locale: Locale): Issue[] => {
+    const issues: Issue[] = [];
+    const seen = errors.length > 1 ? new Set<string>() : undefined;
+    for (const error of errors) {
+      const p = error.params as { missingProperty?: string; additionalProperty?: string };
+      const key = `${error.instancePath}\u0000${error.schemaPath}\u0000${p.missingProperty ?? p.additionalProperty ?? ''}`;
+      const issue = converted.get(key, locale, () => ajvErrorsToIssues([error], form, locale)[0] ?? null);
+      if (!issue) continue;
+      if (seen) {
+        const at = `${issue.path}\u0000${issue.code}`;
+        if (seen.has(at)) continue;
+        seen.add(at);
+      }
+      issues.push({ path: issue.path, code: issue.code, params: { ...issue.params }, source: issue.source, message: issue.message });
+    }
+    return issues;
+  };
 
   const form: CompiledForm = {
     definition,
@@ -158,20 +182,20 @@ function buildForm(definition: FormDefinition, options: CompileOptions): Compile
     index,
     slots,
     validator,
-    label: (pointer, locale = 'zh-CN') => labelFor(index, pointer, locale),
+    label: (pointer, locale = 'zh-CN') => labels.get(pointer, locale, () => labelFor(index, pointer, locale)),
     validateShape(data, locale = 'zh-CN') {
       const ok = validator(data);
-      const issues = ok ? [] : ajvErrorsToIssues(validator.errors ?? [], form, locale);
+      const issues = ok ? [] : shapeIssues(validator.errors ?? [], locale);
       const dictionaries = options.dictionaries;
       if (dictionaries) {
         for (const field of dictionaryFields) {
           const id = field.dictionary!;
           if (!dictionaries.has(id)) continue;
-          for (const pointer of expandTemplate(field.pointer, data)) {
+          for (const pointer of field.only ?? expandTemplate(field.pointer, data)) {
             const value = getAt(data, pointer);
             if (value === undefined || value === null || value === '') continue;
-            const values = Array.isArray(value) ? value : [value];
-            const bad = values.find((v) => !((typeof v === 'string' || typeof v === 'number') && dictionaries.item(id, String(v)) !== undefined));
+            const known = (v: unknown) => (typeof v === 'string' || typeof v === 'number') && dictionaries.item(id, String(v)) !== undefined;
+            const bad = Array.isArray(value) ? value.find((v) => !known(v)) : known(value) ? undefined : value;
             if (bad !== undefined && !issues.some((i) => i.path === pointer)) {
               issues.push(createIssue('dictionary', { label: labelFor(index, pointer, locale), value: bad, dictionary: id }, pointer, 'schema', locale));
             }
@@ -182,4 +206,23 @@ function buildForm(definition: FormDefinition, options: CompileOptions): Compile
     },
   };
   return form;
+}
+
+/**
+ * Values worked out once per key and locale (labels, converted errors). Bounded: pointers and
+ * property names come from data, so a flood of distinct ones starts the memo over.
+ */
+class Memo<T> {
+  static readonly limit = 20_000;
+  readonly #byLocale = new Map<Locale, Map<string, T>>();
+  get(key: string, locale: Locale, make: () => T): T {
+    let map = this.#byLocale.get(locale);
+    if (!map) this.#byLocale.set(locale, (map = new Map()));
+    let value = map.get(key);
+    if (value === undefined && !map.has(key)) {
+      if (map.size >= Memo.limit) map.clear();
+      map.set(key, (value = make()));
+    }
+    return value as T;
+  }
 }

@@ -66,10 +66,10 @@ function isCleanJson(input: unknown, limits: InputLimits): boolean {
         }
         const proto = Object.getPrototypeOf(value);
         if (proto !== Object.prototype && proto !== null) return false;
-        const keys = Object.keys(value);
-        if (keys.length > limits.maxObjectKeys) return false;
-        for (const key of keys) {
-          if (unsafeKeys.has(key) || !walk((value as Record<string, unknown>)[key], depth + 1)) return false;
+        // for…in over a plain object: no key array is made (inherited keys would only send the input down the copying path).
+        let count = 0;
+        for (const key in value) {
+          if (++count > limits.maxObjectKeys || unsafeKeys.has(key) || !walk((value as Record<string, unknown>)[key], depth + 1)) return false;
         }
         return true;
       }

@@ -9,13 +9,13 @@ import { getAt } from '@shenbao/core';
 export type Getter = (root: unknown) => unknown;
 
 const INDEX = /^(0|[1-9]\d*)$/;
-const hasOwn = Object.prototype.hasOwnProperty;
 
 function stepper(token: string): Getter {
   const index = INDEX.test(token) ? Number(token) : -1;
   return (node) => {
+    if (typeof node !== 'object' || node === null) return undefined;
     if (Array.isArray(node)) return index === -1 ? undefined : node[index];
-    return typeof node === 'object' && node !== null && hasOwn.call(node, token) ? (node as Record<string, unknown>)[token] : undefined;
+    return Object.hasOwn(node, token) ? (node as Record<string, unknown>)[token] : undefined;
   };
 }
 

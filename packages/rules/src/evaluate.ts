@@ -15,7 +15,6 @@
 import {
   compileForm,
   createDictionaryRegistry,
-  expandTemplate,
   getAt,
   isBlankText,
   isEmptyValue,
@@ -28,11 +27,11 @@ import {
   type Issue,
   type Locale,
 } from '@shenbao/core';
-import { checkAttachments, type SlotState } from './attachment-checks.js';
+import { checkAttachments, slotMap, type SlotState, type SlotStates } from './attachment-checks.js';
 import { withDefaults } from './context-defaults.js';
 import { declarationOf } from './declaration.js';
 import { effects } from './effects/index.js';
-import { planOf } from './evaluation-plan.js';
+import { eachInstance, eachPointer, planOf, type PlanField } from './evaluation-plan.js';
 import { addIssue, addPackError, type EvaluationRun } from './evaluation-run.js';
 import { compiledEngine, type FiredRule, type RuleEngine } from './pack-runtime.js';
 import type { ResolvedPack } from './pack-types.js';
@@ -93,9 +92,9 @@ export async function evaluate(
     const visibility = visibilityOf(run);
     for (const issue of shapeIssues) if (!visibility.isHidden(issue.path)) addIssue(run, issue);
     checkRequired(run, visibility);
-    const slotStates = checkAttachments(run, visibility);
+    const slots = checkAttachments(run, visibility);
     checkComputed(run);
-    return result(run, visibility, slotStates);
+    return result(run, visibility, slots);
   } catch (error) {
     const params = { detail: error instanceof Error ? error.message : String(error) };
     return refused([createIssue('pack-error', params, '', 'engine', locale)]);
@@ -113,7 +112,7 @@ function prepare(
 ): EvaluationRun | { issues: Issue[] } {
   const input = sanitizeInput(rawData, locale, options.limits);
   const ctx = sanitizeInput(rawContext ?? {}, locale, options.limits);
-  const issues: Issue[] = [...input.issues, ...ctx.issues.map((i) => ({ ...i, path: `#context${i.path}` }))];
+  const issues: Issue[] = input.issues.length + ctx.issues.length === 0 ? [] : [...input.issues, ...ctx.issues.map((i) => ({ ...i, path: `#context${i.path}` }))];
   if (input.refused || ctx.refused) return { issues };
   if (pack.form !== definition.id) {
     addPackError({ issues, issuePaths: new Set(), locale }, `规则包属于表单 ${pack.form}，不是 ${definition.id}`, 'engine');
@@ -130,7 +129,7 @@ function prepare(
     context: withDefaults(definition, ctx.value),
     paramValues: {},
     issues,
-    issuePaths: new Set(issues.map((i) => i.path)),
+    issuePaths: issues.length === 0 ? new Set() : new Set(issues.map((i) => i.path)),
     shown: new Map(),
     hiddenBy: new Map(),
     required: new Map(),
@@ -162,22 +161,22 @@ function applyEffects(run: EvaluationRun, fired: FiredRule[]): void {
 
 /** Phase 6: visible required fields not filled in — rule-required (any empty value) and schema-required texts that are blank. */
 function checkRequired(run: EvaluationRun, visibility: Visibility): void {
-  const missing = (pointer: string, source: string) => {
-    const params = { label: run.form.label(pointer, run.locale) };
-    addIssue(run, createIssue('required', params, pointer, source, run.locale));
-  };
   for (const [pointer, ruleId] of run.required) {
     if (visibility.isHidden(pointer) || pointer.includes('/attachments/')) continue;
-    if (isEmptyValue(getAt(run.data, pointer)) && !run.issuePaths.has(pointer)) missing(pointer, ruleId);
+    if (isEmptyValue(getAt(run.data, pointer)) && !run.issuePaths.has(pointer)) missing(run, pointer, ruleId);
   }
   // ajv's `required` only asks for the key: a text of spaces, NUL or zero-width characters passes it.
-  for (const field of run.plan.fields) {
-    if (!field.required) continue;
-    for (const pointer of field.pointer.includes('*') ? expandTemplate(field.pointer, run.data) : [field.pointer]) {
-      const value = getAt(run.data, pointer);
-      if (typeof value === 'string' && isBlankText(value) && !run.issuePaths.has(pointer) && !visibility.isHidden(pointer)) missing(pointer, 'schema');
-    }
-  }
+  const blank = { run, visibility };
+  for (const field of run.plan.fields) if (field.required) eachInstance(field, run.data, blankRequired, blank);
+}
+
+function missing(run: EvaluationRun, pointer: string, source: string): void {
+  const params = { label: run.form.label(pointer, run.locale) };
+  addIssue(run, createIssue('required', params, pointer, source, run.locale));
+}
+
+function blankRequired(pointer: string, value: unknown, _field: PlanField, { run, visibility }: { run: EvaluationRun; visibility: Visibility }): void {
+  if (typeof value === 'string' && isBlankText(value) && !run.issuePaths.has(pointer) && !visibility.isHidden(pointer)) missing(run, pointer, 'schema');
 }
 
 /** Phase 8: computed values must match what the declaration states, where it states one. */
@@ -191,30 +190,49 @@ function checkComputed(run: EvaluationRun): void {
   }
 }
 
+interface FieldMaps {
+  visible: Record<string, boolean>;
+  required: Record<string, boolean>;
+  run: EvaluationRun;
+  visibility: Visibility;
+}
+
+function mapField(pointer: string, field: PlanField, acc: FieldMaps): void {
+  const v = !acc.visibility.isHidden(pointer);
+  acc.visible[pointer] = v;
+  acc.required[pointer] = v && (field.required || acc.run.required.has(pointer));
+}
+
 /** Phase 9: the evaluation; the field maps, slot map and declaration are built on first read. */
-function result(run: EvaluationRun, visibility: Visibility, slotStates: [string, SlotState][]): Evaluation {
-  let maps: { visible: Record<string, boolean>; required: Record<string, boolean> } | undefined;
-  const makeMaps = () => {
-    if (maps) return maps;
-    const visible: Record<string, boolean> = {};
-    const required: Record<string, boolean> = {};
-    for (const field of run.plan.fields) {
-      for (const pointer of expandTemplate(field.pointer, run.data)) {
-        const v = !visibility.isHidden(pointer);
-        visible[pointer] = v;
-        required[pointer] = v && (field.required || run.required.has(pointer));
-      }
-    }
-    for (const pointer of run.required.keys()) if (!(pointer in required) && !pointer.includes('/attachments/')) required[pointer] = !visibility.isHidden(pointer);
-    return (maps = { visible, required });
-  };
-  const evaluation = { issues: run.issues, computed: run.computed, complete: run.issues.length === 0 } as Evaluation;
+function result(run: EvaluationRun, visibility: Visibility, slots: SlotStates): Evaluation {
+  let maps: FieldMaps | undefined;
   let attachments: Record<string, SlotState> | undefined;
   let declaration: { value: unknown } | undefined;
-  const lazy = (key: keyof Evaluation, get: () => unknown) => Object.defineProperty(evaluation, key, { enumerable: true, configurable: true, get });
-  lazy('attachments', () => (attachments ??= Object.fromEntries(slotStates)));
-  lazy('visible', () => makeMaps().visible);
-  lazy('required', () => makeMaps().required);
-  lazy('declaration', () => (declaration ??= { value: declarationOf(run.data, visibility.roots) }).value);
-  return evaluation;
+  // Own enumerable getters (JSON and structured clone still see the fields), each built on first read.
+  return {
+    issues: run.issues,
+    computed: run.computed,
+    complete: run.issues.length === 0,
+    get attachments() {
+      return (attachments ??= slotMap(slots));
+    },
+    get visible() {
+      return (maps ??= fieldMaps(run, visibility)).visible;
+    },
+    get required() {
+      return (maps ??= fieldMaps(run, visibility)).required;
+    },
+    get declaration() {
+      return (declaration ??= { value: declarationOf(run.data, visibility.roots) }).value;
+    },
+  };
+}
+
+/** The visible and required maps of every concrete field pointer. */
+function fieldMaps(run: EvaluationRun, visibility: Visibility): FieldMaps {
+  const acc: FieldMaps = { visible: {}, required: {}, run, visibility };
+  for (const field of run.plan.fields) eachPointer(field, run.data, mapField, acc);
+  const { required } = acc;
+  for (const pointer of run.required.keys()) if (!(pointer in required) && !pointer.includes('/attachments/')) required[pointer] = !visibility.isHidden(pointer);
+  return acc;
 }

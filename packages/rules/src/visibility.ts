@@ -19,22 +19,23 @@ export interface Visibility {
 export function visibilityOf(run: EvaluationRun): Visibility {
   for (const [target, rule] of run.hiddenBy) if (run.shown.has(target)) addConflict(run, target, [run.shown.get(target)!, rule]);
   const roots = new Set<string>(run.hiddenBy.keys());
-  for (const f of run.plan.showFields) for (const t of expandTemplate(f, run.data)) if (!run.shown.has(t) && !run.hiddenBy.has(t)) roots.add(t);
+  for (const f of run.plan.showFields) {
+    if (f.indexOf('*') === -1) {
+      if (!run.shown.has(f) && !run.hiddenBy.has(f)) roots.add(f);
+    } else for (const t of expandTemplate(f, run.data)) if (!run.shown.has(t) && !run.hiddenBy.has(t)) roots.add(t);
+  }
   for (const s of run.plan.showSlots) for (const t of slotInstances(run.form, s, run.data)) if (!run.shown.has(t) && !run.hiddenBy.has(t)) roots.add(t);
-  // Few roots (the usual case): compare prefixes without allocating; many: a Set lookup per ancestor.
-  const few = roots.size <= 16 ? [...roots].filter((r) => r !== '') : undefined;
+  // A Set lookup for the pointer and each ancestor no shorter than the shortest root (no
+  // string scans: a thousand fields against a dozen roots stays a thousand lookups or so).
+  let shortest = Infinity;
+  for (const root of roots) if (root !== '' && root.length < shortest) shortest = root.length;
   return {
     roots,
     isHidden(pointer) {
       if (roots.size === 0) return false;
-      if (few) {
-        for (const root of few) {
-          if (pointer.startsWith(root) && (pointer.length === root.length || pointer.charCodeAt(root.length) === 47)) return true;
-        }
-        return false;
-      }
-      for (let at = pointer.length; at > 0; at = pointer.lastIndexOf('/', at - 1)) {
-        if (roots.has(at === pointer.length ? pointer : pointer.slice(0, at))) return true;
+      if (pointer !== '' && roots.has(pointer)) return true;
+      for (let at = pointer.lastIndexOf('/'); at >= shortest; at = pointer.lastIndexOf('/', at - 1)) {
+        if (roots.has(pointer.slice(0, at))) return true;
       }
       return false;
     },

@@ -3,7 +3,7 @@
  */
 export { checkFile, type FileCheckResult, type FileInfo } from './file-check.js';
 export { checkSlotCount, type SlotCountLimits } from './slot-count.js';
-export { checkRecordedFile } from './recorded-file.js';
+export { checkRecordedFile, recordedFileFits } from './recorded-file.js';
 export { isComplete } from './completeness.js';
 export { acceptedTypesText, formatSize, type DimensionLimits } from './attachment-messages.js';
 export { exifOrientation } from './orientation.js';

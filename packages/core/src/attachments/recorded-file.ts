@@ -11,6 +11,16 @@ import { exceedsSizeLimit } from './size-limit.js';
 
 const extOf = (mime: unknown) => (typeof mime === 'string' && mime.includes('/') ? mime.slice(mime.indexOf('/') + 1).toUpperCase() : null);
 
+/** Whether a recorded file fits its slot: exactly when {@link checkRecordedFile} finds no issue (cheaper: no issue, message or path is made). */
+export function recordedFileFits(file: AttachmentRef, slot: AttachmentSlot): boolean {
+  if (!(slot.accept as readonly string[]).includes(file.type)) return false;
+  if (typeof file.size === 'number' && exceedsSizeLimit(file.size, slot)) return false;
+  if (slot.image !== undefined && typeof file.width === 'number' && typeof file.height === 'number') {
+    for (const _ in brokenLimits(file.width, file.height, slot.image)) return false;
+  }
+  return true;
+}
+
 /** Issues of one recorded file at `path` (`attachment-type`, `attachment-size`, `attachment-dimensions`); none when it fits. */
 export function checkRecordedFile(file: AttachmentRef, slot: AttachmentSlot, path: string, locale: Locale = 'zh-CN'): Issue[] {
   const issues: Issue[] = [];

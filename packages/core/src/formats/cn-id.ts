@@ -42,20 +42,41 @@ export function cnIdCheckDigit(first17: string): string {
   return CHECK_CHARS.charAt(sum % 11);
 }
 
+/** Days of each month in a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 /** True when year-month-day is a real calendar date (Gregorian, leap years included). */
 function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-  return day <= days;
+  return day <= (month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!);
 }
 
-/** Today's local date as a comparable `YYYY-MM-DD` string. */
-function isoDate(date: Date): string {
-  const y = String(date.getFullYear()).padStart(4, '0');
-  const m = String(date.getMonth() + 1).padStart(2, '0');
-  const d = String(date.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+/** The number written by the ASCII digits `value[from, to)`. */
+function digitsAt(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + (value.charCodeAt(i) - 48);
+  return n;
+}
+
+/** A local date as a comparable number YYYYMMDD. */
+const dateNumber = (date: Date): number => date.getFullYear() * 10_000 + (date.getMonth() + 1) * 100 + date.getDate();
+
+/**
+ * Whether `value` is a valid number whose birth date is not after `today` (YYYYMMDD), read with
+ * character arithmetic: no slices, no intermediate strings (ajv checks every ID number on every
+ * evaluation).
+ */
+function validCnId(value: string, today: number): boolean {
+  if (!SHAPE.test(value)) return false;
+  const year = digitsAt(value, 6, 10);
+  const month = digitsAt(value, 10, 12);
+  const day = digitsAt(value, 12, 14);
+  if (year < CN_ID_MIN_BIRTH_YEAR || !isCalendarDate(year, month, day)) return false;
+  if (year * 10_000 + month * 100 + day > today) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i += 1) sum += (value.charCodeAt(i) - 48) * WEIGHTS[i]!;
+  return CHECK_CHARS.charCodeAt(sum % 11) === value.charCodeAt(17);
 }
 
 /**
@@ -67,25 +88,17 @@ function isoDate(date: Date): string {
  * // { areaCode: '110105', birthDate: '1949-12-31', gender: 'female' }
  */
 export function parseCnId(value: string, today: Date = new Date()): CnIdInfo | null {
-  if (typeof value !== 'string' || !SHAPE.test(value)) return null;
-  const year = Number(value.slice(6, 10));
-  const month = Number(value.slice(10, 12));
-  const day = Number(value.slice(12, 14));
-  if (year < CN_ID_MIN_BIRTH_YEAR || !isCalendarDate(year, month, day)) return null;
-  const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
-  if (birthDate > isoDate(today)) return null;
-  if (cnIdCheckDigit(value.slice(0, 17)) !== value.charAt(17)) return null;
-  const sequence = Number(value.slice(14, 17));
+  if (typeof value !== 'string' || !validCnId(value, dateNumber(today))) return null;
   return {
     areaCode: value.slice(0, 6),
-    birthDate,
-    gender: sequence % 2 === 1 ? 'male' : 'female',
+    birthDate: `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`,
+    gender: digitsAt(value, 14, 17) % 2 === 1 ? 'male' : 'female',
   };
 }
 
 /** True when `value` is a valid 18-character resident identity number. */
 export function isCnId(value: string): boolean {
-  return parseCnId(value) !== null;
+  return typeof value === 'string' && validCnId(value, dateNumber(new Date()));
 }
 
 /** The `cn-id` format: resident identity number (居民身份证号码). */

@@ -3,6 +3,7 @@
  * filter, with their key and their place in the list and in their group, and the issue naming both.
  */
 import { fillTemplate, getAt, localize } from '@shenbao/core';
+import { matchesWhere } from '../count.js';
 import { addIssue, type EvaluationRun } from '../evaluation-run.js';
 import type { FiredRule } from '../pack-runtime.js';
 import type { ListKeyParams } from '../pack-types.js';
@@ -23,20 +24,19 @@ function keyOf(value: unknown): string | undefined {
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
 }
 
-const matches = (item: unknown, where: Record<string, unknown> | undefined) => !where || Object.entries(where).every(([p, v]) => getAt(item, p) === v);
-
 /** The items of `list` matching `where`, in list order, with their keys (items with a blank key keep their rank but are left out). */
 export function keyedItems(data: unknown, list: string, key: string, where: Record<string, unknown> | undefined): KeyedItem[] {
   const items = getAt(data, list);
   if (!Array.isArray(items)) return [];
   const out: KeyedItem[] = [];
   let rank = 0;
-  items.forEach((item, at) => {
-    if (!matches(item, where)) return;
+  for (let at = 0; at < items.length; at++) {
+    const item: unknown = items[at];
+    if (!matchesWhere(item, where)) continue;
     rank++;
     const k = keyOf(getAt(item, key));
     if (k !== undefined) out.push({ at, rank, key: k });
-  });
+  }
   return out;
 }
 
