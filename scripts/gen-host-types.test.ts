@@ -34,7 +34,7 @@ describe('React and Vue typings generated from custom-elements.json', () => {
     }
     expect(react).toContain(`'onshenbao-input'?: (event: ShenbaoInputEvent) => void;`);
     expect(react).toContain(`'onshenbao-submit'?: (event: ShenbaoSubmitEvent) => void;`);
-    expect(react).toContain(`'onchange'?: (event: ShenbaoValueEvent) => void;`);
+    expect(react).toContain(`'onchange'?: (event: ShenbaoChangeEvent) => void;`);
     expect(vue).toContain(`'onShenbaoInput'?: (event: ShenbaoInputEvent) => void;`);
     expect(react).toContain(`'shenbao-form': ElementProps<ShenbaoForm, ShenbaoFormProps>;`);
     expect(vue).toContain(`'shenbao-form': DefineComponent<ShenbaoFormProps>;`);

@@ -36,9 +36,9 @@ function run(command: string, args: string[], cwd = host): { status: number; out
 
 const versionOf = (pkg: string) => (JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 
-/** The ` ```ts ` blocks of a Markdown file (not those marked `nocheck`). */
+/** The ` ```ts ` blocks of a Markdown file (not ` ```tsx `, and not those marked `nocheck`). */
 export function tsBlocks(markdown: string): string[] {
-  return [...markdown.matchAll(/^```ts([^\n]*)\n([\s\S]*?)^```\s*$/gm)].filter((m) => !/\bnocheck\b/.test(m[1]!)).map((m) => m[2]!);
+  return [...markdown.matchAll(/^```ts((?:[ \t][^\n]*)?)\n([\s\S]*?)^```\s*$/gm)].filter((m) => !/\bnocheck\b/.test(m[1]!)).map((m) => m[2]!);
 }
 
 const hostMain = `// A strict host: one form by its own entry, the rules engine, the element with typed properties.

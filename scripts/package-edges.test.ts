@@ -48,6 +48,8 @@ const manifest = (pkg: string) => JSON.parse(readFileSync(join(root, 'packages',
 
 /** An import of `@shenbao/forms` (static, re-export, or dynamic). */
 export const formsImport = /(from\s+|import\s*\(\s*|import\s+)['"]@shenbao\/forms(\/[^'"]*)?['"]/;
+/** An import (static, re-export, side-effect or dynamic) of one of the named packages. */
+export const importOf = (names: string) => new RegExp(`(from\\s+|import\\s*\\(\\s*|^\\s*import\\s+)['"]@shenbao\\/(${names})(\\/[^'"]*)?['"]`);
 /** A string literal naming a reference-server route or its actor headers. */
 export const serverRoute = /['"`][^'"`\n]*(\/records\b|\/uploads\b|\/auth\/|\/me\/|x-actor-)/;
 /** A DOM global or type used as code. */
@@ -59,6 +61,9 @@ describe('package edges', () => {
     expect(formsImport.test("const m = await import('@shenbao/forms/tcm-expertise');")).toBe(true);
     expect(formsImport.test("import '@shenbao/forms/scenarios';")).toBe(true);
     expect(formsImport.test("import { evaluate } from '@shenbao/rules';")).toBe(false);
+    expect(importOf('ui').test("import { x } from '@shenbao/ui';")).toBe(true);
+    expect(importOf('ui').test("import '@shenbao/ui/define';")).toBe(true);
+    expect(importOf('ui').test("  'ui.late': 'Import \\'@shenbao/ui/define\\' before rendering',")).toBe(false);
     expect(serverRoute.test("fetch(`${base}/records/${id}`)")).toBe(true);
     expect(serverRoute.test("headers: { 'x-actor-id': id }")).toBe(true);
     expect(serverRoute.test("const pointer = '/applicant/records';")).toBe(true);
@@ -81,8 +86,8 @@ describe('package edges', () => {
   });
 
   it('dependencies point ui → rules → core: core imports neither rules nor ui, rules not ui', () => {
-    expect(offenders(['core'], /['"]@shenbao\/(rules|ui|cli)(\/[^'"]*)?['"]/)).toEqual([]);
-    expect(offenders(['rules'], /['"]@shenbao\/(ui|cli)(\/[^'"]*)?['"]/)).toEqual([]);
+    expect(offenders(['core'], importOf('rules|ui|cli'))).toEqual([]);
+    expect(offenders(['rules'], importOf('ui|cli'))).toEqual([]);
   });
 
   it('ui names no reference-server route (/records, /uploads, /auth/, /me/) nor x-actor- header', () => {

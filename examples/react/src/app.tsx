@@ -9,7 +9,7 @@
  *   the server with `fetch`, and `showSubmitted()` shows 提交成功 once the server stored it.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { ShenbaoForm, ShenbaoInputEvent, ShenbaoSubmitEvent, ShenbaoValueEvent } from '@shenbao/ui';
+import type { ShenbaoForm, ShenbaoInputEvent, ShenbaoSubmitEvent, ShenbaoChangeEvent } from '@shenbao/ui';
 import { loadForm, openRecord, ServerRefusal, signIn, submitRecord, type ServedForm, type ServerIssue, type Session } from '@shenbao/example-host-kit/reference-server';
 import { unitByCode, unitLookup } from '@shenbao/example-host-kit/units';
 
@@ -68,7 +68,7 @@ function Declaration({ session }: { session: Session }) {
   };
 
   /** Each committed edit (the form's own `change`, after its evaluation): whether it is complete now. */
-  const onChange = (event: ShenbaoValueEvent) => setProgress(`已修改 ${event.detail.pointer}${event.detail.evaluation?.complete ? '，可以提交' : ''}`);
+  const onChange = (event: ShenbaoChangeEvent) => setProgress(`已修改 ${event.detail.pointer}${event.detail.evaluation?.complete ? '，可以提交' : ''}`);
 
   /** 确定: the server stores the declaration (it evaluates it again), then 提交成功. */
   const onSubmit = (event: ShenbaoSubmitEvent) => {

@@ -39,7 +39,7 @@ const definition = {
   attachments: [],
   layout: {
     steps: [
-      { id: 'one', title: { 'zh-CN': '第一步' }, sections: [{ id: 's1', title: { 'zh-CN': '一组' }, items: [{ field: '/kind', widget: 'select' }, { group: '/pets', items: [{ field: '/pets/*/name' }] }] }] },
+      { id: 'one', title: { 'zh-CN': '第一步' }, sections: [{ id: 's1', title: { 'zh-CN': '一组' }, items: [{ field: '/kind', widget: 'select' }, { group: '/pets', items: [{ field: '/name' }] }] }] },
       { id: 'two', title: { 'zh-CN': '第二步' }, sections: [{ id: 's2', title: { 'zh-CN': '二组' }, items: [] }] },
     ],
   },

@@ -28,6 +28,8 @@ const definition = {
   version: '1.0.0',
   title: { 'zh-CN': '控件测试' },
   requirements: [],
+  // `unit` is a dictionary the host searches (lookup widget): declared, as the door requires.
+  dictionaries: ['unit'],
   schema: {
     type: 'object',
     additionalProperties: false,

@@ -25,7 +25,7 @@ const definition = {
       attachments: { type: 'object' },
     },
   },
-  attachments: [{ id: 'photo', label: { 'zh-CN': '照片' }, accept: ['image/jpeg'], min: 1, max: 1 }],
+  attachments: [{ id: 'photo', label: { 'zh-CN': '照片' }, accept: ['image/jpeg'], maxBytes: 5242880, min: 1, max: 1 }],
   layout: {
     steps: [
       {

@@ -16,6 +16,8 @@ const definition = {
   version: '1.0.0',
   title: { 'zh-CN': '单位测试' },
   requirements: [],
+  // `unit` is searched by the host (its `lookup`): a dictionary the door knows only from this list.
+  dictionaries: ['unit'],
   schema: { type: 'object', additionalProperties: false, properties: { unit: { type: 'string', title: '工作单位', 'x-dictionary': 'unit' } } },
   attachments: [],
   layout: { steps: [{ id: 'all', title: { 'zh-CN': '全部' }, sections: [{ id: 's1', title: { 'zh-CN': '单位' }, items: [{ field: '/unit' }] }] }] },
