@@ -3,6 +3,7 @@
  * 3, and the catalog and sentence context built from them.
  */
 import { builtinForm } from '@shenbao/forms';
+import { scenariosOf } from '@shenbao/forms/scenarios';
 import type { RulePack, Scenario } from '@shenbao/rules';
 import { fieldCatalog } from '../model/field-catalog.js';
 import { newYearPack, resolveDraft, setParam } from '../model/pack-edit.js';
@@ -21,6 +22,6 @@ export const resolved2025 = resolveDraft(tcmPacks, draft2025);
 /** The TCM fields by label. */
 export const tcmCatalog = fieldCatalog(tcm.definition);
 /** The TCM scenarios with their file names. */
-export const tcmScenarios = tcm.scenarios.map((s) => ({ name: s.file.replace(/^.*[\\/]/, '').replace(/\.json$/, ''), value: s.scenario as Scenario }));
+export const tcmScenarios = scenariosOf(tcm.id).map((s) => ({ name: s.file.replace(/^.*[\\/]/, '').replace(/\.json$/, ''), value: s.scenario as Scenario }));
 /** The built-in forms, read-only, for the app's stories. */
-export const staticApi = () => new StaticApi([tcm]);
+export const staticApi = () => new StaticApi([{ ...tcm, scenarios: scenariosOf(tcm.id) }]);
