@@ -10,10 +10,10 @@
  *
  * Usage: node --conditions=source --import tsx scripts/gen-form-types.ts [--check]
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { prepareSchema, type FormDefinition, type RulePack } from '@shenbao/core';
 import { builtinForms, formIds, formsDir, readDefinition } from './builtin-forms.js';
+import { writeGenerated } from './write-generated.js';
 
 export { formIds, readDefinition } from './builtin-forms.js';
 
@@ -114,21 +114,10 @@ export function generatedPath(id: string): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const check = process.argv.includes('--check');
-  let stale = 0;
   const outputs: (readonly [string, string])[] = formIds().map((id) => [generatedPath(id), generatedModule(readDefinition(id))] as const);
   for (const id of formIds()) outputs.push([formEntryPath(id), formEntryModule(id)]);
   outputs.push([join(formsDir, 'src', 'generated', 'registry.ts'), registryModule()]);
   outputs.push([join(formsDir, 'src', 'generated', 'scenarios.ts'), scenariosModule()]);
-  for (const [path, text] of outputs) {
-    const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
-    if (current === text) continue;
-    stale++;
-    if (check) console.error(`过期：${path}（运行 pnpm gen）`);
-    else {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, text);
-      console.log(`已生成 ${path}`);
-    }
-  }
+  const stale = writeGenerated(outputs, check, 'pnpm gen');
   if (check && stale) process.exitCode = 1;
 }

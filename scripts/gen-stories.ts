@@ -7,12 +7,13 @@
  *
  * Usage: node --conditions=source --import tsx scripts/gen-stories.ts [--check]
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Scenario } from '@shenbao/rules';
 import { storyNameFromExport, toId } from 'storybook/internal/csf';
 import { formIds, pascal } from './gen-form-types.js';
 import { loadedForm } from './builtin-forms.js';
+import { writeGenerated } from './write-generated.js';
 
 const root = join(import.meta.dirname, '..');
 
@@ -201,18 +202,7 @@ export function orphanStories(): string[] {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const check = process.argv.includes('--check');
-  let stale = 0;
-  mkdirSync(storiesDir, { recursive: true });
-  for (const [path, text] of generatedStories()) {
-    const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
-    if (current === text) continue;
-    stale++;
-    if (check) console.error(`过期：${path}（运行 pnpm gen:stories）`);
-    else {
-      writeFileSync(path, text);
-      console.log(`已生成 ${path}`);
-    }
-  }
+  let stale = writeGenerated(generatedStories(), check, 'pnpm gen:stories');
   for (const path of orphanStories()) {
     stale++;
     if (check) console.error(`多余：${path}（运行 pnpm gen:stories）`);

@@ -14,12 +14,12 @@
  * `pnpm gen:validators` writes the files; a test (scripts/gen-validators.test.ts) fails when they drift.
  * Usage: node --conditions=source --import tsx scripts/gen-validators.ts [--check]
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAjv, prepareSchema, type FormDefinition } from '@shenbao/core';
 import { builtinForms } from '@shenbao/forms';
+import { writeGenerated } from './write-generated.js';
 
 /** The module the generated code imports its formats and ajv helpers from. */
 export const formatsModule = '@shenbao/core/standalone-formats';
@@ -100,17 +100,6 @@ export function generatedValidatorFiles(): [path: string, text: string][] {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const check = process.argv.includes('--check');
-  let stale = 0;
-  mkdirSync(validatorsDir, { recursive: true });
-  for (const [path, text] of generatedValidatorFiles()) {
-    const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
-    if (current === text) continue;
-    stale++;
-    if (check) console.error(`过期：${path}（运行 pnpm gen:validators）`);
-    else {
-      writeFileSync(path, text);
-      console.log(`已生成 ${path}`);
-    }
-  }
+  const stale = writeGenerated(generatedValidatorFiles(), check, 'pnpm gen:validators');
   if (check && stale) process.exitCode = 1;
 }

@@ -20,7 +20,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinForms } from '@shenbao/forms';
 import { chromium } from 'playwright';
-import { createServer, defaultClientConditions, type Plugin } from 'vite';
+import { createServer, defaultClientConditions } from 'vite';
+import { memoryPage } from './memory-page.js';
 
 const root = join(import.meta.dirname, '..');
 const outDir = join(root, 'screenshots');
@@ -93,35 +94,17 @@ window.shenbaoCjk = cjkRendered('32px ' + getComputedStyle(element).fontFamily);
 window.shenbaoReady = true;
 `;
 
-const pageHtml = `<!doctype html>
-<html lang="zh-CN">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>shenbao screenshots</title>
-    <style>
-      body { margin: 0; background: #f2f3f5; font-family: system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; }
-      main { max-width: 960px; margin: 0 auto; background: #fff; }
-    </style>
-  </head>
-  <body><main id="app"></main><script type="module" src="/@id/${pageModule}"></script></body>
-</html>`;
-
 /** Serves the page and its script from memory. */
-function screenshotPage(): Plugin {
-  return {
+const screenshotPage = (): ReturnType<typeof memoryPage> =>
+  memoryPage({
     name: 'shenbao-screenshots',
-    resolveId: (id) => (id === pageModule ? `\0${pageModule}` : undefined),
-    load: (id) => (id === `\0${pageModule}` ? pageScript : undefined),
-    configureServer(server) {
-      server.middlewares.use(async (request, response, next) => {
-        if (!request.url?.startsWith(pagePath)) return next();
-        response.setHeader('content-type', 'text/html; charset=utf-8');
-        response.end(await server.transformIndexHtml(request.url, pageHtml));
-      });
-    },
-  };
-}
+    path: pagePath,
+    module: pageModule,
+    title: 'shenbao screenshots',
+    css: `      body { margin: 0; background: #f2f3f5; font-family: system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; }
+      main { max-width: 960px; margin: 0 auto; background: #fff; }`,
+    script: pageScript,
+  });
 
 /** Warns when the machine has no font for Chinese (the PNGs would show boxes). */
 function checkCjkFont(): void {

@@ -15,7 +15,8 @@ import { builtinForms, type BuiltinForm } from '@shenbao/forms';
 import { scenariosOf } from '@shenbao/forms/scenarios';
 import { evaluate, resolvePack, type RulePack, type Scenario } from '@shenbao/rules';
 import { chromium, type Browser } from 'playwright';
-import { createServer, defaultClientConditions, type Plugin, type ViteDevServer } from 'vite';
+import { createServer, defaultClientConditions, type ViteDevServer } from 'vite';
+import { memoryPage } from './memory-page.js';
 import { coverHtml, formHtml, type PackForm, type PackScenario } from './signoff/pack-html.js';
 
 const root = join(import.meta.dirname, '..');
@@ -65,33 +66,16 @@ window.showScenario = async (formId, file) => {
 window.shenbaoReady = true;
 `;
 
-const pageHtml = `<!doctype html>
-<html lang="zh-CN">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>shenbao sign-off</title>
-    <style>
-      body { margin: 0; background: #fff; font-family: system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; }
-    </style>
-  </head>
-  <body><main id="app"></main><script type="module" src="/@id/${pageModule}"></script></body>
-</html>`;
-
-function signoffPage(): Plugin {
-  return {
+/** Serves the page and its script from memory. */
+const signoffPage = (): ReturnType<typeof memoryPage> =>
+  memoryPage({
     name: 'shenbao-signoff',
-    resolveId: (id) => (id === pageModule ? `\0${pageModule}` : undefined),
-    load: (id) => (id === `\0${pageModule}` ? pageScript : undefined),
-    configureServer(server) {
-      server.middlewares.use(async (request, response, next) => {
-        if (!request.url?.startsWith(pagePath)) return next();
-        response.setHeader('content-type', 'text/html; charset=utf-8');
-        response.end(await server.transformIndexHtml(request.url, pageHtml));
-      });
-    },
-  };
-}
+    path: pagePath,
+    module: pageModule,
+    title: 'shenbao sign-off',
+    css: `      body { margin: 0; background: #fff; font-family: system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; }`,
+    script: pageScript,
+  });
 
 /** Options of {@link generateSignoff}. */
 export interface SignoffOptions {

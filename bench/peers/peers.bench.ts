@@ -57,16 +57,17 @@ const genDir = join(benchDir, 'ui', 'page', '.gen');
 mkdirSync(genDir, { recursive: true });
 for (const n of sizes) writeFileSync(join(genDir, `validator-${n}.js`), validatorModule(syntheticForm(n).definition));
 const outDir = mkdtempSync(join(os.tmpdir(), 'shenbao-bench-peers-'));
-const pageRoot = join(import.meta.dirname, 'page');
+/** The page of each kind, from bench/: shenbao and the floor are bench:ui's own pages (one page, two benches). */
+const pageOf = (kind: Kind) => (kind === 'shenbao' || kind === 'floor' ? `ui/page/${kind}.html` : `peers/page/${kind}.html`);
 process.stdout.write('building the pages with Vite … ');
 await build({
   configFile: false,
   logLevel: 'warn',
-  root: pageRoot,
+  root: benchDir,
   mode: 'production',
   resolve: { conditions: ['source', ...defaultClientConditions] },
   define: { 'process.env.NODE_ENV': '"production"' },
-  build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false, reportCompressedSize: false, chunkSizeWarningLimit: 10_000, rollupOptions: { input: Object.fromEntries(kinds.map((k) => [k, join(pageRoot, `${k}.html`)])) } },
+  build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false, reportCompressedSize: false, chunkSizeWarningLimit: 10_000, rollupOptions: { input: Object.fromEntries(kinds.map((k) => [k, join(benchDir, pageOf(k))])) } },
 });
 console.log('done');
 
@@ -113,7 +114,7 @@ async function load(kind: Kind, n: number, round: number): Promise<void> {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     // The page mounts in its module script, which holds the load event: wait for the mount, not for `load`.
-    await page.goto(`${origin}/${kind}.html?n=${n}${kind === 'shenbao' ? '&pre' : ''}`, { waitUntil: 'commit', timeout: 120_000 });
+    await page.goto(`${origin}/${pageOf(kind)}?n=${n}${kind === 'shenbao' ? '&pre' : ''}`, { waitUntil: 'commit', timeout: 120_000 });
     await page.waitForSelector('html[data-ready="true"]', { timeout: 120_000 });
     const mounted = (await page.evaluate(() => (window as unknown as { bench: BenchApi }).bench.mounted)) as Mounted;
     if (mounted.error || errors.length) throw new Error(mounted.error ?? errors.join('\n'));

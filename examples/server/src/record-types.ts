@@ -3,7 +3,7 @@
  * here, types only (no runtime import), so the server's routes and its browser client
  * (`@shenbao/server-example/client`) share them.
  */
-import type { HistoryEntry, LifecycleAction, RecordStatus } from '@shenbao/core';
+import type { AttachmentRef, HistoryEntry, LifecycleAction, RecordStatus } from '@shenbao/core';
 
 /** A history entry as stored and answered: a review's comments with it, by section, slot or field. */
 export interface StoredHistoryEntry extends HistoryEntry {
@@ -11,13 +11,7 @@ export interface StoredHistoryEntry extends HistoryEntry {
 }
 
 /** A file of a record, with the slot and slot instance it was uploaded for. */
-export interface FileView {
-  id: string;
-  name: string;
-  type: string;
-  size: number;
-  width?: number;
-  height?: number;
+export interface FileView extends AttachmentRef {
   slot: string;
   path: string;
   uploadedAt: string;

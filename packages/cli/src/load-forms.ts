@@ -73,6 +73,23 @@ export async function loadSharedSchemas(formsDir: string, problems: FileProblem[
   return shared;
 }
 
+/** Reads every JSON file of a folder, in name order, keeping those whose shape `check` finds no problem in; the problems go to `problems`. */
+async function readChecked<T>(folder: string, check: (value: unknown, file: string) => FileProblem[], problems: FileProblem[]): Promise<LoadedFile<T>[]> {
+  const loaded: LoadedFile<T>[] = [];
+  for (const name of await jsonFiles(folder)) {
+    const path = join(folder, name);
+    const read = await readJsonFile(path, show(path));
+    if (!read.ok) {
+      problems.push(read.problem);
+      continue;
+    }
+    const shape = locateProblems(check(read.value, show(path)), read.text);
+    if (shape.length) problems.push(...shape);
+    else loaded.push({ file: show(path), text: read.text, value: read.value as T });
+  }
+  return loaded;
+}
+
 /** Loads one form folder; `shared` defaults to the shared pieces beside it. */
 export async function loadForm(dir: string, shared?: SharedSchemas): Promise<FormBundle> {
   const bundle: FormBundle = { id: dir.split(/[\\/]/).pop()!, dir, packs: [], scenarios: [], problems: [] };
@@ -85,29 +102,9 @@ export async function loadForm(dir: string, shared?: SharedSchemas): Promise<For
     if (checked.ok) bundle.definition = { file: show(defPath), text: def.text, value: checked.definition };
     else bundle.problems.push(...checked.problems);
   }
-  for (const name of await jsonFiles(join(dir, 'rules'))) {
-    const path = join(dir, 'rules', name);
-    const read = await readJsonFile(path, show(path));
-    if (!read.ok) {
-      bundle.problems.push(read.problem);
-      continue;
-    }
-    const shape = locateProblems(checkPackShape(read.value, show(path)), read.text);
-    if (shape.length) bundle.problems.push(...shape);
-    else bundle.packs.push({ file: show(path), text: read.text, value: read.value as RulePack });
-  }
+  bundle.packs = await readChecked<RulePack>(join(dir, 'rules'), checkPackShape, bundle.problems);
   bundle.packs.sort((a, b) => a.value.year - b.value.year);
-  for (const name of await jsonFiles(join(dir, 'scenarios'))) {
-    const path = join(dir, 'scenarios', name);
-    const read = await readJsonFile(path, show(path));
-    if (!read.ok) {
-      bundle.problems.push(read.problem);
-      continue;
-    }
-    const shape = locateProblems(checkScenarioShape(read.value, show(path)), read.text);
-    if (shape.length) bundle.problems.push(...shape);
-    else bundle.scenarios.push({ file: show(path), text: read.text, value: read.value as Scenario });
-  }
+  bundle.scenarios = await readChecked<Scenario>(join(dir, 'scenarios'), checkScenarioShape, bundle.problems);
   return bundle;
 }
 

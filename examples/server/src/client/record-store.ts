@@ -4,26 +4,13 @@
  * the candidate's existing record of the form and year when there is one) and to store each file
  * with that record (`createServerUploader`).
  */
-import type { AttachmentRef, Locale } from '@shenbao/core';
+import type { AttachmentRef } from '@shenbao/core';
 import type { RecordStore, UploadRequest } from '@shenbao/ui';
-import { createServerRecord } from './server-record.js';
-import { createServerUploader, type ServerHeaders, type ServerUploader } from './server-uploader.js';
+import { createServerRecord, type ServerRecordOptions } from './server-record.js';
+import { createServerUploader, type ServerUploader } from './server-uploader.js';
 
-/** Options of {@link createServerRecordStore}. */
-export interface ServerRecordStoreOptions {
-  /** The server's address, e.g. `/api` (a trailing `/` is ignored). */
-  baseUrl: string;
-  /** The form's id (the record opened is of this form). */
-  form: string;
-  /** The rule pack year; default the server's newest. */
-  year?: number;
-  /** Request headers (the credentials, see `credentialHeaders`); a function is asked on every request. */
-  headers?: ServerHeaders;
-  /** Send cookies to another origin. */
-  withCredentials?: boolean;
-  /** Language of the client's own messages (network errors); the server's messages are its own. Default zh-CN. */
-  locale?: Locale;
-}
+/** Options of {@link createServerRecordStore}: those of the draft record it opens (the server's messages are its own). */
+export type ServerRecordStoreOptions = ServerRecordOptions;
 
 /** The reference server's record store: `url(ref)` always answers. */
 export interface ServerRecordStore extends RecordStore {

@@ -5,7 +5,7 @@
  */
 import type { FileProblem, FormDefinition } from '@shenbao/core';
 import { coverageOf, diffPacks, lintPack, runScenario, type PackDiff, type RulePack, type Scenario, type ScenarioResult } from '@shenbao/rules';
-import { parentOf, resolveDraft } from './pack-edit.js';
+import { resolveWithParent } from './pack-edit.js';
 
 /** A scenario with the name of its file. */
 export interface NamedScenario {
@@ -58,14 +58,9 @@ export async function evidenceOf(definition: FormDefinition, packs: readonly Rul
     const id = match ? (draft.rules[Number(match[1])]?.id ?? '') : '';
     problemsByRule.set(id, [...(problemsByRule.get(id) ?? []), problem]);
   }
-  let resolved;
-  let parent;
-  try {
-    resolved = resolveDraft(packs, draft);
-    parent = parentOf(packs, draft);
-  } catch (error) {
-    return { problems, problemsByRule, rows: [], coverage: [], error: (error as Error).message };
-  }
+  const chain = resolveWithParent(packs, draft);
+  if ('error' in chain) return { problems, problemsByRule, rows: [], coverage: [], error: chain.error };
+  const { resolved, parent } = chain;
   const evidence: Evidence = { problems, problemsByRule, rows: [], coverage: [] };
   if (parent) evidence.diff = diffPacks(parent, resolved);
   const results: ScenarioResult[] = [];

@@ -27,6 +27,15 @@ export function parentOf(packs: readonly RulePack[], draft: RulePack): ResolvedP
   return resolvePack(packs.filter((p) => p.year !== draft.year), draft.extends);
 }
 
+/** The draft resolved and its resolved parent, or the message of a broken chain (never throws). */
+export function resolveWithParent(packs: readonly RulePack[], draft: RulePack): { resolved: ResolvedPack; parent: ResolvedPack | undefined } | { error: string } {
+  try {
+    return { resolved: resolveDraft(packs, draft), parent: parentOf(packs, draft) };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
 /** The `extends` chain of a year, oldest first (`[2022, 2024, 2025]`); stops at a missing year. */
 export function chainOf(packs: readonly RulePack[], year: number): number[] {
   const byYear = new Map(packs.map((p) => [p.year, p]));

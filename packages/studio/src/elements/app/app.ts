@@ -12,7 +12,7 @@ import { evidenceOf, type Evidence } from '../../model/evidence.js';
 import { fieldCatalog, type FieldCatalog } from '../../model/field-catalog.js';
 import { downloadPack } from '../../app/download.js';
 import { EditHistory } from '../../model/history.js';
-import { chainOf, newYearPack, paramStatus, parentOf, removeRule, resolveDraft, ruleStatus, setParam, upsertRule, type ChangeStatus } from '../../model/pack-edit.js';
+import { chainOf, newYearPack, paramStatus, parentOf, removeRule, resolveDraft, resolveWithParent, ruleStatus, setParam, upsertRule, type ChangeStatus } from '../../model/pack-edit.js';
 import { ruleSentence } from '../../model/sentence.js';
 import type { ParamChangeDetail } from '../params/params.js';
 import type { ScenarioSaveDetail } from '../preview/preview.js';
@@ -289,14 +289,9 @@ export class StudioApp extends LitElement {
 
   #rules(draft: RulePack) {
     const packs = this.#packs();
-    let resolved;
-    let parent;
-    try {
-      resolved = resolveDraft(packs, draft);
-      parent = parentOf(packs, draft);
-    } catch (error) {
-      return html`<p class="problem" role="alert">${(error as Error).message}</p>`;
-    }
+    const chain = resolveWithParent(packs, draft);
+    if ('error' in chain) return html`<p class="problem" role="alert">${chain.error}</p>`;
+    const { resolved, parent } = chain;
     const catalog = this.#catalog!;
     const ctx = { catalog, params: resolved.params };
     const statuses: Record<string, ChangeStatus> = Object.fromEntries(Object.keys(resolved.params).map((n) => [n, paramStatus(parent, draft, n)]));
