@@ -3,6 +3,7 @@
  * after the title and the tool bar; the comment box sits beside it from 768 px and under it on a phone.
  */
 import { css } from 'lit';
+import { outlineButtonStyles } from '../../styles/outline-button.styles.js';
 
 /** The viewer's shadow styles. */
 export const docViewerStyles = css`
@@ -91,16 +92,9 @@ export const docViewerStyles = css`
     text-align: center;
     color: var(--shenbao-muted-color, #6b7280);
   }
+  ${outlineButtonStyles}
   button {
-    min-width: 44px;
-    min-height: 44px;
     padding: 0 12px;
-    font: inherit;
-    color: var(--shenbao-accent-color, #1565c0);
-    background: transparent;
-    border: 1px solid var(--shenbao-accent-color, #1565c0);
-    border-radius: var(--shenbao-radius, 6px);
-    cursor: pointer;
   }
   button.primary {
     color: #fff;

@@ -3,6 +3,7 @@
  * through CSS custom properties.
  */
 import { css } from 'lit';
+import { labelStyles } from '../../styles/label.styles.js';
 
 /** The field's shadow styles. */
 export const fieldStyles = css`
@@ -11,14 +12,7 @@ export const fieldStyles = css`
     flex-direction: column;
     gap: 4px;
   }
-  .label {
-    font-size: 0.9375em;
-    color: var(--shenbao-label-color, #1f2329);
-  }
-  .mark {
-    color: var(--shenbao-error-color, #c62828);
-    margin-inline-end: 2px;
-  }
+  ${labelStyles}
   input:not([type='radio']):not([type='checkbox']),
   select,
   textarea {

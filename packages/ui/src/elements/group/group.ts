@@ -6,6 +6,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { text, type Locale } from '@shenbao/core';
 import { ShenbaoGroupAddEvent } from '../../events/shenbao-group-add-event.js';
+import { outlineButtonStyles } from '../../styles/outline-button.styles.js';
 
 /**
  * A repeatable group.
@@ -56,15 +57,7 @@ export class ShenbaoGroup extends LitElement {
       color: var(--shenbao-error-color, #c62828);
       font-size: 0.875em;
     }
-    button {
-      min-height: 44px;
-      padding: 0 16px;
-      font: inherit;
-      color: var(--shenbao-accent-color, #1565c0);
-      background: transparent;
-      border: 1px solid var(--shenbao-accent-color, #1565c0);
-      border-radius: var(--shenbao-radius, 6px);
-    }
+    ${outlineButtonStyles}
     button:disabled {
       opacity: 0.5;
     }

@@ -1,5 +1,6 @@
 /** Styles of `<shenbao-review-panel>`: one column on a 375 px phone, 44 px touch targets. */
 import { css } from 'lit';
+import { outlineButtonStyles } from '../../styles/outline-button.styles.js';
 
 /** The review panel's shadow styles. */
 export const reviewPanelStyles = css`
@@ -71,17 +72,7 @@ export const reviewPanelStyles = css`
   li .target {
     font-weight: 600;
   }
-  button {
-    min-height: 44px;
-    min-width: 44px;
-    padding: 0 16px;
-    font: inherit;
-    color: var(--shenbao-accent-color, #1565c0);
-    background: transparent;
-    border: 1px solid var(--shenbao-accent-color, #1565c0);
-    border-radius: var(--shenbao-radius, 6px);
-    cursor: pointer;
-  }
+  ${outlineButtonStyles}
   .actions {
     display: flex;
     flex-wrap: wrap;

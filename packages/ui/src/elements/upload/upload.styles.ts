@@ -3,6 +3,7 @@
  * CSS custom properties.
  */
 import { css } from 'lit';
+import { labelStyles } from '../../styles/label.styles.js';
 
 /** The upload element's shadow styles. */
 export const uploadStyles = css`
@@ -19,14 +20,7 @@ export const uploadStyles = css`
     flex-direction: column;
     gap: 2px;
   }
-  .label {
-    font-size: 0.9375em;
-    color: var(--shenbao-label-color, #1f2329);
-  }
-  .mark {
-    color: var(--shenbao-error-color, #c62828);
-    margin-inline-end: 2px;
-  }
+  ${labelStyles}
   .rule,
   .hint,
   .wait,
