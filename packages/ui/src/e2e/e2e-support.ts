@@ -3,6 +3,8 @@
  * `<shenbao-form>` with a built-in form, finding its parts through the shadow roots, reading what
  * the candidate sees, and an uploader that really reads each file. No test framework imports here.
  */
+import { afterEach, beforeEach } from 'vitest';
+import { page } from 'vitest/browser';
 import { checkFile, type AttachmentRef } from '@shenbao/core';
 import { builtinForm, builtinForms, type BuiltinForm } from '@shenbao/forms';
 import { scenariosOf as scenarioFilesOf } from '@shenbao/forms/scenarios';
@@ -51,6 +53,18 @@ export function firstDataStep(form: BuiltinForm): number {
 /** Every built-in form. */
 export const forms: readonly BuiltinForm[] = builtinForms;
 export { builtinForm };
+
+/** Registers the hooks of tests at `width` px: the viewport and an empty localStorage before each, an empty page and localStorage after. */
+export function atWidth(width: number): void {
+  beforeEach(async () => {
+    await page.viewport(width, 800);
+    localStorage.clear();
+  });
+  afterEach(() => {
+    document.body.replaceChildren();
+    localStorage.clear();
+  });
+}
 
 /** Mounts a `<shenbao-form>` for a built-in form (drafts off unless `draftKey` is given) and waits for its first evaluation. */
 export async function mountForm(form: BuiltinForm, props: Partial<ShenbaoForm> = {}, parent: HTMLElement = document.body): Promise<ShenbaoForm> {

@@ -4,11 +4,11 @@
  * profile, e.g. the reference server's GET /me/profile, as `prefill`); a birth date follows from a
  * resident ID number, also where nothing was prefilled, and shows on 信息确认 — at 375 and 1280 px.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import type { ShenbaoForm } from '../elements/form/form.js';
 import { cjkRendered } from './cjk.js';
-import { builtinForm, controlAt, deepText, fieldAt, mountForm, press, settle } from './e2e-support.js';
+import { atWidth, builtinForm, controlAt, deepText, fieldAt, mountForm, press, settle } from './e2e-support.js';
 
 const profile = {
   verified: true,
@@ -22,14 +22,7 @@ const profile = {
 const data = (form: ShenbaoForm) => form.value as { applicant?: Record<string, unknown>; unit?: Record<string, unknown> };
 
 describe.each([375, 1280])('COMMON-12: prefill from what is verified at %i px', (width) => {
-  beforeEach(async () => {
-    await page.viewport(width, 800);
-    localStorage.clear();
-  });
-  afterEach(() => {
-    document.body.replaceChildren();
-    localStorage.clear();
-  });
+  atWidth(width);
 
   it('health-qualification: name, ID type and number and the unit are filled and read-only; the ID in full for its owner', async () => {
     expect(cjkRendered()).toBe(true);

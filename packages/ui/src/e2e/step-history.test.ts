@@ -2,24 +2,17 @@
  * COMMON-1: the wizard's step survives a reload (kept with the draft), and with `step-history`
  * the browser's Back and Forward move between steps — at 375 and 1280 px, Chinese rendered.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { cjkRendered } from './cjk.js';
-import { builtinForm, currentStep, deepText, fillTcmBasics, mountForm, press, settle } from './e2e-support.js';
+import { atWidth, builtinForm, currentStep, deepText, fillTcmBasics, mountForm, press, settle } from './e2e-support.js';
 
 const tcm = builtinForm('tcm-expertise');
 const draftKey = 'e2e:tcm-steps';
 const heading = (form: HTMLElement) => form.shadowRoot!.querySelector('[data-step-heading]')!.textContent!.trim();
 
 describe.each([375, 1280])('COMMON-1: steps survive a reload; Back and Forward move between steps at %i px', (width) => {
-  beforeEach(async () => {
-    await page.viewport(width, 800);
-    localStorage.clear();
-  });
-  afterEach(() => {
-    document.body.replaceChildren();
-    localStorage.clear();
-  });
+  atWidth(width);
 
   it('a reload shows the step the candidate was on, with the data', async () => {
     expect(cjkRendered()).toBe(true);

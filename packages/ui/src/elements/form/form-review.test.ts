@@ -7,18 +7,12 @@ import feeScenario from '../../../../forms/health-qualification/scenarios/fee-co
 import shicheng from '../../../../forms/tcm-expertise/scenarios/shicheng-pass.json' with { type: 'json' };
 import '../../define.js';
 import type { ShenbaoForm } from './form.js';
+import { mountForm } from '../../e2e/e2e-support.js';
 
 const pack = resolvePack([tcmExpertise.packs[2024] as never], 2024);
 
-async function mount(props: Partial<ShenbaoForm> = {}): Promise<ShenbaoForm> {
-  const el = document.createElement('shenbao-form');
-  Object.assign(el, { definition: tcmExpertise.definition, rules: pack, context: { today: '2024-05-01' }, draftKey: '' }, props);
-  document.body.append(el);
-  await el.updateComplete;
-  await el.check();
-  await el.updateComplete;
-  return el;
-}
+/** The 2024 TCM form (drafts off), evaluated and rendered. */
+const mount = (props: Partial<ShenbaoForm> = {}) => mountForm(builtinForm('tcm-expertise'), { rules: pack, ...props });
 
 describe('<shenbao-form> progress, review and save as image (COMMON-6, PEM-10, PEC-3, COMMON-4)', () => {
   afterEach(() => document.body.replaceChildren());

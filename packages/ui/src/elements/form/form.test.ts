@@ -4,18 +4,12 @@ import { tcmExpertise } from '@shenbao/forms';
 import '../../define.js';
 import type { ShenbaoForm } from './form.js';
 import type { ShenbaoField } from '../field/field.js';
+import { builtinForm, mountForm } from '../../e2e/e2e-support.js';
 
 const pack = resolvePack([tcmExpertise.packs[2024] as never], 2024);
 
-async function mount(props: Partial<ShenbaoForm> = {}): Promise<ShenbaoForm> {
-  const el = document.createElement('shenbao-form');
-  Object.assign(el, { definition: tcmExpertise.definition, rules: pack, context: { today: '2024-05-01' }, draftKey: '' }, props);
-  document.body.append(el);
-  await el.updateComplete;
-  await el.check();
-  await el.updateComplete;
-  return el;
-}
+/** The 2024 TCM form (drafts off), evaluated and rendered. */
+const mount = (props: Partial<ShenbaoForm> = {}) => mountForm(builtinForm('tcm-expertise'), { rules: pack, ...props });
 
 const fields = (el: ShenbaoForm) => [...el.shadowRoot!.querySelectorAll<ShenbaoField>('shenbao-field')];
 const field = (el: ShenbaoForm, pointer: string) => fields(el).find((f) => f.spec?.pointer === pointer)!;
