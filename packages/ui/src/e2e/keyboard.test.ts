@@ -130,7 +130,7 @@ describe('COMMON-1, COMMON-2: keyboard only', () => {
 
     // Shift+Tab reaches 添加 again; Space adds another teacher.
     await userEvent.tab({ shift: true });
-    expect(deepActiveElement()).toBe(add);
+    expect(deepActiveElement()).toBe(group.shadowRoot!.querySelector('button[part~="add"]'));
     await userEvent.keyboard(' ');
     await settle(form);
     expect((form.value as { teachers: unknown[] }).teachers).toHaveLength(2);
