@@ -69,6 +69,7 @@ describe.each([375, 1280])('issue 8 item 7: the teacher list at %i px', (width) 
     const fields = deepQueryAll<ShenbaoField>(form, 'shenbao-field').filter((f) => f.spec?.pointer.startsWith('/teachers/'));
     expect(new Set(fields.map((f) => f.spec!.pointer.split('/')[2]))).toEqual(new Set(['1']));
     expect(editor.querySelectorAll('shenbao-upload').length).toBe(4);
+    await page.screenshot({ path: `__screenshots__/people-editor-${width}.png` });
     await enter(userEvent, form, '/teachers/1/name', '周新');
     await userEvent.click(editor.querySelector<HTMLButtonElement>('button.done')!);
     await settle(form);
@@ -122,6 +123,9 @@ describe.each([375, 1280])('issue 8 item 7: the teacher list at %i px', (width) 
     expect(rowText(views[1]!, '.status')).toBe('还有 1 处需要处理 · 材料 4/4');
     // The old inline 信息确认 was 8,200 px at 375 px.
     if (width === 375) expect(document.documentElement.scrollHeight).toBeLessThan(8200 / 2);
+    window.scrollTo(0, views[0]!.getBoundingClientRect().top + scrollY - 200);
+    await page.screenshot({ path: `__screenshots__/people-confirm-${width}.png` });
+    window.scrollTo(0, 0);
     const list = form.shadowRoot!.querySelector<ShenbaoIssueList>('shenbao-issue-list')!;
     const link = [...list.shadowRoot!.querySelectorAll<HTMLElement>('a, button')].find((b) => b.textContent!.includes('老师 2'))!;
     expect(link.textContent).toContain('医师执业证书编码');
