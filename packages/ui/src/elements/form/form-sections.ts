@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { getAt, localize, templateOf, type AttachmentSlot, type LayoutItem, type LayoutSection } from '@shenbao/core';
+import { getAt, localize, templateOf, text, type AttachmentSlot, type LayoutItem, type LayoutSection } from '@shenbao/core';
 import { t } from '../../ui-texts.js';
 import type { FieldSpec } from '../../types.js';
 import { widgetNamed } from '../../widgets/registry.js';
@@ -225,7 +225,7 @@ function summaryRow(view: FormView, item: Extract<LayoutItem, { group: string }>
   });
   return {
     path,
-    itemName: `${itemLabel} ${index + 1}`,
+    itemName: text('group.itemName', view.locale, { item: itemLabel, n: index + 1 }),
     name: values[0] ?? '',
     detail: values.slice(1).filter(Boolean).join(' · '),
     state: itemState(view.store.evaluation, path, (place) => view.showErrorsAt(place), view.locale),
