@@ -57,6 +57,16 @@ describe('checkDefinition', () => {
     expect(checkDefinition(e, 'x', undefined, {}, { compileSchema: false }).problems).toEqual([]);
   });
 
+  it('refuses a summary field that is not a field of its group, and a display it does not know', () => {
+    const d = fresh();
+    d.layout.steps[1].sections[0].items.push({ group: '/teachers', display: 'summary', summary: ['/name', '/nope'], items: [{ field: '/name' }] });
+    const result = checkDefinition(d);
+    expect(result.problems.map((p) => `${p.pointer} ${p.message}`).join('\n')).toMatch(/\/summary\/1 摘要字段“\/nope”不是分组“\/teachers”的字段/);
+    const e = fresh();
+    e.layout.steps[1].sections[0].items.push({ group: '/teachers', display: 'cards', items: [{ field: '/name' }] });
+    expect(checkDefinition(e).ok).toBe(false);
+  });
+
   it('never throws on values that are not definitions', () => {
     for (const v of [null, 1, 'x', [], { id: 5 }]) expect(checkDefinition(v).ok).toBe(false);
   });

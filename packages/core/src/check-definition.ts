@@ -149,6 +149,9 @@ function checkItems(
       if (!info) problem(`${here}/group`, `分组“${item.group}”在数据结构（schema）中不存在`);
       else if (info.type !== 'array') problem(`${here}/group`, `分组“${item.group}”必须是数组（array），实际为 ${info.type ?? '未知'}`);
       checkItems(item.items, `${target}/*`, `${here}/items`, index, slotGroups, problem);
+      item.summary?.forEach((field, j) => {
+        if (!item.items.some((it) => 'field' in it && it.field === field)) problem(`${here}/summary/${j}`, `摘要字段“${field}”不是分组“${item.group}”的字段`);
+      });
     } else if ('attachment' in item) {
       if (!slotGroups.has(item.attachment)) problem(`${here}/attachment`, `附件槽位“${item.attachment}”未在 attachments 中定义`);
       else {

@@ -79,7 +79,16 @@ export type LayoutItem =
       /** Choices that follow an earlier answer: only dictionary items whose extra `key` equals the value at `by` (e.g. 申报类别 by 申报级别). */
       filter?: { by: string; key: string };
     }
-  | { group: string; label?: LocalizedText; items: LayoutItem[]; itemLabel?: LocalizedText }
+  | {
+      group: string;
+      label?: LocalizedText;
+      items: LayoutItem[];
+      itemLabel?: LocalizedText;
+      /** `summary`: one row per item (its `summary` fields and status, 编辑 / 删除) and an editor for one item at a time; `inline` (default): every item's fields. */
+      display?: 'inline' | 'summary';
+      /** The item's fields (relative pointers) that make its row in `summary` display; the first is its name. */
+      summary?: string[];
+    }
   | { attachment: string }
   | { notice: LocalizedText; tone?: 'info' | 'warning' };
 

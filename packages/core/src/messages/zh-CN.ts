@@ -176,6 +176,17 @@ export const zhCN = {
   'group.atLeast': '至少 {min} 项（已填 {count} 项）',
   'group.atMost': '最多 {max} 项（已填 {count} 项）',
   'group.count': '已填 {count} 项',
+  // A summary list of people (`display: "summary"`): one row per item, an editor per item.
+  'group.itemName': '{item} {n}',
+  'group.edit': '编辑',
+  'group.remove': '删除',
+  'group.done': '完成',
+  'group.editing': '编辑{item}',
+  'group.statusDone': '已填写',
+  'group.statusTodo': '待填写',
+  'group.statusIssues': '还有 {count} 处需要处理',
+  'group.files': '材料 {done}/{total}',
+  'group.empty': '尚未添加，请点击“添加”。',
 
   // `<shenbao-upload>`: buttons, the count rule of a slot, progress and error announcements.
   'upload.choose': '选择文件',

@@ -42,6 +42,9 @@ describe('COMMON-6, COMMON-1: the draft survives a reload, field by field', () =
     await press(userEvent, first, '下一步');
     expect(currentStep(first)).toBe(2);
     const teacher = await addTcmTeacher(userEvent, first, 'guidance', '李明德', '420102196505120037');
+    // The teacher list keeps a row per teacher; 编辑 opens the teacher again.
+    await userEvent.click(first.shadowRoot!.querySelector<HTMLButtonElement>(`[data-item-path="${teacher}"] button.edit`)!);
+    await settle(first);
     // Mid-way: the last keystroke has just happened when the page goes away.
     await userEvent.fill(fieldAt(first, `${teacher}/workUnit`).shadowRoot!.querySelector('input')!, '武汉市江岸区中医院');
     const typed = first.value;
@@ -64,6 +67,11 @@ describe('COMMON-6, COMMON-1: the draft survives a reload, field by field', () =
     // … and the teacher on the next step, down to the last keystroke.
     await press(userEvent, second, '下一步');
     expect(currentStep(second), deepText(second.shadowRoot!)).toBe(2);
+    // The list came back: one row for the teacher, by name; its editor shows every value.
+    const rows = [...second.shadowRoot!.querySelectorAll('[data-item-path]')];
+    expect(rows.map((r) => r.querySelector('.name')!.textContent!.trim())).toEqual(['李明德']);
+    await userEvent.click(rows[0]!.querySelector<HTMLButtonElement>('button.edit')!);
+    await settle(second);
     for (const [pointer, value] of leaves(typed).filter(([p]) => p.startsWith('/teachers/'))) {
       expect(shown(second, pointer), pointer).toBe(String(value));
     }

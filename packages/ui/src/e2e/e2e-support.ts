@@ -254,13 +254,14 @@ export async function fillTcmBasics(user: User, form: ShenbaoForm): Promise<void
   await settle(form);
 }
 
-/** Adds a teacher with 添加 and fills it through the controls; returns the teacher's pointer. */
+/** Adds a teacher with 添加 (the list opens its editor), fills it through the controls and presses 完成; returns the teacher's pointer. */
 export async function addTcmTeacher(user: User, form: ShenbaoForm, role: 'guidance' | 'recommender', name: string, idNumber: string): Promise<string> {
   const group = form.shadowRoot!.querySelector('shenbao-group[data-path="/teachers"]');
   if (!group) throw new Error('the teachers group is not on this step');
   await user.click(group.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="add"]')!);
   await settle(form);
-  const at = `/teachers/${group.querySelectorAll('fieldset.item').length - 1}`;
+  const at = `/teachers/${(form.value as { teachers: unknown[] }).teachers.length - 1}`;
+  if (!form.shadowRoot!.querySelector(`[data-editor="${at}"]`)) throw new Error(`添加 did not open the editor of ${at}`);
   const values: Record<string, string> = {
     role,
     name,
@@ -275,6 +276,8 @@ export async function addTcmTeacher(user: User, form: ShenbaoForm, role: 'guidan
     workUnit: '武汉市武昌区中医医院',
   };
   for (const [key, value] of Object.entries(values)) await enter(user, form, `${at}/${key}`, value);
+  await settle(form);
+  await user.click(form.shadowRoot!.querySelector<HTMLButtonElement>(`[data-editor="${at}"] button.done`)!);
   await settle(form);
   return at;
 }

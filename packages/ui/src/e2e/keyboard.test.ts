@@ -107,15 +107,30 @@ describe('COMMON-1, COMMON-2: keyboard only', () => {
     await settle(form);
     expect((form.value as { teachers: unknown[] }).teachers).toHaveLength(1);
 
-    // Focus stays on 添加; Tab then walks the new teacher's controls in order, and on to the wizard buttons.
-    expect(deepActiveElement()).toBe(add);
+    // The teacher's editor opens with focus on its heading; Tab walks its controls in order, 完成, then the wizard buttons.
+    const title = form.shadowRoot!.querySelector<HTMLElement>('[data-editor="/teachers/0"] .editor-title')!;
+    expect(deepActiveElement()).toBe(title);
+    expect(title.textContent).toBe('编辑老师 1');
     const expected = expectedStops(form);
     const stops = await tabThrough(wizardButton(form, '下一步'), expected.length + 10);
-    expect([add, ...stops].map(describeControl)).toEqual(expected.map(describeControl));
+    expect(stops.map(describeControl)).toEqual(expected.map(describeControl));
     expect(stops.some((s) => describeControl(s) === 'input[radio] of /teachers/0/role')).toBe(true);
+    const done = stops.findIndex((s) => s.textContent?.trim() === '完成');
+    expect(done).toBeGreaterThan(0);
 
-    for (let i = 0; i < stops.length; i++) await userEvent.tab({ shift: true });
-    expect(deepActiveElement()).toBe(add);
+    // Back to 完成; Enter closes the editor and focus returns to the teacher's row (its 编辑, described by its state).
+    for (let i = stops.length - 1; i > done; i--) await userEvent.tab({ shift: true });
+    expect(deepActiveElement()?.textContent?.trim()).toBe('完成');
+    await userEvent.keyboard('{Enter}');
+    await settle(form);
+    const edit = form.shadowRoot!.querySelector<HTMLButtonElement>('[data-item-path="/teachers/0"] button.edit')!;
+    expect(deepActiveElement()).toBe(edit);
+    const status = form.shadowRoot!.getElementById(edit.getAttribute('aria-describedby')!)!;
+    expect(status.textContent).toContain('待填写');
+
+    // Shift+Tab reaches 添加 again; Space adds another teacher.
+    await userEvent.tab({ shift: true });
+    expect(deepActiveElement()).toBe(group.shadowRoot!.querySelector('button[part~="add"]'));
     await userEvent.keyboard(' ');
     await settle(form);
     expect((form.value as { teachers: unknown[] }).teachers).toHaveLength(2);

@@ -138,6 +138,8 @@ describe.each([375, 1280])('the review desk at %i px (issue 8 items 12–14, COM
 
   it('a thumbnail opens the viewer on that document; its comment joins the panel and the decision; the candidate’s side names it alike', async () => {
     const { form } = await desk();
+    // The teachers are one compact row each: the reviewer opens 老师 2.
+    await userEvent.click(form.shadowRoot!.querySelector<HTMLElement>('details[data-item-view="/teachers/1"] > summary')!);
     const upload = deepQueryAll<ShenbaoUpload>(form, 'shenbao-upload').find((u) => u.path === '/teachers/1/attachments/teacherIdCard')!;
     const thumb = upload.shadowRoot!.querySelector<HTMLButtonElement>('button[data-open]')!;
     thumb.focus();

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { getAt, localize, templateOf, type AttachmentSlot, type LayoutItem, type LayoutSection } from '@shenbao/core';
+import { getAt, localize, templateOf, text, type AttachmentSlot, type LayoutItem, type LayoutSection } from '@shenbao/core';
 import { t } from '../../ui-texts.js';
 import type { FieldSpec } from '../../types.js';
 import { widgetNamed } from '../../widgets/registry.js';
@@ -14,6 +14,7 @@ import type { FormView } from './form-view.js';
 import { commentText, reviewMarks } from './review-marks.js';
 import { focusIssue, issueListItems } from '../issue-list/issue-items.js';
 import type { ShenbaoIssueSelectEvent } from '../../events/shenbao-issue-select-event.js';
+import { itemState, renderItemEditor, renderItemView, renderSummaryRows, type SummaryRow } from '../group/group-summary.js';
 
 /** A section (card) of fields; `editing` lets a long section of the step being edited skip painting while off screen. */
 export function renderSection(view: FormView, section: LayoutSection, readonly: boolean, editing = false, level = 3): TemplateResult | typeof nothing {
@@ -143,6 +144,7 @@ function renderGroup(view: FormView, item: Extract<LayoutItem, { group: string }
   const label = item.label ? localize(item.label, locale) : info?.label ? localize(info.label, locale) : pointer;
   const itemLabel = item.itemLabel ? localize(item.itemLabel, locale) : label;
   const change = (next: unknown[]) => view.change(pointer, next);
+  if (item.display === 'summary') return renderSummaryGroup(view, item, pointer, readonly, { label, itemLabel, count, min, max, list });
   return html`<shenbao-group exportparts=${groupParts} data-path=${pointer} .label=${label} .count=${count} .min=${min} .max=${max} .locale=${locale} ?readonly=${readonly}
       @shenbao-group-add=${() => change([...(Array.isArray(list) ? list : []), {}])}>
     ${repeat(
@@ -167,4 +169,65 @@ function renderSlot(view: FormView, slot: AttachmentSlot, base: string, readonly
   return reviewMarks(view, path, localize(slot.label, view.locale), html`<shenbao-upload exportparts=${uploadParts} data-path=${path} .attachmentSlot=${slot} .path=${path} .files=${getAt(view.store.value, path) ?? []}
     .uploader=${view.uploader()} .locale=${view.locale} ?readonly=${readonly || view.mode !== 'edit'}
     .comment=${commentText(view, path, slot, comment?.text)}></shenbao-upload>`);
+}
+
+/** A group shown as a summary list (`display: "summary"`): rows and one item's editor; read-only, one collapsed row per item. */
+function renderSummaryGroup(
+  view: FormView,
+  item: Extract<LayoutItem, { group: string }>,
+  pointer: string,
+  readonly: boolean,
+  group: { label: string; itemLabel: string; count: number; min: number; max: number; list: unknown },
+) {
+  const { locale } = view;
+  const { label, itemLabel, count, min, max, list } = group;
+  const items = Array.isArray(list) ? list : [];
+  const rows = items.map((_, i) => summaryRow(view, item, `${pointer}/${i}`, i, itemLabel));
+  const open = readonly ? undefined : view.openItem(pointer);
+  const editing = open !== undefined && open < count ? open : undefined;
+  const add = () => {
+    view.change(pointer, [...items, {}]);
+    view.editItem(pointer, items.length);
+  };
+  let body: unknown;
+  if (readonly) {
+    body = rows.map((row) => {
+      const inside = (p: string) => p === row.path || p.startsWith(row.path + '/');
+      const marked = view.reviewComments.some((c) => inside(c.target)) || [...view.changed].some(inside);
+      return renderItemView(row, renderItems(view, item.items, row.path, true), marked);
+    });
+  } else if (editing !== undefined) {
+    body = renderItemEditor(rows[editing]!, renderItems(view, item.items, rows[editing]!.path, false), locale, () => view.editItem(pointer, undefined));
+  } else {
+    body = renderSummaryRows(rows, locale, {
+      edit: (i, path) => view.editItem(pointer, i, path),
+      remove: (i) => change(items.filter((_, j) => j !== i)),
+      removable: count > min,
+    });
+  }
+  function change(next: unknown[]) {
+    view.change(pointer, next);
+  }
+  return html`<shenbao-group exportparts=${groupParts} data-path=${pointer} data-display="summary" .label=${label} .count=${count} .min=${min} .max=${max} .locale=${locale}
+      ?readonly=${readonly || editing !== undefined} @shenbao-group-add=${add}>
+    ${body}
+  </shenbao-group>`;
+}
+
+/** One item's row: its name and the other summary fields (a choice by its label), and its state. */
+function summaryRow(view: FormView, item: Extract<LayoutItem, { group: string }>, path: string, index: number, itemLabel: string): SummaryRow {
+  const values = (item.summary ?? []).map((field) => {
+    const layoutItem = item.items.find((i): i is Extract<LayoutItem, { field: string }> => 'field' in i && i.field === field);
+    const value = getAt(view.store.value, path + field);
+    if (value === undefined || value === null || value === '') return '';
+    const options = layoutItem ? view.spec(layoutItem, path + field).options : undefined;
+    return options?.find((o) => o.value === String(value))?.label ?? String(value);
+  });
+  return {
+    path,
+    itemName: text('group.itemName', view.locale, { item: itemLabel, n: index + 1 }),
+    name: values[0] ?? '',
+    detail: values.slice(1).filter(Boolean).join(' · '),
+    state: itemState(view.store.evaluation, path, (place) => view.showErrorsAt(place), view.locale),
+  };
 }

@@ -65,6 +65,10 @@ export interface FormView {
   showErrorsAt(path: string): boolean;
   /** A group's items were added or removed: the form commits the new list as its own change. */
   change(pointer: string, value: unknown[]): void;
+  /** The item of a summary group (`display: "summary"`) whose editor is open, if any. */
+  openItem(group: string): number | undefined;
+  /** Opens an item's editor (focusing `path` in it, else its first control), or closes it (`undefined`: focus returns to its row). */
+  editItem(group: string, index: number | undefined, path?: string): void;
   /** The reviewer's comments changed in the review panel. */
   reviewed(comments: ReviewComment[]): void;
   /** 下一步: checks the current step and moves on when it has no problems. */

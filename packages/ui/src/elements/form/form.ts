@@ -50,12 +50,13 @@ import { assignAt } from '../../form-store.js';
 import { applyPrefill, deriveBirthDate, prefillItems } from './prefill.js';
 import { StepHistory } from './step-history.js';
 import { attributeMisuse } from './attribute-misuse.js';
-import { firstStepWithIssues, focusProblem, focusShown, focusStepHeading, isNoticeStep, shownProblems, stepIssues } from './wizard-steps.js';
+import { firstStepWithIssues, focusProblem, focusShown, focusStepHeading, isNoticeStep, shownCount, shownProblems, stepIssues } from './wizard-steps.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
 import { checkAtDoor, renderDoorProblems, reportDoorProblems, thrownAtDoor, valueProblem, type DoorProblem } from './definition-door.js';
 import { DoorInputs } from './door-inputs.js';
 import { doorStyles } from './definition-door.styles.js';
 import { firstIssue, FormValidity } from './form-validity.js';
+import { focusAfterEdit, groupSummaryStyles } from '../group/group-summary.js';
 
 /** Definitions whose refused compilation was reported in the console (once each). */
 const reportedBlocked = new WeakSet<object>();
@@ -112,7 +113,7 @@ export interface ShenbaoForm<TData = unknown> {
  */
 export class ShenbaoForm<TData = unknown> extends LitElement {
   static formAssociated = true;
-  static override styles = [controlStateStyles, formStyles, doorStyles];
+  static override styles = [controlStateStyles, formStyles, doorStyles, groupSummaryStyles];
   static override properties = {
     definition: { attribute: false, noAccessor: true },
     rules: { attribute: false, noAccessor: true },
@@ -248,6 +249,8 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
   private readonly checkedSteps = new Set<number>();
   /** Group items added since the step was last checked (their blanks are not red yet). */
   private readonly fresh = new Set<string>();
+  /** The open item's editor of each summary group (`display: "summary"`). */
+  private readonly openItems = new Map<string, number>();
   private readonly specs = new Map<string, FieldSpec>();
   /** The messages each place shows (verdict.ts). */
   private messages = new Map<string, string>();
@@ -631,7 +634,7 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
       // The count is what the candidate sees (one per field, group or slot with a message), and
       // focus goes to the first of them on screen, group messages included.
       const shown = shownProblems(this.renderRoot);
-      this._summary = t('stepIssues', this.locale, { count: shown.length || issues.length });
+      this._summary = t('stepIssues', this.locale, { count: shownCount(shown) || issues.length });
       if (shown[0]) focusShown(shown[0]);
       else focusProblem(this.renderRoot, issues[0]!.path);
       return;
@@ -741,6 +744,14 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
       spec: (item, pointer) => this.spec(item, pointer),
       messagesAt: (path) => this.messages.get(path),
       showErrorsAt: (path) => this.showErrorsAt(path),
+      openItem: (group) => this.openItems.get(group),
+      editItem: (group, index, path) => {
+        const previous = this.openItems.get(group);
+        if (index === undefined) this.openItems.delete(group);
+        else this.openItems.set(group, index);
+        this._structure++; // other fields are rendered: they take the verdict after the render
+        void this.updateComplete.then(() => focusAfterEdit(this.renderRoot, group, index, previous, path));
+      },
       change: (pointer, value) => this.dispatchEvent(new ShenbaoFieldChangeEvent({ pointer, value, commit: true })),
       reviewed: (comments) => (this.reviewComments = comments),
       next: () => void this.next(),

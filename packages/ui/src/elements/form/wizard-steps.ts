@@ -6,6 +6,7 @@
 import type { CompiledForm, Issue, LayoutItem, LayoutStep } from '@shenbao/core';
 import type { Evaluation } from '@shenbao/rules';
 import type { ShenbaoField } from '../field/field.js';
+import { rowHolding } from '../group/group-summary.js';
 
 /** Paths a step covers: its fields, groups and slots (as pointer prefixes). */
 export function stepPrefixes(step: LayoutStep | undefined, compiled: CompiledForm | undefined): string[] {
@@ -46,6 +47,9 @@ export function isNoticeStep(step: LayoutStep | undefined): boolean {
 export function focusProblem(root: ParentNode, path: string): void {
   const fields = [...root.querySelectorAll<ShenbaoField>('shenbao-field')];
   const target = fields.find((f) => f.spec?.pointer === path) ?? fields.find((f) => f.spec && path.startsWith(f.spec.pointer + '/')) ?? root.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`);
+  // Inside an item of a summary list whose editor is closed: open it there.
+  const row = target ? undefined : rowHolding(root, path);
+  if (row) return row.openItem(path);
   target?.scrollIntoView?.({ block: 'center' });
   target?.focus();
 }
@@ -55,11 +59,22 @@ type MessageHost = HTMLElement & { error?: string | undefined };
 
 /** The fields, groups and slots of the step on screen that show a message, in screen (document) order. */
 export function shownProblems(root: ParentNode): MessageHost[] {
-  return [...root.querySelectorAll<MessageHost>('shenbao-field, shenbao-group, shenbao-upload')].filter((e) => typeof e.error === 'string' && e.error !== '' && !e.hidden);
+  return [...root.querySelectorAll<MessageHost>('shenbao-field, shenbao-group, shenbao-upload, [data-item-path]')].filter((e) => typeof e.error === 'string' && e.error !== '' && !e.hidden);
+}
+
+/** How many problems the shown places carry (a row of a summary list: its count). */
+export function shownCount(shown: readonly MessageHost[]): number {
+  return shown.reduce((sum, host) => sum + (Number(host.getAttribute('data-count')) || 1), 0);
 }
 
 /** Scrolls a shown message to the middle of the screen and focuses its control (a group: its message, then its 添加). */
 export function focusShown(host: MessageHost): void {
+  // A row of a summary list: its 编辑 button, which reads the row's state (「还有 2 处需要处理」).
+  const edit = host.hasAttribute('data-item-path') ? host.querySelector<HTMLElement>('button.edit') : null;
+  if (edit) {
+    host.scrollIntoView?.({ block: 'center' });
+    return edit.focus({ preventScroll: true });
+  }
   const message = host.localName === 'shenbao-group' ? host.shadowRoot?.querySelector<HTMLElement>('[part~="error"]') : null;
   (message ?? host).scrollIntoView?.({ block: 'center' });
   host.focus({ preventScroll: true });

@@ -7,6 +7,7 @@
 import { localize, templateOf, text, type CompiledForm, type Issue, type LayoutItem, type LayoutStep, type Locale } from '@shenbao/core';
 import type { Evaluation } from '@shenbao/rules';
 import type { IssueListItem } from './issue-list.js';
+import { revealInItems, rowHolding } from '../group/group-summary.js';
 
 /** A text of the issue list's places (catalog keys under `issues.`). */
 const say = (key: 'record' | 'attachments' | 'hidden', locale: Locale) => text(`issues.${key}`, locale);
@@ -116,8 +117,15 @@ export function focusIssue(root: ParentNode, path: string): HTMLElement | undefi
     const at = el.spec?.pointer ?? el.getAttribute('data-path');
     if (at && (path === at || path.startsWith(at + '/')) && !el.hidden) candidates.push([at, el]);
   }
-  const target = candidates.sort((a, b) => b[0].length - a[0].length)[0]?.[1];
+  const [at, target] = candidates.sort((a, b) => b[0].length - a[0].length)[0] ?? [];
+  // Inside an item of a summary list whose editor is closed: its row opens it and focuses the field.
+  const row = rowHolding(root, path);
+  if (row && (!at || row.getAttribute('data-item-path')!.length > at.length)) {
+    row.openItem(path);
+    return row;
+  }
   if (!target) return undefined;
+  revealInItems(target);
   target.scrollIntoView?.({ block: 'center' });
   target.focus();
   const active = target.shadowRoot?.activeElement ?? (document.activeElement === target ? target : null);
