@@ -7,7 +7,7 @@
  * Everything in the page runs from clicks: code run by `page.evaluate` may be let through by
  * DevTools although the page itself may not run it (see the trap in the design notes).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -15,6 +15,8 @@ import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright';
 import { build, defaultClientConditions } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '@shenbao/cli';
+import type { FormDefinition } from '@shenbao/core';
 import { tcmExpertise } from '@shenbao/forms';
 import { evaluate, resolvePack, type RulePack } from '@shenbao/rules';
 import { cases, context } from './csp-page/cases.js';
@@ -32,6 +34,10 @@ const consoleErrors: string[] = [];
 beforeAll(async () => {
   outDir = mkdtempSync(join(os.tmpdir(), 'shenbao-csp-page-'));
   home = mkdtempSync(join(os.tmpdir(), 'shenbao-csp-chromium-'));
+  // The host's step for a definition given at run time: `shenbao compile` its validator module (bundled with the page).
+  const pageDir = join(import.meta.dirname, 'csp-page');
+  const compiled = await runCli(['compile', join(pageDir, 'runtime-definition.json'), '-o', join(pageDir, 'runtime-definition.validator.js')], { stdout: () => {}, stderr: () => {} } as never);
+  expect(compiled).toBe(0);
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -39,6 +45,7 @@ beforeAll(async () => {
     resolve: { conditions: ['source', ...defaultClientConditions] },
     build: { outDir, emptyOutDir: true, target: 'es2022', reportCompressedSize: false, chunkSizeWarningLimit: 10_000 },
   });
+  copyFileSync(join(pageDir, 'runtime-definition.json'), join(outDir, 'runtime-definition.json')); // fetched at run time
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = normalize(join(outDir, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
@@ -46,7 +53,7 @@ beforeAll(async () => {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream', 'Content-Security-Policy': csp });
+    res.writeHead(200, { 'Content-Type': types[extname(path)] ?? (path.endsWith('.json') ? 'application/json' : 'application/octet-stream'), 'Content-Security-Policy': csp });
     res.end(readFileSync(path));
   });
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
@@ -110,5 +117,17 @@ describe("strict CSP (script-src 'self'): <shenbao-form> validates with the prec
     expect(ours).toHaveLength(1);
     expect(ours[0]).toContain('precompiled validator');
     expect(await page.textContent('#errors')).toBe(''); // nothing thrown uncaught
+  }, 60_000);
+
+  it('a definition given at run time with the module `shenbao compile` made of it validates under the CSP, as evaluate() in Node', async () => {
+    const definition = JSON.parse(readFileSync(join(import.meta.dirname, 'csp-page', 'runtime-definition.json'), 'utf8')) as FormDefinition;
+    const pack = resolvePack([{ form: definition.id, year: 2024, rules: [] } as unknown as RulePack], 2024);
+    const expected = (await evaluate(definition, pack, { name: '太长太长的名字', age: 12 })).issues.map((i) => `${i.path} ${i.message}`);
+    expect(expected.length).toBe(2);
+    await page.click('#runtime-compiled');
+    await page.waitForFunction(() => document.getElementById('runtime-verdict')!.textContent !== '', undefined, { timeout: 30_000 });
+    expect(((await page.textContent('#runtime-verdict')) ?? '').split('\n')).toEqual(expected);
+    expect(await page.locator('#runtime-compiled-host shenbao-form [role="alert"]').count()).toBe(0);
+    expect(await page.textContent('#errors')).toBe('');
   }, 60_000);
 });

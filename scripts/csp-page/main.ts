@@ -9,6 +9,8 @@ import { tcmExpertise } from '@shenbao/forms';
 import { resolvePack, type RulePack } from '@shenbao/rules';
 import validator from '../../packages/forms/src/generated/validators/tcm-expertise.js';
 import { cases, context } from './cases.js';
+// Written by `shenbao compile runtime-definition.json -o runtime-definition.validator.js` (csp.test.ts, before the build).
+import runtimeValidator from './runtime-definition.validator.js';
 
 const $ = (id: string) => document.getElementById(id)!;
 addEventListener('error', (e) => ($('errors').textContent += `${e.message}\n`));
@@ -53,5 +55,23 @@ $('runtime').addEventListener('click', () => {
   runtime.rules = resolvePack([tcmExpertise.packs[2024] as RulePack], 2024);
   runtime.context = context;
   $('runtime-host').append(runtime);
+});
+// A definition fetched at run time (same origin) with the validator module `shenbao compile` made of it.
+$('runtime-compiled').addEventListener('click', async () => {
+  try {
+    const definition = (await (await fetch('./runtime-definition.json')).json()) as typeof tcmExpertise.definition;
+    const compiled = document.createElement('shenbao-form');
+    compiled.draftKey = '';
+    compiled.validator = runtimeValidator;
+    compiled.definition = definition;
+    compiled.rules = resolvePack([{ form: definition.id, year: 2024, rules: [] } as unknown as RulePack], 2024);
+    $('runtime-compiled-host').append(compiled);
+    await compiled.updateComplete; // the store exists once the form has taken its definition
+    compiled.value = { name: '太长太长的名字', age: 12 };
+    const evaluation = await compiled.check();
+    $('runtime-verdict').textContent = evaluation ? evaluation.issues.map((i) => `${i.path} ${i.message}`).join('\n') || '完整' : 'no evaluation';
+  } catch (e) {
+    $('runtime-verdict').textContent = `failed: ${String(e)}`;
+  }
 });
 document.documentElement.dataset.ready = 'true';

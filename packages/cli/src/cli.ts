@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { BadInput, type CliIO, type CommandContext } from './cli-support.js';
+import { addCompileCommand } from './commands/compile.js';
 import { addFormsCommand } from './commands/forms.js';
 import { addRulesCommands } from './commands/rules.js';
 import { addValidateCommand } from './commands/validate.js';
@@ -26,6 +27,7 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
   addFormsCommand(cmd, context);
   addValidateCommand(cmd, context);
   addRulesCommands(cmd, context);
+  addCompileCommand(cmd, context);
   return cmd;
 }
 

@@ -12,6 +12,7 @@ import type { IssueCode, IssueParams } from './messages/issue-params.js';
 import { localize, text } from './messages/registry.js';
 import { prepareSchema } from './prepare-schema.js';
 import { indexSchema, labelFor, type SchemaIndex } from './schema-index.js';
+import { ShapeParts, canValidateInParts, type PartIssues } from './shape-parts.js';
 import type { AttachmentSlot, FormDefinition, Issue, JsonSchema, Locale } from './types.js';
 import type { DictionaryRegistry } from './dictionaries/registry.js';
 
@@ -30,6 +31,13 @@ export interface CompiledForm {
   validateShape(data: unknown, locale?: Locale): Issue[];
   /** The label of a concrete pointer in a locale. */
   label(pointer: string, locale?: Locale): string;
+  /**
+   * Shape issues in parts by top-level property, so a change re-validates only the property it is
+   * under ({@link ShapeParts}); absent when the schema cannot be validated in parts (root keywords
+   * other than `type`, `properties`, `required`, `additionalProperties`, `$defs`) or no compiler is
+   * at hand (a precompiled validator); `undefined` for data that is not an object.
+   */
+  shapeParts?(data: unknown, locale?: Locale): ShapeParts | undefined;
 }
 
 /** Options for {@link compileForm}. */
@@ -43,7 +51,7 @@ export interface CompileOptions {
 }
 
 let sharedAjv: AjvInstance | undefined;
-interface Compiled { schema: JsonSchema; index: SchemaIndex; validator: DataValidator }
+interface Compiled { schema: JsonSchema; index: SchemaIndex; validator: DataValidator; ajv?: AjvInstance }
 const cache = new WeakMap<FormDefinition, Compiled>();
 
 const formatLabels = new Map(formats.map((f) => [f.name, f.label]));
@@ -123,8 +131,9 @@ function compileOnce(definition: FormDefinition, options: CompileOptions): Compi
   let compiled = cache.get(definition);
   if (!compiled) {
     const schema = prepareSchema(definition);
-    const validator = (options.ajv ?? (sharedAjv ??= createAjv())).compile(schema) as ValidateFunction;
-    compiled = { schema, index: indexSchema(schema), validator };
+    const ajv = options.ajv ?? (sharedAjv ??= createAjv());
+    const validator = ajv.compile(schema) as ValidateFunction;
+    compiled = { schema, index: indexSchema(schema), validator, ajv };
     cache.set(definition, compiled);
   }
   return compiled;
@@ -148,7 +157,7 @@ const noRegistry = {};
 const wrappers = new WeakMap<FormDefinition, Map<object, CompiledForm>>();
 
 function buildForm(definition: FormDefinition, options: CompileOptions): CompiledForm {
-  const { schema, index, validator } = compileOnce(definition, options);
+  const { schema, index, validator, ajv } = compileOnce(definition, options);
   const slots = new Map(definition.attachments.map((s) => [s.id, s]));
   const dictionaryFields = [...index.values()].filter((f) => f.dictionary && !f.enum).map((f) => ({ ...f, only: f.pointer.includes('*') ? undefined : [f.pointer] }));
   const labels = new Memo<string>();
@@ -186,25 +195,54 @@ function buildForm(definition: FormDefinition, options: CompileOptions): Compile
     validateShape(data, locale = 'zh-CN') {
       const ok = validator(data);
       const issues = ok ? [] : shapeIssues(validator.errors ?? [], locale);
-      const dictionaries = options.dictionaries;
-      if (dictionaries) {
-        for (const field of dictionaryFields) {
-          const id = field.dictionary!;
-          if (!dictionaries.has(id)) continue;
-          for (const pointer of field.only ?? expandTemplate(field.pointer, data)) {
-            const value = getAt(data, pointer);
-            if (value === undefined || value === null || value === '') continue;
-            const known = (v: unknown) => (typeof v === 'string' || typeof v === 'number') && dictionaries.item(id, String(v)) !== undefined;
-            const bad = Array.isArray(value) ? value.find((v) => !known(v)) : known(value) ? undefined : value;
-            if (bad !== undefined && !issues.some((i) => i.path === pointer)) {
-              issues.push(createIssue('dictionary', { label: labelFor(index, pointer, locale), value: bad, dictionary: id }, pointer, 'schema', locale));
-            }
-          }
-        }
-      }
+      for (const { issue } of dictionaryIssues(data, issues, locale)) issues.push(issue);
       return issues;
     },
   };
+  /** `x-dictionary` codes not in their table, after the ajv issues (none at a pointer ajv already reports); `under`: only fields under that pointer. */
+  const dictionaryIssues = (data: unknown, issues: readonly Issue[], locale: Locale, under?: string): { field: number; issue: Issue }[] => {
+    const out: { field: number; issue: Issue }[] = [];
+    const dictionaries = options.dictionaries;
+    if (!dictionaries) return out;
+    dictionaryFields.forEach((field, fieldIndex) => {
+      const id = field.dictionary!;
+      if (!dictionaries.has(id)) return;
+      if (under !== undefined && !(field.pointer === under || field.pointer.startsWith(`${under}/`))) return;
+      for (const pointer of field.only ?? expandTemplate(field.pointer, data)) {
+        const value = getAt(data, pointer);
+        if (value === undefined || value === null || value === '') continue;
+        const known = (v: unknown) => (typeof v === 'string' || typeof v === 'number') && dictionaries.item(id, String(v)) !== undefined;
+        const bad = Array.isArray(value) ? value.find((v) => !known(v)) : known(value) ? undefined : value;
+        if (bad !== undefined && !issues.some((i) => i.path === pointer) && !out.some((o) => o.issue.path === pointer)) {
+          out.push({ field: fieldIndex, issue: createIssue('dictionary', { label: labelFor(index, pointer, locale), value: bad, dictionary: id }, pointer, 'schema', locale) });
+        }
+      }
+    });
+    return out;
+  };
+  if (ajv && canValidateInParts(schema)) {
+    const root = schema as { required?: string[]; properties: Record<string, unknown>; $defs?: unknown };
+    const requiredKeys = new Set(root.required ?? []);
+    const partValidators = new Map<string, DataValidator>();
+    /** The issues of one top-level property: a schema of that property alone, compiled on first use. */
+    const partOf = (key: string, data: unknown, locale: Locale): PartIssues => {
+      let validate = partValidators.get(key);
+      if (!validate) {
+        const part = { type: 'object', required: requiredKeys.has(key) ? [key] : [], properties: { [key]: root.properties[key] }, ...(root.$defs ? { $defs: root.$defs } : {}) };
+        partValidators.set(key, (validate = ajv.compile(part) as ValidateFunction));
+      }
+      const record = data as Record<string, unknown>;
+      const sub: Record<string, unknown> = {};
+      if (Object.prototype.hasOwnProperty.call(record, key)) Object.defineProperty(sub, key, { value: record[key], enumerable: true, writable: true, configurable: true });
+      const issues = validate(sub) ? [] : shapeIssues(validate.errors ?? [], locale);
+      return { issues, dictionary: dictionaryIssues(data, issues, locale, `/${escapeToken(key)}`) };
+    };
+    form.shapeParts = (data, locale = 'zh-CN') => {
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+      const issues = validator(data) ? [] : shapeIssues(validator.errors ?? [], locale);
+      return new ShapeParts(root, data, issues, dictionaryIssues(data, issues, locale), (key, current) => partOf(key, current, locale));
+    };
+  }
   return form;
 }
 

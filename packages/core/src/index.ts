@@ -34,6 +34,7 @@ export {
 } from './check-definition.js';
 export { bundleDefinition, type BundleResult, type SharedSchemas } from './bundle-schema.js';
 export { compileForm, type CompileOptions, type CompiledForm, type DataValidator } from './compile-form.js';
+export { ShapeParts, canValidateInParts, type PartIssues } from './shape-parts.js';
 export {
   escapeToken,
   expandTemplate,

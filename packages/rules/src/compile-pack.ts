@@ -32,9 +32,18 @@ export interface CompiledPack {
   paramValues: Record<string, unknown>;
   /** The rules that fire for these facts, in order. Throws when a condition cannot be evaluated. */
   run(facts: RunFacts): FiredRule[];
+  /**
+   * As `run`, testing again only the rules `stale` names and taking the others' outcomes from
+   * `memo` (which every call fills: a whole-declaration rule → fired, a `forEach` rule → the item
+   * indexes it fired for). Without `stale`, every rule is tested.
+   */
+  runScoped(facts: RunFacts, memo: RuleMemo, stale?: (rule: PackRule) => boolean): FiredRule[];
   /** Rule id → what its conditions read (a dependency index: which rules a change can touch). */
   reads: ReadonlyMap<string, RuleReads>;
 }
+
+/** The outcomes of a pack's rules in the last run (see `runScoped`). */
+export type RuleMemo = Map<PackRule, boolean | Set<number>>;
 
 interface CompiledRule {
   rule: PackRule;
@@ -92,6 +101,39 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
         for (let index = 0; index < items.length; index++) {
           const itemScope: Scope = { data: scope.data, context: scope.context, params: scope.params, item: items[index] ?? null, index };
           for (const { rule, test } of rules) if (test(itemScope)) fired.push({ rule, effect: rule.event, index });
+        }
+      }
+      return fired;
+    },
+    runScoped(facts, memo, stale) {
+      const fired: FiredRule[] = [];
+      const scope: Scope = { data: facts.data, context: facts.context ?? {}, params: facts.params };
+      for (const { rule, test } of whole) {
+        let yes = stale && !stale(rule) ? memo.get(rule) : undefined;
+        if (typeof yes !== 'boolean') memo.set(rule, (yes = test(scope)));
+        if (yes) fired.push({ rule, effect: rule.event });
+      }
+      for (const { path, rules } of each) {
+        const items = getAt(facts.data, path);
+        if (!Array.isArray(items)) {
+          for (const { rule } of rules) memo.set(rule, new Set());
+          continue;
+        }
+        const kept = rules.map(({ rule }) => {
+          const old = stale && !stale(rule) ? memo.get(rule) : undefined;
+          if (old instanceof Set) return old;
+          const fresh = new Set<number>();
+          memo.set(rule, fresh);
+          return undefined;
+        });
+        for (let index = 0; index < items.length; index++) {
+          const itemScope: Scope = { data: scope.data, context: scope.context, params: scope.params, item: items[index] ?? null, index };
+          rules.forEach(({ rule, test }, r) => {
+            const old = kept[r];
+            const yes = old ? old.has(index) : test(itemScope);
+            if (!old && yes) (memo.get(rule) as Set<number>).add(index);
+            if (yes) fired.push({ rule, effect: rule.event, index });
+          });
         }
       }
       return fired;

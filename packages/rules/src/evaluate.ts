@@ -82,12 +82,37 @@ export async function evaluate(
   context: unknown = {},
   options: EvaluateOptions = {},
 ): Promise<Evaluation> {
+  return evaluateWith(definition, pack, data, context, options);
+}
+
+/** How an evaluation gets its shape issues and fired rules (the scoped evaluator's hooks: evaluator.ts). */
+export interface EvaluationHooks {
+  /** The shape issues of the prepared data. */
+  shape(run: EvaluationRun): Issue[];
+  /** The fired rules; may throw (a `pack-error`). */
+  fire(run: EvaluationRun): FiredRule[];
+  /** The input was refused or the evaluation failed: forget what was kept. */
+  reset(): void;
+}
+
+/** {@link evaluate}, with the shape and firing phases from `hooks` when given. Never throws. */
+export async function evaluateWith(
+  definition: FormDefinition,
+  pack: ResolvedPack,
+  data: unknown,
+  context: unknown = {},
+  options: EvaluateOptions = {},
+  hooks?: EvaluationHooks,
+): Promise<Evaluation> {
   const locale = options.locale ?? 'zh-CN';
   try {
     const run = prepare(definition, pack, data, context, options, locale);
-    if (!('plan' in run)) return refused(run.issues);
-    const shapeIssues = run.form.validateShape(run.data, locale);
-    const fired = await fire(run, options.engine ?? compiledEngine);
+    if (!('plan' in run)) {
+      hooks?.reset();
+      return refused(run.issues);
+    }
+    const shapeIssues = hooks ? hooks.shape(run) : run.form.validateShape(run.data, locale);
+    const fired = hooks ? fireWith(run, hooks) : await fire(run, options.engine ?? compiledEngine);
     applyEffects(run, fired);
     const visibility = visibilityOf(run);
     for (const issue of shapeIssues) if (!visibility.isHidden(issue.path)) addIssue(run, issue);
@@ -96,6 +121,7 @@ export async function evaluate(
     checkComputed(run);
     return result(run, visibility, slots);
   } catch (error) {
+    hooks?.reset();
     const params = { detail: error instanceof Error ? error.message : String(error) };
     return refused([createIssue('pack-error', params, '', 'engine', locale)]);
   }
@@ -145,6 +171,18 @@ async function fire(run: EvaluationRun, engine: RuleEngine): Promise<FiredRule[]
     run.paramValues = engine.paramValues(run.pack);
     return await engine.run(run.pack, { data: run.data, context: run.context, params: run.paramValues });
   } catch (error) {
+    addPackError(run, error instanceof Error ? error.message : String(error), 'engine');
+    return [];
+  }
+}
+
+/** Phase 2 through the hooks. */
+function fireWith(run: EvaluationRun, hooks: EvaluationHooks): FiredRule[] {
+  try {
+    run.paramValues = compiledEngine.paramValues(run.pack);
+    return hooks.fire(run);
+  } catch (error) {
+    hooks.reset();
     addPackError(run, error instanceof Error ? error.message : String(error), 'engine');
     return [];
   }

@@ -5,6 +5,7 @@
 export type { Condition, Effect, Expression, FactName, FactRef, LeafCondition, NestedCondition, OperatorName, PackParam, PackRule, ResolvedPack, RulePack } from './pack-types.js';
 export { requirementOf } from './pack-types.js';
 export { evaluate, type EvaluateOptions, type Evaluation, type SlotState } from './evaluate.js';
+export { createEvaluator, type Evaluator } from './evaluator.js';
 export { chinaToday } from './context-defaults.js';
 export { newestYear, PackResolutionError, resolvePack, resolveStandalone } from './resolve-pack.js';
 export { checkPackShape, lintPack } from './lint-pack.js';

@@ -2,10 +2,12 @@
  * The value and verdict behind a `<shenbao-form>`, without DOM: the form's own copy of the data
  * (edited in place, so a keystroke costs the same on a 10-field and a 1,000-field form) and
  * `evaluate()` run once per change — never once per field: by default on every keystroke while an
- * evaluation fits in a frame (else once typing pauses); a committed change evaluates at once.
+ * evaluation fits in a frame (else once typing pauses); a committed change evaluates at once. After
+ * the first evaluation, a change is evaluated scoped to the pointers it changed (`createEvaluator`:
+ * only the rules reading them and the top-level property they are under; the same result).
  */
 import { getAt, parsePointer, type FormDefinition, type Locale } from '@shenbao/core';
-import { evaluate, type EvaluateOptions, type Evaluation, type ResolvedPack } from '@shenbao/rules';
+import { createEvaluator, type EvaluateOptions, type Evaluation, type Evaluator, type ResolvedPack } from '@shenbao/rules';
 
 /** Options of a {@link FormStore}. */
 export interface FormStoreOptions {
@@ -101,12 +103,19 @@ export class FormStore {
   private version = 0;
   /** How long the last evaluation took, with showing it (ms). */
   private lastCost = 0;
+  /** The scoped evaluator of the current options (made on first use). */
+  private evaluator: Evaluator | undefined;
+  /** The pointers set since the last evaluation began; `whole`: evaluate everything next time. */
+  private changed = new Set<string>();
+  private whole = true;
 
   constructor(private options: FormStoreOptions) {}
 
   /** Replaces the options (definition, pack, context, locale) and evaluates again. */
   configure(options: Partial<FormStoreOptions>): void {
     this.options = { ...this.options, ...options };
+    this.evaluator = undefined;
+    this.whole = true;
     void this.evaluateNow();
   }
 
@@ -121,15 +130,23 @@ export class FormStore {
       if (getAt(this.value, pointer) === undefined && typeof getAt(this.value, pointer.slice(0, pointer.lastIndexOf('/'))) === 'object') assignAt(this.value, pointer, {});
     }
     this.version++;
+    this.whole = true;
     void this.evaluateNow();
   }
 
   /** Sets one value; `commit` evaluates at once, otherwise after a pause in typing. */
   set(pointer: string, value: unknown, commit: boolean): void {
     assignAt(this.value, pointer, value);
+    this.changed.add(pointer);
     this.version++;
     if (commit) void this.evaluateNow();
     else this.schedule();
+  }
+
+  /** Notes a value written into {@link FormStore.value} directly (not through `set`): the next evaluation looks at it. */
+  noteChange(pointer: string): void {
+    this.changed.add(pointer);
+    this.version++;
   }
 
   /** A copy of the data (what hosts and events get). */
@@ -183,7 +200,11 @@ export class FormStore {
         const version = this.version;
         const { definition, pack, context, locale, evaluateOptions } = this.options;
         const started = performance.now();
-        result = await evaluate(definition, pack, this.value, context ?? {}, { ...evaluateOptions, locale: locale ?? 'zh-CN' });
+        const evaluator = (this.evaluator ??= createEvaluator(definition, pack, { ...evaluateOptions, locale: locale ?? 'zh-CN' }));
+        const changed = this.whole ? undefined : [...this.changed];
+        this.whole = false;
+        this.changed.clear();
+        result = changed ? await evaluator.update(this.value, changed, context ?? {}) : await evaluator.evaluate(this.value, context ?? {});
         if (version === this.version && this.options.fillComputed && this.fillComputed(result) && ++filled < 3) {
           // A computed value changed the data: judge the data as it is now (no stale computed-mismatch).
           this.dirty = true;
@@ -208,6 +229,7 @@ export class FormStore {
       const value = Object.prototype.hasOwnProperty.call(evaluation.computed, pointer) ? evaluation.computed[pointer] : undefined;
       if (getAt(this.value, pointer) !== value) {
         assignAt(this.value, pointer, value);
+        this.changed.add(pointer);
         changed = true;
       }
     }

@@ -698,6 +698,7 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
     if (!this.revealer || !this.store) return;
     const value = await this.revealer(pointer);
     assignAt(this.store.value, pointer, value);
+    this.store.noteChange(pointer);
     this.revealed.add(pointer);
     this.requestUpdate();
     await this.updateComplete;
