@@ -7,13 +7,10 @@ import { InvalidArgumentError } from 'commander';
 import { formatProblem } from '@shenbao/core';
 import { resolvePack, type ResolvedPack } from '@shenbao/rules';
 import { builtinFormsDir, formIds, loadForm, loadForms, type FormBundle } from './load-forms.js';
+import type { LinesIO } from './validate-lines.js';
 
-/** Where the CLI writes; tests pass their own. */
-export interface CliIO {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  stdin: NodeJS.ReadableStream;
-}
+/** Where the CLI writes; tests pass their own (the same shape `validate --jsonl` writes to). */
+export type CliIO = LinesIO;
 
 /** What a command group is given: the output, the exit code setter and the forms folder. */
 export interface CommandContext {
