@@ -241,29 +241,68 @@ function mapField(pointer: string, field: PlanField, acc: FieldMaps): void {
   acc.required[pointer] = v && (field.required || acc.run.required.has(pointer));
 }
 
+/** What an evaluation builds on first read, and what it is built from. */
+interface LazyParts {
+  run: EvaluationRun;
+  visibility: Visibility;
+  slots: SlotStates;
+  maps: FieldMaps | undefined;
+  attachments: Record<string, SlotState> | undefined;
+  declaration: { value: unknown } | undefined;
+}
+
+/** Where an evaluation keeps its {@link LazyParts}: a non-enumerable symbol key (JSON, structured clone and `Object.keys` never see it). */
+const lazyKey = Symbol('shenbao.evaluation.lazy');
+const lazyOf = (evaluation: object): LazyParts => (evaluation as { [lazyKey]: LazyParts })[lazyKey];
+
+/**
+ * The lazily built fields as own enumerable getters (JSON and structured clone still see them).
+ * One set of getter functions shared by every evaluation: per-call getter closures gave every
+ * result its own hidden class, and those (long-lived) classes kept each evaluation's data alive
+ * past the young-generation collections — a batch spent a fifth of its time copying them.
+ */
+const lazyFields: PropertyDescriptorMap = {
+  attachments: {
+    enumerable: true,
+    configurable: true,
+    get(this: object) {
+      const lazy = lazyOf(this);
+      return (lazy.attachments ??= slotMap(lazy.slots));
+    },
+  },
+  visible: {
+    enumerable: true,
+    configurable: true,
+    get(this: object) {
+      const lazy = lazyOf(this);
+      return (lazy.maps ??= fieldMaps(lazy.run, lazy.visibility)).visible;
+    },
+  },
+  required: {
+    enumerable: true,
+    configurable: true,
+    get(this: object) {
+      const lazy = lazyOf(this);
+      return (lazy.maps ??= fieldMaps(lazy.run, lazy.visibility)).required;
+    },
+  },
+  declaration: {
+    enumerable: true,
+    configurable: true,
+    get(this: object) {
+      const lazy = lazyOf(this);
+      return (lazy.declaration ??= { value: declarationOf(lazy.run.data, lazy.visibility.roots) }).value;
+    },
+  },
+};
+
 /** Phase 9: the evaluation; the field maps, slot map and declaration are built on first read. */
 function result(run: EvaluationRun, visibility: Visibility, slots: SlotStates): Evaluation {
-  let maps: FieldMaps | undefined;
-  let attachments: Record<string, SlotState> | undefined;
-  let declaration: { value: unknown } | undefined;
-  // Own enumerable getters (JSON and structured clone still see the fields), each built on first read.
-  return {
-    issues: run.issues,
-    computed: run.computed,
-    complete: run.issues.length === 0,
-    get attachments() {
-      return (attachments ??= slotMap(slots));
-    },
-    get visible() {
-      return (maps ??= fieldMaps(run, visibility)).visible;
-    },
-    get required() {
-      return (maps ??= fieldMaps(run, visibility)).required;
-    },
-    get declaration() {
-      return (declaration ??= { value: declarationOf(run.data, visibility.roots) }).value;
-    },
-  };
+  const evaluation = { issues: run.issues, computed: run.computed, complete: run.issues.length === 0 };
+  Object.defineProperties(evaluation, lazyFields);
+  const lazy: LazyParts = { run, visibility, slots, maps: undefined, attachments: undefined, declaration: undefined };
+  Object.defineProperty(evaluation, lazyKey, { value: lazy });
+  return evaluation as Evaluation;
 }
 
 /** The visible and required maps of every concrete field pointer. */
