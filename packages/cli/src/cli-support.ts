@@ -37,12 +37,12 @@ export const year = (value: string) => {
   return Number(value);
 };
 
-/** Loads only the named form's folder (a batch run should not pay for every other form). */
+/** Loads only the named form's definition and packs (a batch run should not pay for every other form, nor for scenarios). */
 export async function findForm(dir: string | undefined, id: string): Promise<FormBundle & { definition: NonNullable<FormBundle['definition']> }> {
   const root = dir ?? builtinFormsDir();
   const known = await formIds(root);
   if (!known.includes(id)) throw new BadInput(`未知的表单“${id}”。已有表单：${known.join('、') || '无'}`);
-  const bundle = await loadForm(join(root, id));
+  const bundle = await loadForm(join(root, id), undefined, { scenarios: false });
   if (!bundle.definition) throw new BadInput(`表单“${id}”的定义有错误：\n${bundle.problems.map(formatProblem).join('\n')}`);
   return bundle as never;
 }

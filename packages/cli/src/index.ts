@@ -1,6 +1,6 @@
 /**
  * @shenbao/cli — Node-only helpers: loading form folders from disk and the `shenbao` CLI.
  */
-export { builtinFormsDir, formIds, loadForm, loadForms, maxFileBytes, readJsonFile, type FormBundle, type LoadedFile } from './load-forms.js';
+export { builtinFormsDir, formIds, loadForm, loadForms, maxFileBytes, readJsonFile, type FormBundle, type LoadedFile, type LoadFormOptions } from './load-forms.js';
 export { runCli, type CliIO } from './cli.js';
 export { formatsModule, rewriteRequires, runtimeExports, validatorDeclarations, validatorModule } from './validator-module.js';

@@ -5,7 +5,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkDefinition, locateProblems, parseJson, type FileProblem, type FormDefinition, type JsonSchema, type SharedSchemas } from '@shenbao/core';
+import { checkDefinition, compileForm, locateProblems, parseJson, type FileProblem, type FormDefinition, type JsonSchema, type SharedSchemas } from '@shenbao/core';
 import { checkPackShape } from '@shenbao/rules';
 import type { RulePack } from '@shenbao/rules';
 import { checkScenarioShape, type Scenario } from '@shenbao/rules';
@@ -90,21 +90,40 @@ async function readChecked<T>(folder: string, check: (value: unknown, file: stri
   return loaded;
 }
 
+/** What {@link loadForm} reads besides the definition and packs. */
+export interface LoadFormOptions {
+  /** Read and check the scenarios (default true; `validate` and `rules diff` need none, and checking them costs a schema compile). */
+  scenarios?: boolean;
+}
+
+/** The definition's schema compiled (and cached) by compileForm; the problem `checkDefinition` would report when it cannot be. */
+function compileProblems(definition: FormDefinition, file: string, text: string): FileProblem[] {
+  try {
+    compileForm(definition);
+    return [];
+  } catch (error) {
+    return locateProblems([{ file, pointer: '/schema', message: `数据结构（schema）无法编译：${(error as Error).message}` }], text);
+  }
+}
+
 /** Loads one form folder; `shared` defaults to the shared pieces beside it. */
-export async function loadForm(dir: string, shared?: SharedSchemas): Promise<FormBundle> {
+export async function loadForm(dir: string, shared?: SharedSchemas, options: LoadFormOptions = {}): Promise<FormBundle> {
   const bundle: FormBundle = { id: dir.split(/[\\/]/).pop()!, dir, packs: [], scenarios: [], problems: [] };
   const pieces = shared ?? (await loadSharedSchemas(dirname(dir), bundle.problems));
   const defPath = join(dir, 'definition.json');
   const def = await readJsonFile(defPath, show(defPath));
   if (!def.ok) bundle.problems.push(def.problem);
   else {
-    const checked = checkDefinition(def.value, show(defPath), def.text, pieces);
-    if (checked.ok) bundle.definition = { file: show(defPath), text: def.text, value: checked.definition };
-    else bundle.problems.push(...checked.problems);
+    // The schema is compiled once, by compileForm (cached per definition: evaluate() reuses it),
+    // not once more by the check with a throwaway ajv instance.
+    const checked = checkDefinition(def.value, show(defPath), def.text, pieces, { compileSchema: false });
+    const problems = checked.ok ? compileProblems(checked.definition, show(defPath), def.text) : checked.problems;
+    if (checked.ok && problems.length === 0) bundle.definition = { file: show(defPath), text: def.text, value: checked.definition };
+    else bundle.problems.push(...problems);
   }
   bundle.packs = await readChecked<RulePack>(join(dir, 'rules'), checkPackShape, bundle.problems);
   bundle.packs.sort((a, b) => a.value.year - b.value.year);
-  bundle.scenarios = await readChecked<Scenario>(join(dir, 'scenarios'), checkScenarioShape, bundle.problems);
+  if (options.scenarios !== false) bundle.scenarios = await readChecked<Scenario>(join(dir, 'scenarios'), checkScenarioShape, bundle.problems);
   return bundle;
 }
 

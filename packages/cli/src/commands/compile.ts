@@ -5,7 +5,6 @@ import type { Command } from 'commander';
 import { checkDefinition, formatProblem, type FormDefinition } from '@shenbao/core';
 import { BadInput, type CommandContext } from '../cli-support.js';
 import { loadSharedSchemas, readJsonFile } from '../load-forms.js';
-import { validatorModule } from '../validator-module.js';
 
 /** Adds `compile` to the program. */
 export function addCompileCommand(cmd: Command, { io }: CommandContext): void {
@@ -22,6 +21,8 @@ export function addCompileCommand(cmd: Command, { io }: CommandContext): void {
       const shared = await loadSharedSchemas(opts.sharedDir ?? dirname(dirname(resolve(file))), problems);
       const checked = checkDefinition(read.value, file, read.text, shared);
       if (!checked.ok) throw new BadInput(`表单定义有错误：\n${checked.problems.map(formatProblem).join('\n')}`);
+      // ajv's standalone code generator is loaded only for this command (the others start without it).
+      const { validatorModule } = await import('../validator-module.js');
       const code = validatorModule(checked.definition as FormDefinition, 'shenbao compile', `run \`shenbao compile ${basename(file)} -o ${opts.out ? basename(opts.out) : '…'}\` again`);
       if (!opts.out) {
         io.stdout(code);

@@ -2,7 +2,6 @@
 import { Option, type Command } from 'commander';
 import { formatProblem, type FileProblem, type FormDefinition } from '@shenbao/core';
 import { coverageOf, diffPacks, evaluate, formatPackDiff, lintPack, requirementOf, runScenario, type ResolvedPack } from '@shenbao/rules';
-import { referenceEngine } from '@shenbao/rules/reference';
 import { BadInput, findForm, packOf, year, type CommandContext } from '../cli-support.js';
 import type { FormBundle } from '../load-forms.js';
 
@@ -52,7 +51,8 @@ export function addRulesCommands(cmd: Command, { io, setExit, formsDir, forms }:
     .option('--json', '以 JSON 输出')
     .addOption(new Option('--engine <engine>', '规则引擎：compiled（编译后的运行时，默认）或 reference（json-rules-engine 参照实现）').choices(['compiled', 'reference']).default('compiled'))
     .action(async (opts: { form?: string; json?: boolean; engine: 'compiled' | 'reference' }) => {
-      const evaluateOptions = opts.engine === 'reference' ? { engine: referenceEngine } : {};
+      // json-rules-engine is loaded only when asked for (every other command starts without it).
+      const evaluateOptions = opts.engine === 'reference' ? { engine: (await import('@shenbao/rules/reference')).referenceEngine } : {};
       const bundles = (await forms()).filter((b) => !opts.form || b.id === opts.form);
       if (opts.form && bundles.length === 0) throw new BadInput(`未知的表单“${opts.form}”`);
       let failed = 0;
