@@ -19,7 +19,8 @@ export interface ReadLinesLimits {
 /**
  * Yields the lines of `input` as they arrive (UTF-8; `\r\n` and `\n` end a line). An over-long line
  * is yielded once as `tooLong`; when its end was not found within `maxSkipBytes` it is the last one
- * (`ended: true`) and the stream is destroyed.
+ * (`ended: true`) and the stream is destroyed. The input may reuse a chunk's memory once the next
+ * chunk is asked for: nothing of a chunk is kept past it.
  */
 export async function* readLines(input: AsyncIterable<Buffer | string> & { destroy?: () => void }, limits: ReadLinesLimits): AsyncGenerator<ReadLine> {
   let parts: Buffer[] = [];
@@ -46,7 +47,8 @@ export async function* readLines(input: AsyncIterable<Buffer | string> & { destr
         parts = [];
         held = 0;
       } else if (piece > 0) {
-        parts.push(buf.subarray(start, end));
+        // A line's unfinished tail is copied: the input may reuse the chunk's memory for the next one.
+        parts.push(newline === -1 ? Buffer.from(buf.subarray(start, end)) : buf.subarray(start, end));
         held += piece;
       }
       if (newline === -1) {
