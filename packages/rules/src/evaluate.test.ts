@@ -667,3 +667,27 @@ describe('evaluate: pack errors', () => {
     expect(e.issues[0]!.message).toMatch(/^规则包错误：/);
   });
 });
+
+describe('evaluate(): the result object', () => {
+  it('has its lazily built fields as own enumerable fields (JSON, structured clone, spread), each evaluation its own', async () => {
+    const { data, context } = shichengPass();
+    const a = await evaluate(tcm, tcm2024, data, context);
+    const b = await evaluate(tcm, tcm2024, { ...data, candidateType: 'practice' }, context);
+    expect(Object.keys(a)).toEqual(['issues', 'computed', 'complete', 'attachments', 'visible', 'required', 'declaration']);
+    const json = JSON.parse(JSON.stringify(a)) as Evaluation;
+    const clone = structuredClone(a);
+    const spread = { ...a };
+    for (const copy of [json, clone, spread]) {
+      expect(copy.visible).toEqual(a.visible);
+      expect(copy.required).toEqual(a.required);
+      expect(copy.attachments).toEqual(a.attachments);
+      expect(copy.declaration).toEqual(a.declaration);
+    }
+    expect(Object.keys(a.visible).length).toBeGreaterThan(10);
+    // Built once per evaluation, never shared between two.
+    expect(a.visible).toBe(a.visible);
+    expect(b.visible).not.toBe(a.visible);
+    expect(b.visible).not.toEqual(a.visible);
+    expect((b.declaration as { candidateType: string }).candidateType).toBe('practice');
+  });
+});
