@@ -672,7 +672,7 @@ describe('evaluate(): the result object', () => {
   it('has its lazily built fields as own enumerable fields (JSON, structured clone, spread), each evaluation its own', async () => {
     const { data, context } = shichengPass();
     const a = await evaluate(tcm, tcm2024, data, context);
-    const b = await evaluate(tcm, tcm2024, { ...data, candidateType: 'practice' }, context);
+    const b = await evaluate(tcm, tcm2024, { ...(data as object), candidateType: 'practice' }, context);
     expect(Object.keys(a)).toEqual(['issues', 'computed', 'complete', 'attachments', 'visible', 'required', 'declaration']);
     const json = JSON.parse(JSON.stringify(a)) as Evaluation;
     const clone = structuredClone(a);
