@@ -1,7 +1,18 @@
 /**
  * Test support for core's attachment checks: real image bytes (a 1×1 PNG, a 3×2 baseline JPEG)
- * and the PNG chunk writer that splices in a different header or an `eXIf` chunk.
+ * and the PNG chunk writer that splices in a different header or an `eXIf` chunk; the slot they go in.
  */
+import type { AttachmentSlot } from '../src/types.js';
+
+/** A slot for one JPEG photo of up to 30 KB. */
+export const onePhoto: AttachmentSlot = {
+  id: 'photo',
+  label: { 'zh-CN': '照片', en: 'Photo' },
+  accept: ['image/jpeg'],
+  maxBytes: 30 * 1024,
+  min: 1,
+  max: 1,
+};
 
 /** A real 1×1 RGBA PNG. */
 export const PNG_1X1 = Uint8Array.from(

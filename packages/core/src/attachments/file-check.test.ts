@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { AttachmentSlot } from '../types.js';
 import { checkFile } from './file-check.js';
-import { JPEG_3X2, PNG_1X1, pngChunk } from '../../test/images.js';
+import { JPEG_3X2, PNG_1X1, onePhoto, pngChunk } from '../../test/images.js';
 
 /** A real minimal PDF. */
 const PDF = new TextEncoder().encode(
@@ -44,15 +44,7 @@ const imageSlot: AttachmentSlot = {
   min: 0,
   max: 5,
 };
-const photoSlot: AttachmentSlot = {
-  id: 'photo',
-  label: { 'zh-CN': '照片', en: 'Photo' },
-  accept: ['image/jpeg'],
-  maxBytes: 30 * 1024,
-  min: 1,
-  max: 1,
-  image: { minWidth: 2, minHeight: 2, maxWidth: 600, maxHeight: 800 },
-};
+const photoSlot: AttachmentSlot = { ...onePhoto, image: { minWidth: 2, minHeight: 2, maxWidth: 600, maxHeight: 800 } };
 const pdfSlot: AttachmentSlot = { ...imageSlot, id: 'report', accept: ['application/pdf'] };
 
 describe('checkFile: accepted files', () => {

@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import type { AttachmentSlot } from '../types.js';
 import { checkFile } from './file-check.js';
 import { exifOrientation } from './orientation.js';
-import { JPEG_3X2, PNG_1X1, pngChunk } from '../../test/images.js';
+import { JPEG_3X2, PNG_1X1, onePhoto, pngChunk } from '../../test/images.js';
 
 /** A TIFF block whose IFD0 holds one entry, Orientation (0x0112, SHORT) = `orientation`. */
 function tiff(orientation: number, littleEndian = false): Uint8Array {
@@ -36,14 +36,7 @@ function pngWithExif(png: Uint8Array, block: Uint8Array): Uint8Array {
   return new Uint8Array([...png.subarray(0, 33), ...pngChunk('eXIf', block), ...png.subarray(33)]);
 }
 
-const photoSlot: AttachmentSlot = {
-  id: 'photo',
-  label: { 'zh-CN': '照片', en: 'Photo' },
-  accept: ['image/jpeg'],
-  maxBytes: 30 * 1024,
-  min: 1,
-  max: 1,
-};
+const photoSlot = onePhoto;
 const imageSlot: AttachmentSlot = { ...photoSlot, id: 'materials', accept: ['image/jpeg', 'image/png'], maxBytes: 500 * 1024, max: 5 };
 
 describe('exifOrientation', () => {
