@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDefinition, locatePointer, type FormDefinition } from '@shenbao/core';
+import { checkDefinition, type FormDefinition } from '@shenbao/core';
+// Core's own locator (internal since issue 10): where a pointer stands in the file, as the CLI reports it.
+import { locatePointer } from '../packages/core/src/parse-json.js';
 import { evaluate, lintPack, resolvePack, type RulePack } from '@shenbao/rules';
 
 /** docs/bring-your-own-form.md keeps its files complete: each `<!-- file: … -->` block is checked as that file. */

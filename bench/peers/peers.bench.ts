@@ -13,14 +13,12 @@
  * Writes bench/RESULTS.md (with bench/peers/analysis.md) and bench/peers/chart.svg.
  * Flags: `--quick` (1 load per cell, N = 100 and 1,000); `--sizes=100,300`; `--only=rjsf,formjs` (to try pages).
  */
-import { createServer, type Server } from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright';
 import { build, defaultClientConditions } from 'vite';
+import { openBenchBrowser } from '../bench-browser.js';
 import { syntheticForm } from '../ui/synthetic.js';
 import { validatorModule } from '../../scripts/gen-validators.js';
 import type { BenchApi, Mounted } from '../ui/page/measure.js';
@@ -71,24 +69,7 @@ await build({
 });
 console.log('done');
 
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
-const server: Server = createServer((req, res) => {
-  const path = normalize(join(outDir, decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname)));
-  if (!path.startsWith(outDir) || !existsSync(path) || !statSync(path).isFile()) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream', 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cache-Control': 'no-store' });
-  res.end(readFileSync(path));
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const home = mkdtempSync(join(os.tmpdir(), 'shenbao-bench-peers-chromium-'));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
-  env: { ...process.env, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: home },
-});
+const { origin, browser, close } = await openBenchBrowser(outDir, 'peers');
 
 interface Cell { mount: number[]; keys: number[]; ruleKeys: number[]; toPaint: number[]; heap: number[]; gzip: number; error?: string }
 const cells = new Map<string, Cell>();
@@ -161,10 +142,8 @@ try {
   }
   process.stdout.write('\n');
 } finally {
-  await browser.close();
-  server.close();
+  await close();
   rmSync(outDir, { recursive: true, force: true });
-  rmSync(home, { recursive: true, force: true });
 }
 
 // ---------------------------------------------------------------------------------------------

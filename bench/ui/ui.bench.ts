@@ -22,14 +22,13 @@
  * the shipped ones; then CPU profiles via CDP of rule keystrokes and of a cold mount at N = 1,000:
  * the functions of most self time).
  */
-import { createServer, type Server } from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext } from 'playwright';
+import type { BrowserContext } from 'playwright';
 import { build, defaultClientConditions, type Rollup } from 'vite';
+import { openBenchBrowser } from '../bench-browser.js';
 import { checkSynthetic, syntheticForm } from './synthetic.js';
 import { validatorModule } from '../../scripts/gen-validators.js';
 import type { BenchApi, Mounted } from './page/measure.js';
@@ -104,33 +103,9 @@ function startChunks(output: Rollup.RollupOutput): { size: number; lazy: number;
 const host = startChunks(Array.isArray(hostOut) ? hostOut[0]! : hostOut);
 
 // ---------------------------------------------------------------------------------------------
-// Serve the pages on 127.0.0.1 (free port), cross-origin isolated (fine performance.now()).
+// Serve the pages on 127.0.0.1 (free port), cross-origin isolated (fine performance.now()); Chromium.
 // ---------------------------------------------------------------------------------------------
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
-const server: Server = createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  const path = normalize(join(outDir, decodeURIComponent(url.pathname)));
-  if (!path.startsWith(outDir) || !existsSync(path) || !statSync(path).isFile()) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, {
-    'Content-Type': types[extname(path)] ?? 'application/octet-stream',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Embedder-Policy': 'require-corp',
-    'Cache-Control': 'no-store',
-  });
-  res.end(readFileSync(path));
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-const browserHome = mkdtempSync(join(os.tmpdir(), 'shenbao-bench-chromium-'));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
-  env: { ...process.env, XDG_CONFIG_HOME: browserHome, XDG_CACHE_HOME: browserHome },
-});
+const { origin, browser, close } = await openBenchBrowser(outDir, 'ui');
 
 type Kind = 'floor' | 'shenbao' | 'shenbao-runtime';
 const kinds: readonly Kind[] = ['floor', 'shenbao', 'shenbao-runtime'];
@@ -238,11 +213,9 @@ try {
     });
   }
 } finally {
-  await browser.close();
-  server.close();
+  await close();
   rmSync(outDir, { recursive: true, force: true });
   rmSync(hostDir, { recursive: true, force: true });
-  rmSync(browserHome, { recursive: true, force: true });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,18 +4,14 @@
  * TypeScript sources used directly through their `source` export condition (no build needed).
  */
 import react from '@vitejs/plugin-react';
+import { hostPage, hostServer } from '../host-kit/src/vite-host.js';
 import { defaultClientConditions, defineConfig } from 'vite';
-
-/** Where the reference server listens (`pnpm serve`, or the test's own). */
-const api = process.env.SHENBAO_API ?? 'http://127.0.0.1:8787';
-const proxy = { '/api': { target: api, rewrite: (path: string) => path.replace(/^\/api/, '') } };
 
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react()],
+  plugins: [hostPage(), react()],
   resolve: { conditions: ['source', ...defaultClientConditions] },
-  server: { host: '127.0.0.1', port: 5174, strictPort: true, proxy },
-  preview: { host: '127.0.0.1', port: 5174, strictPort: true, proxy },
+  ...hostServer(5174),
   build: {
     target: 'es2022',
     // wrong-order.html: the pitfall (rendered before define) that the form reports; a check, not an example to copy.

@@ -2,7 +2,7 @@
 import { Form } from '@bpmn-io/form-js-viewer';
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import { start } from '../../ui/page/measure.js';
-import { fieldKey, fieldLabel, isConditional, n, peerSubject, stage, syntheticSections, until, visibleAtStart } from './peer.js';
+import { fieldKey, n, peerSections, peerSubject, stage, until, visibleAtStart } from './peer.js';
 
 let form: Form;
 await start(
@@ -12,21 +12,11 @@ await start(
       await form.importSchema({
         type: 'default',
         id: 'bench',
-        components: syntheticSections(n).map((s) => ({
+        components: peerSections().map((s) => ({
           type: 'group',
           id: s.id,
           label: s.title,
-          components: s.keys.map((key) => {
-            const i = Number(key.slice(1));
-            return {
-              type: 'textfield',
-              id: key,
-              key,
-              label: fieldLabel(i),
-              validate: { required: true, maxLength: 50 },
-              ...(isConditional(i) ? { conditional: { hide: `=${fieldKey(i - 1)} = null or ${fieldKey(i - 1)} = ""` } } : {}),
-            };
-          }),
+          components: s.fields.map((f) => ({ type: 'textfield', id: f.key, key: f.key, label: f.label, validate: { required: true, maxLength: 50 }, ...(f.after ? { conditional: { hide: `=${f.after} = null or ${f.after} = ""` } } : {}) })),
         })),
       });
       await until(() => stage.querySelectorAll('input').length, visibleAtStart, 'form-js');

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { JsonForms } from '@jsonforms/react';
 import { vanillaCells, vanillaRenderers } from '@jsonforms/vanilla-renderers';
 import { start } from '../../ui/page/measure.js';
-import { fieldKey, fieldLabel, isConditional, n, peerSubject, stage, syntheticSections, until, visibleAtStart } from './peer.js';
+import { fieldKey, isConditional, n, peerSections, peerSubject, stage, until, visibleAtStart } from './peer.js';
 
 let data: Record<string, string | undefined> = {};
 await start(
@@ -18,18 +18,15 @@ await start(
       }
       const uischema = {
         type: 'VerticalLayout',
-        elements: syntheticSections(n).map((s) => ({
+        elements: peerSections().map((s) => ({
           type: 'Group',
           label: s.title,
-          elements: s.keys.map((key) => {
-            const i = Number(key.slice(1));
-            return {
-              type: 'Control',
-              scope: `#/properties/${key}`,
-              label: fieldLabel(i),
-              ...(isConditional(i) ? { rule: { effect: 'SHOW', condition: { scope: `#/properties/${fieldKey(i - 1)}`, schema: { minLength: 1 }, failWhenUndefined: true } } } : {}),
-            };
-          }),
+          elements: s.fields.map((f) => ({
+            type: 'Control',
+            scope: `#/properties/${f.key}`,
+            label: f.label,
+            ...(f.after ? { rule: { effect: 'SHOW', condition: { scope: `#/properties/${f.after}`, schema: { minLength: 1 }, failWhenUndefined: true } } } : {}),
+          })),
         })),
       };
       createRoot(stage).render(

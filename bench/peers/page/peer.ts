@@ -9,6 +9,25 @@ import { task, type Subject } from '../../ui/page/measure.js';
 
 export { fieldKey, fieldLabel, isConditional, syntheticSections };
 
+/** A field of the synthetic form as a peer writes it: key, label, and `after`, the key it follows (every 10th field is shown only while that one is filled). */
+export interface PeerField {
+  key: string;
+  label: string;
+  after?: string;
+}
+
+/** The synthetic form's sections of 10 with their fields, for a peer to write in its own format. */
+export function peerSections(): { id: string; title: string; fields: PeerField[] }[] {
+  return syntheticSections(n).map(({ id, title, keys }) => ({
+    id,
+    title,
+    fields: keys.map((key) => {
+      const i = Number(key.slice(1));
+      return { key, label: fieldLabel(i), ...(isConditional(i) ? { after: fieldKey(i - 1) } : {}) };
+    }),
+  }));
+}
+
 /** N from the page's address (`?n=1000`). */
 export const n = Number(new URLSearchParams(location.search).get('n') ?? 100);
 

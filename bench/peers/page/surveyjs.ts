@@ -3,7 +3,7 @@ import { Model } from 'survey-core';
 import { renderSurvey } from 'survey-js-ui';
 import 'survey-core/survey-core.css';
 import { start } from '../../ui/page/measure.js';
-import { fieldKey, fieldLabel, isConditional, n, peerSubject, stage, syntheticSections, until, visibleAtStart } from './peer.js';
+import { fieldKey, n, peerSections, peerSubject, stage, until, visibleAtStart } from './peer.js';
 
 let model: Model;
 const inputOf = (i: number) => {
@@ -19,14 +19,11 @@ await start(
         pages: [
           {
             name: 'all',
-            elements: syntheticSections(n).map((s) => ({
+            elements: peerSections().map((s) => ({
               type: 'panel',
               name: s.id,
               title: s.title,
-              elements: s.keys.map((key) => {
-                const i = Number(key.slice(1));
-                return { type: 'text', name: key, title: fieldLabel(i), isRequired: true, maxLength: 50, ...(isConditional(i) ? { visibleIf: `{${fieldKey(i - 1)}} notempty` } : {}) };
-              }),
+              elements: s.fields.map((f) => ({ type: 'text', name: f.key, title: f.label, isRequired: true, maxLength: 50, ...(f.after ? { visibleIf: `{${f.after}} notempty` } : {}) })),
             })),
           },
         ],

@@ -173,6 +173,9 @@ async function walk(h: HostHarness, shot: (name: string) => Promise<unknown>): P
   await page.getByRole('textbox', { name: /单位确认码/ }).fill('A3K9Q2');
   await page.getByRole('textbox', { name: /单位确认码/ }).blur();
   await page.getByRole('status').filter({ hasText: '可以提交' }).waitFor();
+  // The host's status line names the field by its title, as the form's issue list does — never a JSON Pointer (/confirmationCode).
+  const line = await page.getByRole('status').filter({ hasText: '可以提交' }).textContent();
+  if (line !== '已修改 单位确认码，可以提交') throw new Error(`the host's status line reads “${line}”, not “已修改 单位确认码，可以提交”`);
   await shot('2-filled');
 
   await page.getByRole('button', { name: '下一步' }).click();

@@ -10,7 +10,8 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ShenbaoForm, ShenbaoInputEvent, ShenbaoSubmitEvent, ShenbaoChangeEvent } from '@shenbao/ui';
-import { loadForm, openRecord, ServerRefusal, signIn, submitRecord, type ServedForm, type ServerIssue, type Session } from '@shenbao/example-host-kit/reference-server';
+import { loadForm, openRecord, ServerRefusal, signIn, submitRecord, type ServedForm, type Session } from '@shenbao/example-host-kit/reference-server';
+import { editedLine, issueLine } from '@shenbao/example-host-kit/status-lines';
 import { unitByCode, unitLookup } from '@shenbao/example-host-kit/units';
 
 /** The built-in form this host embeds. */
@@ -41,7 +42,7 @@ function SignIn({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
 }
 
 /** What the host shows under the form. */
-type Outcome = { kind: 'saving' } | { kind: 'stored'; id: string; status: string } | { kind: 'refused'; message: string; issues: ServerIssue[] };
+type Outcome = { kind: 'saving' } | { kind: 'stored'; id: string; status: string } | { kind: 'refused'; message: string; issues: string[] };
 
 /** The declaration: the served form in `<shenbao-form>`, submitted to the server. */
 function Declaration({ session }: { session: Session }) {
@@ -58,29 +59,30 @@ function Declaration({ session }: { session: Session }) {
     );
   }, [session]);
 
-  /** Each edit: the pointer that changed; a picked unit fills 工作单位信息. */
+  /** Each edit: the field that changed, by its title; a picked unit fills 工作单位信息. */
   const onInput = (event: ShenbaoInputEvent) => {
-    const { pointer, evaluation } = event.detail;
-    setProgress(`已修改 ${pointer}${evaluation?.complete ? '，可以提交' : ''}`);
+    if (served) setProgress(editedLine(served.form.definition, event.detail));
     const data = toRecord(event.detail.value);
-    const unit = pointer === '/unit' ? unitByCode(data.unit) : undefined;
+    const unit = event.detail.pointer === '/unit' ? unitByCode(data.unit) : undefined;
     if (unit && form.current) form.current.value = { ...data, boundUnit: { ...unit } };
   };
 
   /** Each committed edit (the form's own `change`, after its evaluation): whether it is complete now. */
-  const onChange = (event: ShenbaoChangeEvent) => setProgress(`已修改 ${event.detail.pointer}${event.detail.evaluation?.complete ? '，可以提交' : ''}`);
+  const onChange = (event: ShenbaoChangeEvent) => served && setProgress(editedLine(served.form.definition, event.detail));
 
   /** 确定: the server stores the declaration (it evaluates it again), then 提交成功. */
   const onSubmit = (event: ShenbaoSubmitEvent) => {
     event.preventDefault();
     if (!served) return;
     setOutcome({ kind: 'saving' });
-    submitRecord(session, served.recordId, event.detail.value).then(
+    const { definition } = served.form;
+    const { value } = event.detail;
+    submitRecord(session, served.recordId, value).then(
       async (record) => {
         setOutcome({ kind: 'stored', id: record.id, status: record.statusLabel });
         await form.current?.showSubmitted();
       },
-      (e: unknown) => setOutcome(e instanceof ServerRefusal ? { kind: 'refused', message: e.message, issues: e.issues } : { kind: 'refused', message: String(e), issues: [] }),
+      (e: unknown) => setOutcome(e instanceof ServerRefusal ? { kind: 'refused', message: e.message, issues: e.issues.map((issue) => issueLine(definition, value, issue)) } : { kind: 'refused', message: String(e), issues: [] }),
     );
   };
 
@@ -106,7 +108,7 @@ function Declaration({ session }: { session: Session }) {
       {outcome?.kind === 'refused' && (
         <div role="alert">
           <p>服务器未接受：{outcome.message}</p>
-          <ul>{outcome.issues.map((issue) => <li key={`${issue.path}:${issue.message}`}>{issue.path} {issue.message}</li>)}</ul>
+          <ul>{outcome.issues.map((line) => <li key={line}>{line}</li>)}</ul>
         </div>
       )}
     </>

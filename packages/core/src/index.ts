@@ -22,7 +22,6 @@ export type {
 export type { Condition, Effect, Expression, FactName, FactRef, LeafCondition, ListKeyParams, NestedCondition, OperatorName, PackParam, PackRule, ResolvedPack, RulePack, Scenario } from './pack-types.js';
 export { requirementOf } from './pack-types.js';
 export { createAjv, createMetaAjv, type AjvInstance } from './ajv-setup.js';
-export { default as standaloneFormats, ajvEqual, ajvUcs2length, ajvUri, AjvValidationError } from './standalone-formats.js';
 export {
   checkDefinition,
   formatProblem,
@@ -34,31 +33,16 @@ export {
 } from './check-definition.js';
 export { bundleDefinition, type BundleResult, type SharedSchemas } from './bundle-schema.js';
 export { compileForm, type CompileOptions, type CompiledForm, type DataValidator } from './compile-form.js';
-export { ShapeParts, canValidateInParts, type PartIssues } from './shape-parts.js';
-export {
-  escapeToken,
-  expandTemplate,
-  formatPointer,
-  getAt,
-  joinPointer,
-  matchesTemplate,
-  parsePointer,
-  setAt,
-} from './json-pointer.js';
+export type { ShapeParts, PartIssues } from './shape-parts.js';
+export { escapeToken, expandTemplate, getAt, matchesTemplate, parsePointer, setAt } from './json-pointer.js';
 export {
   catalogOf,
   createIssue,
-  displayValue,
   en,
   fillTemplate,
   formatIssue,
-  isIssueCode,
-  isLocale,
-  ISSUE_CODES,
-  issueMessage,
   localize,
   pluralText,
-  registeredLocales,
   registerLocale,
   text,
   translation,
@@ -74,43 +58,65 @@ export {
   type PluralKey,
   type Translation,
 } from './messages.js';
-export { locatePointer, parseJson, type JsonSyntaxError, type ParseJsonResult, type TextLocation } from './parse-json.js';
+export { parseJson, type JsonSyntaxError, type ParseJsonResult, type TextLocation } from './parse-json.js';
 export { prepareSchema, slotPath } from './prepare-schema.js';
 export { sanitizeInput, type InputLimits, type SanitizeResult } from './sanitize.js';
 export { isBlankText, isEmptyValue } from './blank-text.js';
 export { indexSchema, labelFor, templateOf, type FieldInfo, type SchemaIndex } from './schema-index.js';
-export * from './formats/index.js';
 export {
-  builtinDictionaries,
-  countiesOf,
+  findFormat,
+  isCnId,
+  isCnMobile,
+  isCnResidencePermit,
+  isHkMacauPermit,
+  isMilitaryOfficer,
+  isPassport,
+  isTwPermit,
+  parseCnId,
+  type CnIdInfo,
+  type FormatDefinition,
+  type ResidencePermitRegion,
+} from './formats/index.js';
+export {
   createDictionaryRegistry,
   defineDictionary,
-  dictionaryItem,
-  documentTypeDictionary,
-  educationLevelDictionary,
-  ethnicityDictionary,
   genderCode,
-  genderDictionary,
-  hqLevelDictionary,
-  hubeiCountyDictionary,
-  physicianClassDictionary,
-  physicianLevelDictionary,
-  practiceScopeDictionary,
-  studyFormDictionary,
-  subjectDictionary,
-  tcmCandidateTypeDictionary,
-  teacherRoleDictionary,
-  recordStatusDictionary,
-  majorTypeDictionary,
-  titleLevelDictionary,
-  hqSpecialtyDictionary,
   type AbortSignalLike,
   type AsyncDictionary,
   type Dictionary,
   type DictionaryItem,
   type DictionaryRegistry,
 } from './dictionaries/index.js';
-export * from './mask.js';
+export { maskEmbeddedIds, maskForReader, maskId, maskPhone, maskValue, findEmbeddedIds, type EmbeddedId, type MaskKind } from './mask.js';
 export { maskData, type MaskedData } from './mask-data.js';
-export * from './lifecycle.js';
-export * from './attachments/index.js';
+export {
+  actionLabel,
+  allowedActions,
+  createRecord,
+  statusLabel,
+  transition,
+  type HistoryAction,
+  type HistoryEntry,
+  type LifecycleAction,
+  type LifecycleActor,
+  type LifecycleRecord,
+  type LifecycleRefusalCode,
+  type LifecycleRole,
+  type RecordStatus,
+  type TransitionInput,
+  type TransitionResult,
+} from './lifecycle.js';
+export {
+  acceptedTypesText,
+  checkFile,
+  checkRecordedFile,
+  checkSlotCount,
+  formatSize,
+  recordedFileFits,
+  sizeLimitText,
+  type DimensionLimits,
+  type FileCheckResult,
+  type FileInfo,
+  type SizeLimit,
+  type SlotCountLimits,
+} from './attachments/index.js';

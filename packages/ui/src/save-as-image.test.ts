@@ -4,7 +4,7 @@ import { builtinForm } from '@shenbao/forms';
 import { resolvePack, type RulePack } from '@shenbao/rules';
 import scenario from '../../forms/physician-exam-confirm/scenarios/complete-pass.json' with { type: 'json' };
 import './define.js';
-import type { ShenbaoField } from './elements/field/field.js';
+import { fieldOf, mountTestForm } from '../test/test-form.js';
 import type { ShenbaoForm } from './elements/form/form.js';
 import { captureScale, saveAsImage } from './save-as-image.js';
 
@@ -12,17 +12,11 @@ const form = builtinForm('physician-exam-confirm');
 const pack = resolvePack([form.packs[2024] as RulePack], 2024);
 
 /** The read-only confirmation view of what the unit filed (PEC-1), from the complete-pass scenario. */
-async function mountConfirmView(): Promise<ShenbaoForm> {
-  const el = document.createElement('shenbao-form');
-  Object.assign(el, { definition: form.definition, rules: pack, context: scenario.context, value: scenario.data, mode: 'readonly', draftKey: '' });
-  document.body.append(el);
-  await el.updateComplete;
-  await el.check();
-  await el.updateComplete;
-  return el;
+function mountConfirmView(): Promise<ShenbaoForm> {
+  return mountTestForm({ definition: form.definition, rules: pack, context: scenario.context, value: scenario.data, mode: 'readonly' });
 }
 
-const field = (el: ShenbaoForm, pointer: string) => [...el.shadowRoot!.querySelectorAll<ShenbaoField>('shenbao-field')].find((f) => f.spec?.pointer === pointer)!;
+const field = fieldOf;
 
 /** A slot that takes one PNG of up to 20 MB: core's content check of the image. */
 const pngSlot: AttachmentSlot = { id: 'image', label: { 'zh-CN': '图片' }, accept: ['image/png'], maxBytes: 20 * 1024 * 1024, min: 0, max: 1 };

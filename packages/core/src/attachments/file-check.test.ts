@@ -1,28 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { AttachmentSlot } from '../types.js';
 import { checkFile } from './file-check.js';
-
-/** A real 1×1 RGBA PNG. */
-const PNG_1X1 = Uint8Array.from(
-  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
-  (c) => c.charCodeAt(0),
-);
-
-/**
- * A real baseline JPEG of 3×2 pixels, grey: one 8×8 block whose DC difference is 0 and whose AC
- * coefficients end at once (EOB), with one-code Huffman tables.
- */
-const JPEG_3X2 = new Uint8Array([
-  0xff, 0xd8, // SOI
-  0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, // APP0 JFIF
-  0xff, 0xdb, 0x00, 0x43, 0x00, ...new Array<number>(64).fill(1), // DQT, table 0, all ones
-  0xff, 0xc0, 0x00, 0x0b, 0x08, 0x00, 0x02, 0x00, 0x03, 0x01, 0x01, 0x11, 0x00, // SOF0: 8 bit, height 2, width 3, 1 component
-  0xff, 0xc4, 0x00, 0x14, 0x00, 0x01, ...new Array<number>(15).fill(0), 0x00, // DHT DC 0: one 1-bit code for category 0
-  0xff, 0xc4, 0x00, 0x14, 0x10, 0x01, ...new Array<number>(15).fill(0), 0x00, // DHT AC 0: one 1-bit code for EOB
-  0xff, 0xda, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3f, 0x00, // SOS
-  0x3f, // scan: DC '0', EOB '0', padded with ones
-  0xff, 0xd9, // EOI
-]);
+import { JPEG_3X2, PNG_1X1, onePhoto, pngChunk } from '../../test/images.js';
 
 /** A real minimal PDF. */
 const PDF = new TextEncoder().encode(
@@ -39,27 +18,6 @@ function exeBytes(): Uint8Array {
   return bytes;
 }
 
-/** CRC-32 as used by PNG chunks. */
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k += 1) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-/** A PNG chunk with length and correct CRC. */
-function chunk(type: string, data: Uint8Array): Uint8Array {
-  const body = new Uint8Array([...new TextEncoder().encode(type), ...data]);
-  const out = new Uint8Array(12 + data.length);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, data.length);
-  out.set(body, 4);
-  view.setUint32(8 + data.length, crc32(body));
-  return out;
-}
-
 /** A PNG whose header claims width × height: the 1×1 image's data under a different IHDR. */
 function pngClaiming(width: number, height: number): Uint8Array {
   const ihdr = new Uint8Array(13);
@@ -68,7 +26,7 @@ function pngClaiming(width: number, height: number): Uint8Array {
   view.setUint32(4, height);
   ihdr.set([8, 6, 0, 0, 0], 8);
   const rest = PNG_1X1.subarray(33); // IDAT and IEND of the real image
-  return new Uint8Array([...PNG_1X1.subarray(0, 8), ...chunk('IHDR', ihdr), ...rest]);
+  return new Uint8Array([...PNG_1X1.subarray(0, 8), ...pngChunk('IHDR', ihdr), ...rest]);
 }
 
 /** `bytes` followed by zero padding up to `size` bytes. */
@@ -86,15 +44,7 @@ const imageSlot: AttachmentSlot = {
   min: 0,
   max: 5,
 };
-const photoSlot: AttachmentSlot = {
-  id: 'photo',
-  label: { 'zh-CN': '照片', en: 'Photo' },
-  accept: ['image/jpeg'],
-  maxBytes: 30 * 1024,
-  min: 1,
-  max: 1,
-  image: { minWidth: 2, minHeight: 2, maxWidth: 600, maxHeight: 800 },
-};
+const photoSlot: AttachmentSlot = { ...onePhoto, image: { minWidth: 2, minHeight: 2, maxWidth: 600, maxHeight: 800 } };
 const pdfSlot: AttachmentSlot = { ...imageSlot, id: 'report', accept: ['application/pdf'] };
 
 describe('checkFile: accepted files', () => {

@@ -6,25 +6,7 @@ import { describe, it, expect } from 'vitest';
 import type { AttachmentSlot } from '../types.js';
 import { checkFile } from './file-check.js';
 import { exifOrientation } from './orientation.js';
-
-/** A real 1×1 RGBA PNG. */
-const PNG_1X1 = Uint8Array.from(
-  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
-  (c) => c.charCodeAt(0),
-);
-
-/** A real baseline JPEG of 3×2 grey pixels (as in file-check.test.ts), with a JFIF APP0 segment. */
-const JPEG_3X2 = new Uint8Array([
-  0xff, 0xd8, // SOI
-  0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, // APP0 JFIF
-  0xff, 0xdb, 0x00, 0x43, 0x00, ...new Array<number>(64).fill(1), // DQT
-  0xff, 0xc0, 0x00, 0x0b, 0x08, 0x00, 0x02, 0x00, 0x03, 0x01, 0x01, 0x11, 0x00, // SOF0: height 2, width 3
-  0xff, 0xc4, 0x00, 0x14, 0x00, 0x01, ...new Array<number>(15).fill(0), 0x00, // DHT DC 0
-  0xff, 0xc4, 0x00, 0x14, 0x10, 0x01, ...new Array<number>(15).fill(0), 0x00, // DHT AC 0
-  0xff, 0xda, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3f, 0x00, // SOS
-  0x3f, // scan
-  0xff, 0xd9, // EOI
-]);
+import { JPEG_3X2, PNG_1X1, onePhoto, pngChunk } from '../../test/images.js';
 
 /** A TIFF block whose IFD0 holds one entry, Orientation (0x0112, SHORT) = `orientation`. */
 function tiff(orientation: number, littleEndian = false): Uint8Array {
@@ -49,35 +31,12 @@ function withExif(jpeg: Uint8Array, block: Uint8Array): Uint8Array {
   return new Uint8Array([...jpeg.subarray(0, 2), ...app1, ...jpeg.subarray(2)]);
 }
 
-/** CRC-32 as used by PNG chunks. */
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k += 1) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
 /** `png` with an `eXIf` chunk holding `block` after IHDR. */
 function pngWithExif(png: Uint8Array, block: Uint8Array): Uint8Array {
-  const body = new Uint8Array([...new TextEncoder().encode('eXIf'), ...block]);
-  const chunk = new Uint8Array(12 + block.byteLength);
-  const view = new DataView(chunk.buffer);
-  view.setUint32(0, block.byteLength);
-  chunk.set(body, 4);
-  view.setUint32(8 + block.byteLength, crc32(body));
-  return new Uint8Array([...png.subarray(0, 33), ...chunk, ...png.subarray(33)]);
+  return new Uint8Array([...png.subarray(0, 33), ...pngChunk('eXIf', block), ...png.subarray(33)]);
 }
 
-const photoSlot: AttachmentSlot = {
-  id: 'photo',
-  label: { 'zh-CN': '照片', en: 'Photo' },
-  accept: ['image/jpeg'],
-  maxBytes: 30 * 1024,
-  min: 1,
-  max: 1,
-};
+const photoSlot = onePhoto;
 const imageSlot: AttachmentSlot = { ...photoSlot, id: 'materials', accept: ['image/jpeg', 'image/png'], maxBytes: 500 * 1024, max: 5 };
 
 describe('exifOrientation', () => {

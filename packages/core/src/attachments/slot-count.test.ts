@@ -18,16 +18,11 @@ describe('checkSlotCount', () => {
     expect(checkSlotCount([], optional, '/a', 'zh-CN')).toEqual([]);
   });
 
-  it('asks for at least min files', () => {
-    expect(checkSlotCount(refs(1), materials, '/attachments/id', 'zh-CN')).toEqual([
-      {
-        path: '/attachments/id',
-        code: 'attachment-min',
-        message: '请上传身份证件（至少 2 个文件，已上传 1 个）',
-        params: { label: '身份证件', min: 2, max: 5, count: 1 },
-        source: 'attachments',
-      },
-    ]);
+  it.each([
+    { when: 'asks for at least min files', count: 1, path: '/attachments/id', code: 'attachment-min', message: '请上传身份证件（至少 2 个文件，已上传 1 个）' },
+    { when: 'refuses more than max files', count: 6, path: '/m', code: 'attachment-max', message: '身份证件 最多上传 5 个文件（已上传 6 个）' },
+  ])('$when', ({ count, path, code, message }) => {
+    expect(checkSlotCount(refs(count), materials, path, 'zh-CN')).toEqual([{ path, code, message, params: { label: '身份证件', min: 2, max: 5, count }, source: 'attachments' }]);
   });
 
   it('says "须上传" when the count is fixed', () => {
@@ -45,17 +40,6 @@ describe('checkSlotCount', () => {
     expect(issue?.message).toBe('请上传身份证件（须 2 个文件，已上传 0 个）');
   });
 
-  it('refuses more than max files', () => {
-    expect(checkSlotCount(refs(6), materials, '/m', 'zh-CN')).toEqual([
-      {
-        path: '/m',
-        code: 'attachment-max',
-        message: '身份证件 最多上传 5 个文件（已上传 6 个）',
-        params: { label: '身份证件', min: 2, max: 5, count: 6 },
-        source: 'attachments',
-      },
-    ]);
-  });
 
   it('speaks English', () => {
     expect(checkSlotCount(refs(1), materials, '', 'en')[0]?.message).toBe('Upload at least 2 files for ID document (1 uploaded)');

@@ -6,9 +6,9 @@
  * plain `<main>`, as in the demo.
  */
 import axe from 'axe-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { currentStep, firstDataStep, forms, mountForm, passingScenario, press, settle, today } from './e2e-support.js';
+import { atWidth, currentStep, firstDataStep, forms, mountForm, passingScenario, press, settle, today } from './e2e-support.js';
 
 /** One line per violating node: rule, impact, where (selector through shadow roots) and what axe says to fix. */
 function report(violations: axe.Result[]): string[] {
@@ -29,11 +29,7 @@ function host(): HTMLElement {
 }
 
 describe.each([375, 1280])('COMMON-1, COMMON-2, COMMON-4: axe finds no violations at %i px', (width) => {
-  beforeEach(async () => {
-    await page.viewport(width, 800);
-    localStorage.clear();
-  });
-  afterEach(() => document.body.replaceChildren());
+  atWidth(width);
 
   it.each(forms.map((f) => [f.id, f] as const))('%s — edit, first step with fields', async (_id, form) => {
     const main = host();

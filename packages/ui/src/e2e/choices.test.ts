@@ -3,21 +3,17 @@
  * the chosen 申报级别, and 缴费金额 is never typed into (the rules compute it; empty while no subject
  * is ticked) — at 375 and 1280 px, Chinese rendered.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { scenariosOf } from '@shenbao/forms/scenarios';
 import { cjkRendered } from './cjk.js';
-import { builtinForm, controlAt, enter, fieldAt, mountForm, press, settle } from './e2e-support.js';
+import { atWidth, builtinForm, controlAt, enter, fieldAt, mountForm, press, settle } from './e2e-support.js';
 
 const hq = builtinForm('health-qualification');
 const optionTexts = (select: HTMLSelectElement) => [...select.options].map((o) => o.textContent!.trim()).filter((t) => t !== '请选择');
 
 describe.each([375, 1280])('HQ-1: choices that follow earlier answers at %i px', (width) => {
-  beforeEach(async () => {
-    await page.viewport(width, 800);
-    localStorage.clear();
-  });
-  afterEach(() => document.body.replaceChildren());
+  atWidth(width);
 
   it('申报类别 follows 申报级别; 缴费金额 is computed, never editable', async () => {
     expect(cjkRendered()).toBe(true);
@@ -54,11 +50,7 @@ describe.each([375, 1280])('HQ-1: choices that follow earlier answers at %i px',
 });
 
 describe.each([375, 1280])('TCM-6: no empty card for materials that do not apply at %i px', (width) => {
-  beforeEach(async () => {
-    await page.viewport(width, 800);
-    localStorage.clear();
-  });
-  afterEach(() => document.body.replaceChildren());
+  atWidth(width);
 
   it('a 师承 candidate sees no 多年中医医术实践材料 card, on 资格材料 or on 信息确认', async () => {
     const tcm = builtinForm('tcm-expertise');

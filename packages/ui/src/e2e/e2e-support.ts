@@ -54,10 +54,10 @@ export function firstDataStep(form: BuiltinForm): number {
 export const forms: readonly BuiltinForm[] = builtinForms;
 export { builtinForm };
 
-/** Registers the hooks of tests at `width` px: the viewport and an empty localStorage before each, an empty page and localStorage after. */
-export function atWidth(width: number): void {
+/** Registers the hooks of tests at `width` px (`height` 800 unless given): the viewport and an empty localStorage before each, an empty page and localStorage after. */
+export function atWidth(width: number, height = 800): void {
   beforeEach(async () => {
-    await page.viewport(width, 800);
+    await page.viewport(width, height);
     localStorage.clear();
   });
   afterEach(() => {

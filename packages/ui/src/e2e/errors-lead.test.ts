@@ -4,12 +4,12 @@
  * screen (a group's count message included), a blank item just added is not red before it is
  * touched, and messages follow one pattern (请填写姓名) — at 375 and 1280 px, Chinese rendered.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import type { ShenbaoField } from '../elements/field/field.js';
 import type { ShenbaoForm } from '../elements/form/form.js';
 import { cjkRendered } from './cjk.js';
-import { builtinForm, deepActiveElement, deepQueryAll, mountForm, passingScenario, press, settle } from './e2e-support.js';
+import { atWidth, builtinForm, deepActiveElement, deepQueryAll, mountForm, passingScenario, press, settle } from './e2e-support.js';
 
 const tcm = builtinForm('tcm-expertise');
 type Host = HTMLElement & { error?: string };
@@ -21,11 +21,7 @@ const onScreen = (element: Element) => {
 };
 
 describe.each([375, 1280])('COMMON-2: errors that lead somewhere at %i px', (width) => {
-  beforeEach(async () => {
-    await page.viewport(width, 800);
-    localStorage.clear();
-  });
-  afterEach(() => document.body.replaceChildren());
+  atWidth(width);
 
   it('基本信息: the count is the messages shown; the first one on screen has focus; 请填写姓名', async () => {
     expect(cjkRendered()).toBe(true);

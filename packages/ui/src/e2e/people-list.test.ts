@@ -4,13 +4,13 @@
  * role and state, 编辑 and 删除 — and an editor for one person at a time; 信息确认 shows each person
  * as one row that the issue list opens — at 375 and 1280 px, Chinese rendered.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { ShenbaoField } from '../elements/field/field.js';
 import type { ShenbaoForm } from '../elements/form/form.js';
 import type { ShenbaoIssueList } from '../elements/issue-list/issue-list.js';
 import { cjkRendered } from './cjk.js';
-import { builtinForm, currentStep, deepActiveElement, deepQueryAll, enter, fieldAt, mountForm, passingScenario, press, settle } from './e2e-support.js';
+import { atWidth, builtinForm, currentStep, deepActiveElement, deepQueryAll, enter, fieldAt, mountForm, passingScenario, press, settle } from './e2e-support.js';
 
 const tcm = builtinForm('tcm-expertise');
 type Teacher = { name: string; role: string };
@@ -31,11 +31,7 @@ async function onTeachers(change: (data: Record<string, unknown>) => void = () =
 }
 
 describe.each([375, 1280])('issue 8 item 7: the teacher list at %i px', (width) => {
-  beforeEach(async () => {
-    await page.viewport(width, 812);
-    localStorage.clear();
-  });
-  afterEach(() => document.body.replaceChildren());
+  atWidth(width, 812);
 
   it('three teachers are three summary rows (name, role, state, 编辑, 删除) and the page is short', async () => {
     expect(cjkRendered()).toBe(true);

@@ -5,11 +5,11 @@
  * scrolled into view and focused; TCM-7: once approved, the printable notice with its 申报编号 —
  * at 375 and 1280 px, Chinese rendered.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { ShenbaoForm } from '../elements/form/form.js';
 import { cjkRendered } from './cjk.js';
-import { builtinForm, currentStep, deepActiveElement, deepText, formButton, mountForm, passingScenario, press, settle } from './e2e-support.js';
+import { atWidth, builtinForm, currentStep, deepActiveElement, deepText, formButton, mountForm, passingScenario, press, settle } from './e2e-support.js';
 
 const pem = builtinForm('physician-exam-materials');
 
@@ -30,11 +30,7 @@ async function atConfirm(props: Partial<ShenbaoForm> = {}): Promise<ShenbaoForm>
 }
 
 describe.each([375, 1280])('COMMON-1: 已阅读须知, 承诺, 提交成功 and the notice at %i px', (width) => {
-  beforeEach(async () => {
-    await page.viewport(width, 800);
-    localStorage.clear();
-  });
-  afterEach(() => document.body.replaceChildren());
+  atWidth(width);
 
   it('确定 needs the pledge; then 提交成功 says what happens next, on screen and focused', async () => {
     expect(cjkRendered()).toBe(true);

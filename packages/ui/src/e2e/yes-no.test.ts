@@ -5,10 +5,10 @@
  * honest 否 satisfies a required question — at 375 and 1280 px, Chinese rendered as glyphs.
  */
 import { compileForm, type LayoutItem } from '@shenbao/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { cjkRendered } from './cjk.js';
-import { builtinForm, fieldAt, forms, mountForm, press, settle } from './e2e-support.js';
+import { atWidth, builtinForm, fieldAt, forms, mountForm, press, settle } from './e2e-support.js';
 
 const booleans = ['/situation/nonMainlandEducation', '/situation/assistantToPhysician', '/situation/militaryProbation', '/situation/shichengOrExpertise', '/situation/freshGraduate', '/situation/shortLineSpecialty'];
 
@@ -30,11 +30,7 @@ describe('COMMON-10: every boolean question of the built-in forms is a 是/否 q
 });
 
 describe.each([375, 1280])('COMMON-10: 是/否 at %i px', (width) => {
-  beforeEach(async () => {
-    await page.viewport(width, 800);
-    localStorage.clear();
-  });
-  afterEach(() => document.body.replaceChildren());
+  atWidth(width);
 
   it('renders a labelled radiogroup of 是 and 否; 否 answers a required question; arrows choose', async () => {
     expect(cjkRendered(), 'Chinese renders as boxes: install fonts-noto-cjk').toBe(true);

@@ -6,8 +6,6 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { resolvePack, type RulePack } from '@shenbao/rules';
-import type { FormDefinition } from '@shenbao/core';
 import '../define.js';
 import { typedForm } from '../elements/form/typed-form.js';
 import { ShenbaoChangeEvent } from './shenbao-change-event.js';
@@ -15,6 +13,7 @@ import { ShenbaoEvaluatedEvent } from './shenbao-evaluated-event.js';
 import { ShenbaoGroupAddEvent } from './shenbao-group-add-event.js';
 import { ShenbaoInputEvent } from './shenbao-input-event.js';
 import { ShenbaoStepEvent } from './shenbao-step-event.js';
+import { mountTestForm, testForm } from '../../test/test-form.js';
 
 /** The data of the test form, as a host would type it (the generated types of @shenbao/forms are the same kind). */
 interface PetData {
@@ -22,38 +21,22 @@ interface PetData {
   pets?: { name?: string }[];
 }
 
-const definition = {
+const { definition, pack } = testForm({
   id: 'events-test',
-  version: '1.0.0',
-  title: { 'zh-CN': '事件测试' },
-  requirements: [],
-  schema: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['kind'],
-    properties: {
-      kind: { type: 'string', title: '性别', 'x-dictionary': 'gender', enum: ['1', '2'] },
-      pets: { type: 'array', title: '宠物', maxItems: 3, items: { type: 'object', additionalProperties: false, properties: { name: { type: 'string', title: '名字', maxLength: 20 } } } },
-    },
+  title: '事件测试',
+  required: ['kind'],
+  properties: {
+    kind: { type: 'string', title: '性别', 'x-dictionary': 'gender', enum: ['1', '2'] },
+    pets: { type: 'array', title: '宠物', maxItems: 3, items: { type: 'object', additionalProperties: false, properties: { name: { type: 'string', title: '名字', maxLength: 20 } } } },
   },
-  attachments: [],
-  layout: {
-    steps: [
-      { id: 'one', title: { 'zh-CN': '第一步' }, sections: [{ id: 's1', title: { 'zh-CN': '一组' }, items: [{ field: '/kind', widget: 'select' }, { group: '/pets', items: [{ field: '/name' }] }] }] },
-      { id: 'two', title: { 'zh-CN': '第二步' }, sections: [{ id: 's2', title: { 'zh-CN': '二组' }, items: [] }] },
-    ],
-  },
-} as unknown as FormDefinition;
-const pack = resolvePack([{ form: 'events-test', year: 2024, rules: [] } as unknown as RulePack], 2024);
+  steps: [
+    { id: 'one', title: { 'zh-CN': '第一步' }, sections: [{ id: 's1', title: { 'zh-CN': '一组' }, items: [{ field: '/kind', widget: 'select' }, { group: '/pets', items: [{ field: '/name' }] }] }] },
+    { id: 'two', title: { 'zh-CN': '第二步' }, sections: [{ id: 's2', title: { 'zh-CN': '二组' }, items: [] }] },
+  ],
+});
 
 async function mount() {
-  const form = typedForm<PetData>(document.createElement('shenbao-form'));
-  Object.assign(form, { definition, rules: pack, context: {}, draftKey: '' });
-  document.body.append(form);
-  await form.updateComplete;
-  await form.check();
-  await form.updateComplete;
-  return form;
+  return typedForm<PetData>(await mountTestForm({ definition, rules: pack }));
 }
 
 describe('events of <shenbao-form> are classes with a typed detail', () => {

@@ -8,13 +8,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { html } from 'lit';
 import { checkDefinition, compileForm, type FormDefinition } from '@shenbao/core';
-import { resolvePack, type RulePack } from '@shenbao/rules';
 import metaSchema from '../../../core/schema/definition.schema.json' with { type: 'json' };
 import '../define.js';
 import { fieldSpec } from '../field-specs.js';
-import type { ShenbaoForm } from '../elements/form/form.js';
-import type { ShenbaoField } from '../elements/field/field.js';
 import { builtinWidgetNames, registerWidget, widgetNamed } from './registry.js';
+import { fieldOf, mountTestForm, testForm } from '../../test/test-form.js';
 
 /** The meta-schema's list of built-in widget names. */
 function metaSchemaWidgets(): string[] {
@@ -23,38 +21,29 @@ function metaSchemaWidgets(): string[] {
   return field!.properties!.widget!.anyOf.find((b) => b.enum)!.enum!;
 }
 
-const definition = {
+// `unit` is a dictionary the host searches (lookup widget): declared, as the door requires.
+const { definition, pack } = testForm({
   id: 'widget-test',
-  version: '1.0.0',
-  title: { 'zh-CN': '控件测试' },
-  requirements: [],
-  // `unit` is a dictionary the host searches (lookup widget): declared, as the door requires.
+  title: '控件测试',
   dictionaries: ['unit'],
-  schema: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['rating'],
-    properties: {
-      rating: { type: 'integer', title: '满意度', minimum: 1, maximum: 5 },
-      name: { type: 'string', title: '姓名', maxLength: 20 },
-      note: { type: 'string', title: '说明', maxLength: 500 },
-      married: { type: 'boolean', title: '是否已婚' },
-      gender: { type: 'string', title: '性别', 'x-dictionary': 'gender' },
-      ethnicity: { type: 'string', title: '民族', 'x-dictionary': 'ethnicity' },
-      born: { type: 'string', title: '出生日期', format: 'date' },
-      idNumber: { type: 'string', title: '身份证号', format: 'cn-id' },
-      age: { type: 'integer', title: '年龄' },
-      unit: { type: 'string', title: '单位', 'x-dictionary': 'unit' },
-      county: { type: 'string', title: '所在区县', 'x-dictionary': 'hubei-county' },
-      subjects: { type: 'array', title: '科目', items: { type: 'string', enum: ['a', 'b'] } },
-    },
+  required: ['rating'],
+  section: '评价',
+  items: [{ field: '/rating', widget: 'x-star-rating' }, { field: '/name' }],
+  properties: {
+    rating: { type: 'integer', title: '满意度', minimum: 1, maximum: 5 },
+    name: { type: 'string', title: '姓名', maxLength: 20 },
+    note: { type: 'string', title: '说明', maxLength: 500 },
+    married: { type: 'boolean', title: '是否已婚' },
+    gender: { type: 'string', title: '性别', 'x-dictionary': 'gender' },
+    ethnicity: { type: 'string', title: '民族', 'x-dictionary': 'ethnicity' },
+    born: { type: 'string', title: '出生日期', format: 'date' },
+    idNumber: { type: 'string', title: '身份证号', format: 'cn-id' },
+    age: { type: 'integer', title: '年龄' },
+    unit: { type: 'string', title: '单位', 'x-dictionary': 'unit' },
+    county: { type: 'string', title: '所在区县', 'x-dictionary': 'hubei-county' },
+    subjects: { type: 'array', title: '科目', items: { type: 'string', enum: ['a', 'b'] } },
   },
-  attachments: [],
-  layout: {
-    steps: [{ id: 'all', title: { 'zh-CN': '全部' }, sections: [{ id: 's1', title: { 'zh-CN': '评价' }, items: [{ field: '/rating', widget: 'x-star-rating' }, { field: '/name' }] }] }],
-  },
-} as unknown as FormDefinition;
-const pack = resolvePack([{ form: 'widget-test', year: 2024, rules: [] } as unknown as RulePack], 2024);
+});
 
 describe('the widget registry', () => {
   afterEach(() => document.body.replaceChildren());
@@ -102,13 +91,8 @@ describe('the widget registry', () => {
     expect(checkDefinition(definition).ok).toBe(true);
     expect(checkDefinition({ ...definition, layout: { steps: [{ id: 'all', title: { 'zh-CN': '全部' }, sections: [{ id: 's1', title: { 'zh-CN': '评价' }, items: [{ field: '/rating', widget: 'stars' }] }] }] } }).ok).toBe(false);
 
-    const form = document.createElement('shenbao-form') as ShenbaoForm;
-    Object.assign(form, { definition, rules: pack, context: {}, draftKey: '' });
-    document.body.append(form);
-    await form.updateComplete;
-    await form.check();
-    await form.updateComplete;
-    const field = [...form.shadowRoot!.querySelectorAll<ShenbaoField>('shenbao-field')].find((f) => f.spec?.pointer === '/rating')!;
+    const form = await mountTestForm({ definition, rules: pack });
+    const field = fieldOf(form, '/rating');
     expect(field.spec!.widget).toBe('x-star-rating');
     await field.updateComplete;
     const stars = field.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="radio"]');
@@ -126,7 +110,7 @@ describe('the widget registry', () => {
     form.mode = 'readonly';
     await form.updateComplete;
     await field.updateComplete;
-    const shown = [...form.shadowRoot!.querySelectorAll<ShenbaoField>('shenbao-field')].find((f) => f.spec?.pointer === '/rating')!;
+    const shown = fieldOf(form, '/rating');
     await shown.updateComplete;
     expect(shown.shadowRoot!.querySelector('[part="value"]')!.textContent).toBe('4 星');
   });

@@ -116,17 +116,6 @@ export const docViewerStyles = css`
   aside label {
     font-weight: 600;
   }
-  textarea {
-    box-sizing: border-box;
-    width: 100%;
-    min-height: 44px;
-    padding: 8px;
-    font: inherit;
-    color: inherit;
-    border: 1px solid var(--shenbao-border-color, #c9ced6);
-    border-radius: var(--shenbao-radius, 6px);
-    resize: vertical;
-  }
   .status {
     margin: 0;
     min-height: 1.5em;

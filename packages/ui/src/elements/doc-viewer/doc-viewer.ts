@@ -9,6 +9,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { text, type KeysUnder, type Locale, type MessageArgs } from '@shenbao/core';
 import { ShenbaoCommentEvent } from '../../events/shenbao-comment-event.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
+import { textBoxStyles } from '../../styles/text-box.styles.js';
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import type { ReviewComment } from '../../types.js';
 import { docViewerStyles } from './doc-viewer.styles.js';
@@ -65,7 +66,7 @@ export class ShenbaoDocViewer extends LitElement {
     if (!customElements.get(ShenbaoDocViewer.tagName)) customElements.define(ShenbaoDocViewer.tagName, ShenbaoDocViewer);
   }
 
-  static override styles = [controlStateStyles, visuallyHiddenStyles, docViewerStyles];
+  static override styles = [controlStateStyles, visuallyHiddenStyles, textBoxStyles, docViewerStyles];
   static override properties = {
     documents: { attribute: false },
     index: { type: Number },

@@ -1,49 +1,23 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { resolvePack, type RulePack } from '@shenbao/rules';
-import type { FormDefinition } from '@shenbao/core';
 import '../../define.js';
+import { fieldOf, mountTestForm, testForm } from '../../../test/test-form.js';
 import type { ShenbaoForm } from './form.js';
-import type { ShenbaoField } from '../field/field.js';
 import type { ShenbaoInputEvent } from '../../events/shenbao-input-event.js';
 
 /** Two fields on one step; `/other` is shown only while `/first` is filled (issue 8 item 11). */
-const definition = {
+const { definition, pack } = testForm({
   id: 'keystroke-test',
-  version: '1.0.0',
-  title: { 'zh-CN': '按键测试' },
-  requirements: [],
-  schema: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['first'],
-    properties: { first: { type: 'string', title: '第一项', maxLength: 50 }, other: { type: 'string', title: '第二项', maxLength: 50 } },
-  },
-  attachments: [],
-  layout: { steps: [{ id: 'all', title: { 'zh-CN': '全部' }, sections: [{ id: 's1', title: { 'zh-CN': '一组' }, items: [{ field: '/first' }, { field: '/other' }] }] }] },
-} as unknown as FormDefinition;
-const pack = resolvePack(
-  [
-    {
-      form: 'keystroke-test',
-      year: 2024,
-      // A pack the door accepts: rule ids name a requirement (KT-1), each rule says what it does.
-      rules: [{ id: 'KT-1.show', description: '填写第一项后显示第二项', conditions: { all: [{ fact: 'data', path: '/first', operator: 'notEmpty', value: true }] }, event: { type: 'show', params: { fields: ['/other'] } } }],
-    } as unknown as RulePack,
-  ],
-  2024,
-);
+  title: '按键测试',
+  required: ['first'],
+  properties: { first: { type: 'string', title: '第一项', maxLength: 50 }, other: { type: 'string', title: '第二项', maxLength: 50 } },
+  items: [{ field: '/first' }, { field: '/other' }],
+  // A pack the door accepts: rule ids name a requirement (KT-1), each rule says what it does.
+  rules: [{ id: 'KT-1.show', description: '填写第一项后显示第二项', conditions: { all: [{ fact: 'data', path: '/first', operator: 'notEmpty', value: true }] }, event: { type: 'show', params: { fields: ['/other'] } } }],
+});
 
-async function mount(props: Partial<ShenbaoForm> = {}): Promise<ShenbaoForm> {
-  const el = document.createElement('shenbao-form');
-  Object.assign(el, { definition, rules: pack, context: {}, draftKey: '' }, props);
-  document.body.append(el);
-  await el.updateComplete;
-  await el.check();
-  await el.updateComplete;
-  return el;
-}
-const field = (el: ShenbaoForm, pointer: string) => [...el.shadowRoot!.querySelectorAll<ShenbaoField>('shenbao-field')].find((f) => f.spec?.pointer === pointer)!;
+const mount = (props: Partial<ShenbaoForm> = {}) => mountTestForm({ definition, rules: pack, ...props });
+const field = fieldOf;
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 
 describe('<shenbao-form>: rules follow the keystroke (issue 8 item 11)', () => {

@@ -5,38 +5,21 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { resolvePack, type RulePack } from '@shenbao/rules';
-import type { FormDefinition } from '@shenbao/core';
 import '../../define.js';
-import type { ShenbaoForm } from './form.js';
+import { mountTestForm, testForm } from '../../../test/test-form.js';
 
-const definition = {
+const { definition, pack } = testForm({
   id: 'parts-test',
-  version: '1.0.0',
-  title: { 'zh-CN': '样式测试' },
-  requirements: [],
-  schema: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['name', 'people'],
-    properties: {
-      name: { type: 'string', title: '姓名', maxLength: 20 },
-      people: { type: 'array', title: '成员', minItems: 1, items: { type: 'object', properties: { who: { type: 'string', title: '成员姓名', maxLength: 20 } } } },
-      attachments: { type: 'object' },
-    },
+  title: '样式测试',
+  required: ['name', 'people'],
+  properties: {
+    name: { type: 'string', title: '姓名', maxLength: 20 },
+    people: { type: 'array', title: '成员', minItems: 1, items: { type: 'object', properties: { who: { type: 'string', title: '成员姓名', maxLength: 20 } } } },
+    attachments: { type: 'object' },
   },
   attachments: [{ id: 'photo', label: { 'zh-CN': '照片' }, accept: ['image/jpeg'], maxBytes: 5242880, min: 1, max: 1 }],
-  layout: {
-    steps: [
-      {
-        id: 'all',
-        title: { 'zh-CN': '全部' },
-        sections: [{ id: 's1', title: { 'zh-CN': '一组' }, items: [{ field: '/name' }, { group: '/people', items: [{ field: '/who' }] }, { attachment: 'photo' }] }],
-      },
-    ],
-  },
-} as unknown as FormDefinition;
-const pack = resolvePack([{ form: 'parts-test', year: 2024, rules: [] } as unknown as RulePack], 2024);
+  items: [{ field: '/name' }, { group: '/people', items: [{ field: '/who' }] }, { attachment: 'photo' }],
+});
 
 describe('<shenbao-form>: ::part() from the host page reaches fields, groups and slots', () => {
   afterEach(() => document.body.replaceChildren());
@@ -51,12 +34,7 @@ describe('<shenbao-form>: ::part() from the host page reaches fields, groups and
     `;
     document.head.append(style);
     try {
-      const form = document.createElement('shenbao-form') as ShenbaoForm;
-      Object.assign(form, { definition, rules: pack, context: {}, draftKey: '' });
-      document.body.append(form);
-      await form.updateComplete;
-      await form.check();
-      await form.updateComplete;
+      const form = await mountTestForm({ definition, rules: pack });
       // 下一步 on the empty step: the field, the group and the slot show their messages.
       const next = [...form.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('下一步'))!;
       await userEvent.click(next);

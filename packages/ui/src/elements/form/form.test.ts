@@ -15,6 +15,14 @@ const fields = (el: ShenbaoForm) => [...el.shadowRoot!.querySelectorAll<ShenbaoF
 const field = (el: ShenbaoForm, pointer: string) => fields(el).find((f) => f.spec?.pointer === pointer)!;
 const button = (el: ShenbaoForm, text: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
 const tickNotice = (el: ShenbaoForm) => el.shadowRoot!.querySelector<HTMLInputElement>('input[data-tick="read-notice"]')!.click();
+/** Ticks 已阅读 on 申报须知 and goes on to the first data step. */
+async function pastNotice(el: ShenbaoForm): Promise<void> {
+  tickNotice(el);
+  await el.updateComplete;
+  button(el, '下一步').click();
+  await new Promise((r) => setTimeout(r, 50));
+  await el.updateComplete;
+}
 
 describe('<shenbao-form> (COMMON-1, COMMON-2)', () => {
   beforeEach(() => localStorage.clear());
@@ -29,11 +37,7 @@ describe('<shenbao-form> (COMMON-1, COMMON-2)', () => {
 
   it('"next" on an incomplete step shows the issues in Chinese and focuses the first one', async () => {
     const el = await mount();
-    tickNotice(el);
-    await el.updateComplete;
-    button(el, '下一步').click();
-    await new Promise((r) => setTimeout(r, 50));
-    await el.updateComplete;
+    await pastNotice(el);
     expect(el.shadowRoot!.querySelector('shenbao-steps')!.current).toBe(1);
     button(el, '下一步').click();
     await new Promise((r) => setTimeout(r, 100));
@@ -48,11 +52,7 @@ describe('<shenbao-form> (COMMON-1, COMMON-2)', () => {
 
   it('typing updates the value and fires shenbao-input with the pointer', async () => {
     const el = await mount();
-    tickNotice(el);
-    await el.updateComplete;
-    button(el, '下一步').click();
-    await new Promise((r) => setTimeout(r, 50));
-    await el.updateComplete;
+    await pastNotice(el);
     const events: CustomEvent[] = [];
     el.addEventListener('shenbao-input', (e) => events.push(e));
     const input = field(el, '/applicant/name').shadowRoot!.querySelector('input')!;

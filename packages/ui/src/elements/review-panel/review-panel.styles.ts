@@ -22,21 +22,6 @@ export const reviewPanelStyles = css`
   .row .hint {
     margin: 0;
   }
-  textarea,
-  select {
-    box-sizing: border-box;
-    width: 100%;
-    min-height: 44px;
-    padding: 8px;
-    font: inherit;
-    color: inherit;
-    background: var(--shenbao-surface-color, #fff);
-    border: 1px solid var(--shenbao-border-color, #c9ced6);
-    border-radius: var(--shenbao-radius, 6px);
-  }
-  textarea {
-    resize: vertical;
-  }
   [aria-invalid='true'] {
     border-color: var(--shenbao-error-color, #c62828);
   }

@@ -6,6 +6,7 @@
  * decision is possible (returned, approved, or not yet submitted) the panel is read-only: it says
  * why and lists the comments given, with nothing to add or remove.
  */
+import { textBoxStyles } from '../../styles/text-box.styles.js';
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { actionLabel, text, type KeysUnder, type LifecycleAction, type Locale, type MessageArgs, type RecordStatus } from '@shenbao/core';
@@ -45,7 +46,7 @@ const REASON_REQUIRED: ReadonlySet<ReviewAction> = new Set(['return', 'allow-mod
  * @event shenbao-review - A decision; `detail` has `action` (approve, return, allow-modification), `reason` (trimmed) and `comments` ({target, text}[]).
  */
 export class ShenbaoReviewPanel extends LitElement {
-  static override styles = [cardHostStyles, controlStateStyles, visuallyHiddenStyles, reviewPanelStyles];
+  static override styles = [cardHostStyles, controlStateStyles, visuallyHiddenStyles, textBoxStyles, reviewPanelStyles];
   static override properties = {
     targets: { attribute: false },
     allowed: { attribute: false },

@@ -4,25 +4,21 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { resolvePack, type RulePack } from '@shenbao/rules';
-import type { DictionaryItem, FormDefinition } from '@shenbao/core';
+import type { DictionaryItem } from '@shenbao/core';
 import '../../define.js';
-import type { ShenbaoForm } from '../../elements/form/form.js';
+import { mountTestForm, testForm } from '../../../test/test-form.js';
 import type { ShenbaoField } from '../../elements/field/field.js';
 import type { Lookup } from '../../types.js';
 
-const definition = {
+// `unit` is searched by the host (its `lookup`): a dictionary the door knows only from this list.
+const { definition, pack } = testForm({
   id: 'lookup-test',
-  version: '1.0.0',
-  title: { 'zh-CN': '单位测试' },
-  requirements: [],
-  // `unit` is searched by the host (its `lookup`): a dictionary the door knows only from this list.
+  title: '单位测试',
   dictionaries: ['unit'],
-  schema: { type: 'object', additionalProperties: false, properties: { unit: { type: 'string', title: '工作单位', 'x-dictionary': 'unit' } } },
-  attachments: [],
-  layout: { steps: [{ id: 'all', title: { 'zh-CN': '全部' }, sections: [{ id: 's1', title: { 'zh-CN': '单位' }, items: [{ field: '/unit' }] }] }] },
-} as unknown as FormDefinition;
-const pack = resolvePack([{ form: 'lookup-test', year: 2024, rules: [] } as unknown as RulePack], 2024);
+  section: '单位',
+  items: [{ field: '/unit' }],
+  properties: { unit: { type: 'string', title: '工作单位', 'x-dictionary': 'unit' } },
+});
 const units: DictionaryItem[] = [
   { code: 'U1', label: { 'zh-CN': '武汉市第一医院' } },
   { code: 'U2', label: { 'zh-CN': '武汉市中医医院' } },
@@ -39,12 +35,7 @@ describe('lookup widget', () => {
         return units.filter((u) => u.label['zh-CN'].includes(query));
       },
     };
-    const form = document.createElement('shenbao-form') as ShenbaoForm;
-    Object.assign(form, { definition, rules: pack, context: {}, draftKey: '', lookup });
-    document.body.append(form);
-    await form.updateComplete;
-    await form.check();
-    await form.updateComplete;
+    const form = await mountTestForm({ definition, rules: pack, lookup });
     const field = form.shadowRoot!.querySelector<ShenbaoField>('shenbao-field')!;
     await field.updateComplete;
     expect(field.spec!.widget).toBe('lookup');

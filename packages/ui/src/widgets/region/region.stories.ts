@@ -2,31 +2,22 @@
  * The region widget (市/州 → 区县) in a one-field form: empty, a county chosen, a 省直辖 市, and
  * read-only (「武汉市 武昌区」). Each story is also a test in Chromium (a11y checked).
  */
-import type { FormDefinition } from '@shenbao/core';
-import { resolvePack, type RulePack } from '@shenbao/rules';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import '../../define.js';
+import { testForm } from '../../../test/test-form.js';
 import type { ShenbaoField } from '../../elements/field/field.js';
 import type { ShenbaoForm } from '../../elements/form/form.js';
 import type { FormMode } from '../../types.js';
 
-const definition = {
+const { definition, pack } = testForm({
   id: 'region-story',
-  version: '1.0.0',
-  title: { 'zh-CN': '申报地区' },
-  requirements: [],
+  title: '申报地区',
   dictionaries: ['hubei-county'],
-  schema: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['region'],
-    properties: { region: { type: 'string', title: '申报地区', 'x-dictionary': 'hubei-county', pattern: '^42\\d{4}$' } },
-  },
-  attachments: [],
-  layout: { steps: [{ id: 'basic', title: { 'zh-CN': '基本信息' }, sections: [{ id: 'where', title: { 'zh-CN': '申报信息' }, items: [{ field: '/region', widget: 'region' }] }] }] },
-} as unknown as FormDefinition;
-const pack = resolvePack([{ form: 'region-story', year: 2024, rules: [] } as unknown as RulePack], 2024);
+  required: ['region'],
+  steps: [{ id: 'basic', title: { 'zh-CN': '基本信息' }, sections: [{ id: 'where', title: { 'zh-CN': '申报信息' }, items: [{ field: '/region', widget: 'region' }] }] }],
+  properties: { region: { type: 'string', title: '申报地区', 'x-dictionary': 'hubei-county', pattern: '^42\\d{4}$' } },
+});
 
 type Args = { region?: string; mode?: FormMode };
 

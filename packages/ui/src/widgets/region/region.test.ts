@@ -5,36 +5,23 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { resolvePack, type RulePack } from '@shenbao/rules';
-import type { FormDefinition } from '@shenbao/core';
 import '../../define.js';
+import { mountTestForm, testForm } from '../../../test/test-form.js';
 import type { ShenbaoForm } from '../../elements/form/form.js';
 import type { ShenbaoField } from '../../elements/field/field.js';
 
-const definition = {
+const { definition, pack } = testForm({
   id: 'region-test',
-  version: '1.0.0',
-  title: { 'zh-CN': '地区测试' },
-  requirements: [],
+  title: '地区测试',
   dictionaries: ['hubei-county'],
-  schema: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['county'],
-    properties: { county: { type: 'string', title: '本人实践或学习所在区县', 'x-dictionary': 'hubei-county', pattern: '^42\\d{4}$' } },
-  },
-  attachments: [],
-  layout: { steps: [{ id: 'all', title: { 'zh-CN': '全部' }, sections: [{ id: 's1', title: { 'zh-CN': '地区' }, items: [{ field: '/county' }] }] }] },
-} as unknown as FormDefinition;
-const pack = resolvePack([{ form: 'region-test', year: 2024, rules: [] } as unknown as RulePack], 2024);
+  required: ['county'],
+  section: '地区',
+  items: [{ field: '/county' }],
+  properties: { county: { type: 'string', title: '本人实践或学习所在区县', 'x-dictionary': 'hubei-county', pattern: '^42\\d{4}$' } },
+});
 
 async function mount(props: Partial<ShenbaoForm> = {}): Promise<{ form: ShenbaoForm; field: () => ShenbaoField }> {
-  const form = document.createElement('shenbao-form') as ShenbaoForm;
-  Object.assign(form, { definition, rules: pack, context: {}, draftKey: '' }, props);
-  document.body.append(form);
-  await form.updateComplete;
-  await form.check();
-  await form.updateComplete;
+  const form = await mountTestForm({ definition, rules: pack, ...props });
   const field = () => form.shadowRoot!.querySelector<ShenbaoField>('shenbao-field')!;
   await field().updateComplete;
   return { form, field };
