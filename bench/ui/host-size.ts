@@ -6,7 +6,7 @@
  * modules and packages of most bytes.
  * Flags: `--top=N` (modules listed, default 25), `--json=FILE` (every module's bytes).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +16,22 @@ const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`
 const topN = Number(arg('top') ?? 25);
 const root = join(import.meta.dirname, 'host');
 const repo = join(import.meta.dirname, '..', '..');
+/** `--form=<id>`: the same host page with another built-in form (its first rules year); default: the bench's (tcm-expertise). */
+const formId = arg('form');
+let input = join(root, 'index.html');
+const genDir = join(root, '.gen');
+if (formId) {
+  const rules = readdirSync(join(repo, 'packages', 'forms', formId, 'rules')).filter((f) => f.endsWith('.json')).sort()[0]!;
+  mkdirSync(genDir, { recursive: true });
+  const main = readFileSync(join(root, 'main.ts'), 'utf8')
+    .replaceAll('tcm-expertise/rules/2024.json', `${formId}/rules/${rules}`)
+    .replaceAll('tcm-expertise', formId)
+    .replace('form.year = 2024;', `form.year = ${Number.parseInt(rules, 10)};`)
+    .replaceAll("'../../../packages/", "'../../../../packages/");
+  writeFileSync(join(genDir, `${formId}.ts`), main);
+  writeFileSync(join(genDir, `${formId}.html`), readFileSync(input, 'utf8').replace('./main.ts', `./${formId}.ts`));
+  input = join(genDir, `${formId}.html`);
+}
 const out = mkdtempSync(join(os.tmpdir(), 'shenbao-host-size-'));
 const result = (await build({
   configFile: false,
@@ -23,9 +39,10 @@ const result = (await build({
   root,
   mode: 'production',
   resolve: { conditions: ['source', ...defaultClientConditions] },
-  build: { outDir: out, emptyOutDir: true, target: 'es2022', minify: true, sourcemap: true, reportCompressedSize: false, chunkSizeWarningLimit: 10_000, rollupOptions: { input: { host: join(root, 'index.html') } } },
+  build: { outDir: out, emptyOutDir: true, target: 'es2022', minify: true, sourcemap: true, reportCompressedSize: false, chunkSizeWarningLimit: 10_000, rollupOptions: { input: { host: input } } },
 })) as Rollup.RollupOutput | Rollup.RollupOutput[];
 rmSync(out, { recursive: true, force: true });
+if (formId) rmSync(genDir, { recursive: true, force: true });
 const output = Array.isArray(result) ? result[0]! : result;
 const chunks = new Map(output.output.filter((o): o is Rollup.OutputChunk => o.type === 'chunk').map((c) => [c.fileName, c]));
 const start = new Set<string>();
@@ -88,7 +105,8 @@ for (const [name, chunk] of chunks) {
     continue;
   }
   startGz += gz(chunk.code);
-  for (const [src, texts] of bytesBySource(chunk.code, chunk.map!)) (modules.get(src) ?? modules.set(src, []).get(src)!).push(...texts);
+  const parts = chunk.map ? bytesBySource(chunk.code, chunk.map) : new Map([[`(chunk ${name} without a source map)`, [chunk.code]]]);
+  for (const [src, texts] of parts) (modules.get(src) ?? modules.set(src, []).get(src)!).push(...texts);
 }
 const name = (src: string) => {
   const abs = join(out, src);
@@ -103,7 +121,7 @@ const rows = [...modules].map(([src, texts]) => {
 });
 rows.sort((a, b) => b.bytes - a.bytes);
 const total = rows.reduce((a, r) => a + r.bytes, 0);
-console.log(`host page (@shenbao/ui/define + one precompiled built-in form): ${(startGz / 1024).toFixed(1)} KB gzip at start (${(total / 1024).toFixed(1)} KB minified), ${(lazyGz / 1024).toFixed(1)} KB gzip more on first use`);
+console.log(`host page (@shenbao/ui/define + the precompiled built-in form ${formId ?? 'tcm-expertise'}): ${(startGz / 1024).toFixed(1)} KB gzip at start (${(total / 1024).toFixed(1)} KB minified), ${(lazyGz / 1024).toFixed(1)} KB gzip more on first use`);
 const byPkg = new Map<string, { bytes: number; gzip: number }>();
 for (const r of rows) {
   const p = byPkg.get(pkgOf(r.module)) ?? { bytes: 0, gzip: 0 };
