@@ -133,6 +133,6 @@ console.log('\nby package (minified KB; gzip of each module alone, summed — an
 for (const [p, v] of [...byPkg].sort((a, b) => b[1].bytes - a[1].bytes)) console.log(`  ${(v.bytes / 1024).toFixed(1).padStart(7)}  ${(v.gzip / 1024).toFixed(1).padStart(6)}  ${p}`);
 console.log(`\ntop ${topN} modules (minified KB, gzip KB alone):`);
 for (const r of rows.slice(0, topN)) console.log(`  ${(r.bytes / 1024).toFixed(1).padStart(7)}  ${(r.gzip / 1024).toFixed(1).padStart(6)}  ${r.module}`);
-const dump = arg("unmapped"); if (dump) writeFileSync(dump, (modules.get("(unmapped)") ?? []).filter((t) => t.length > 200).map((t) => `[${t.length}] ${t.slice(0, 300)}`).join("\n=====\n"));
+const dump = arg("unmapped"); if (dump) writeFileSync(dump, (modules.get("(unmapped)") ?? []).filter((t) => t.length > 60).map((t) => `[${t.length}] ${t.slice(0, 300)}`).join("\n=====\n"));
 const json = arg('json');
 if (json) writeFileSync(json, JSON.stringify(rows, null, 1));
