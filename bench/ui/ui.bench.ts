@@ -288,7 +288,7 @@ console.log(`gzip @shenbao/ui/define = ${defineKb.toFixed(1)} KB`);
 console.log(`heap N=1000 = ${heap.toFixed(1)} MB`);
 console.log('');
 const top = [...host.byPackage].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([p, b]) => `${p} ${(b / 1024).toFixed(0)} KB`).join(', ');
-console.log(`host page (one precompiled built-in form): ${defineKb.toFixed(1)} KB gzip at start, ${(host.lazy / 1024).toFixed(1)} KB more on first use; minified by package: ${top}`);
+console.log(`host page (one precompiled built-in form, tcm-expertise; per module: pnpm bench:size): ${defineKb.toFixed(1)} KB gzip at start, ${(host.lazy / 1024).toFixed(1)} KB more on first use; minified by package: ${top}`);
 const targets: [string, boolean, string][] = [
   ['cold mount ≤ 1.5× floor (precompiled)', mountRatio <= 1.5, `${mountRatio.toFixed(2)}×`],
   ['keystroke work ≤ 3 ms', keyWork <= 3, `${keyWork.toFixed(1)} ms`],
