@@ -109,6 +109,7 @@ for (const [name, chunk] of chunks) {
   for (const [src, texts] of parts) (modules.get(src) ?? modules.set(src, []).get(src)!).push(...texts);
 }
 const name = (src: string) => {
+  if (src === '(unmapped)') return '(no source: JSON modules — the definition and pack —, css/html template text, chunk glue)';
   const abs = join(out, src);
   const rel = relative(repo, abs);
   const nm = rel.match(/node_modules\/\.pnpm\/[^/]+\/node_modules\/(.*)$/);
