@@ -7,7 +7,7 @@ import '../../define.js';
 import type { ShenbaoForm } from './form.js';
 import { runtimeDoor } from './definition-door.js';
 
-const mount = async (props: Partial<ShenbaoForm>): Promise<ShenbaoForm> => {
+const mount = async (props: Record<string, unknown>): Promise<ShenbaoForm> => {
   const el = document.createElement('shenbao-form');
   el.draftKey = '';
   Object.assign(el, { rules: structuredClone(pack) as RulePack, year: 2024, ...props });
