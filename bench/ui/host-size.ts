@@ -11,6 +11,7 @@ import os from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, defaultClientConditions, type Rollup } from 'vite';
+import { startChunkNames } from './start-chunks.js';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const topN = Number(arg('top') ?? 25);
@@ -44,14 +45,7 @@ const result = (await build({
 rmSync(out, { recursive: true, force: true });
 if (formId) rmSync(genDir, { recursive: true, force: true });
 const output = Array.isArray(result) ? result[0]! : result;
-const chunks = new Map(output.output.filter((o): o is Rollup.OutputChunk => o.type === 'chunk').map((c) => [c.fileName, c]));
-const start = new Set<string>();
-const visit = (name: string) => {
-  if (start.has(name)) return;
-  start.add(name);
-  for (const i of chunks.get(name)?.imports ?? []) visit(i);
-};
-for (const c of chunks.values()) if (c.isEntry) visit(c.fileName);
+const { chunks, start } = startChunkNames(output);
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 /** Bytes of the generated code per source file, from the source map's segments (a segment runs to the next one on its line). */
@@ -95,7 +89,7 @@ function bytesBySource(code: string, map: Rollup.SourceMap): Map<string, string[
   return parts;
 }
 
-const gz = (s: string | Uint8Array) => gzipSync(s, { level: 9 }).length;
+const gz = (s: string) => gzipSync(s.replace(/\n\/\/# sourceMappingURL=\S*\s*$/, ''), { level: 9 }).length; // as shipped: without the map's comment
 let startGz = 0;
 let lazyGz = 0;
 const modules = new Map<string, string[]>();

@@ -31,6 +31,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright';
 import { build, defaultClientConditions, type Rollup } from 'vite';
 import { checkSynthetic, syntheticForm } from './synthetic.js';
+import { startChunkNames } from './start-chunks.js';
 import { validatorModule } from '../../scripts/gen-validators.js';
 import type { BenchApi, Mounted } from './page/measure.js';
 
@@ -77,14 +78,7 @@ const gz = (code: string | Uint8Array) => gzipSync(code, { level: 9 }).length;
 
 /** The chunks a page loads at start: the entry and its static imports (not the ones loaded on first use). */
 function startChunks(output: Rollup.RollupOutput): { size: number; lazy: number; byPackage: Map<string, number> } {
-  const chunks = new Map(output.output.filter((o): o is Rollup.OutputChunk => o.type === 'chunk').map((c) => [c.fileName, c]));
-  const seen = new Set<string>();
-  const visit = (name: string) => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    for (const i of chunks.get(name)?.imports ?? []) visit(i);
-  };
-  for (const c of chunks.values()) if (c.isEntry) visit(c.fileName);
+  const { chunks, start: seen } = startChunkNames(output);
   let size = 0;
   let lazy = 0;
   const byPackage = new Map<string, number>();
