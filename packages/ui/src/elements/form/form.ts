@@ -448,7 +448,8 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
       },
       (error: unknown) => {
         this.doorLoad = undefined;
-        this.refuse([thrownAtDoor('definition', error)]);
+        // The chunk did not load (network, a CSP without 'self'): say so, never a blank form.
+        this.refuse([{ file: 'definition', pointer: '', message: `无法加载运行时检查与编译模块（runtime-door）：${(error as Error)?.message ?? String(error)}` }]);
         this.requestUpdate();
       },
     );
