@@ -41,8 +41,7 @@ describe('precompiled validators of the built-in forms (strict CSP)', () => {
     const { imports, body } = rewriteRequires(`"use strict";const f = require("${formatsModule}")["cn-id"];const l = require("ajv/dist/runtime/ucs2length").default;`);
     expect(body).toBe('const f = required0["cn-id"];const l = required1.default;');
     expect(imports).toEqual([
-      `import * as module0 from "${formatsModule}";`,
-      'const required0 = module0.default ?? module0;',
+      `import required0 from "${formatsModule}";`,
       `import { ajvUcs2length as runtime1 } from "${formatsModule}";`,
       'const required1 = { default: runtime1 };',
     ]);

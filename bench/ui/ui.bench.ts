@@ -30,6 +30,7 @@ import type { BrowserContext } from 'playwright';
 import { build, defaultClientConditions, type Rollup } from 'vite';
 import { openBenchBrowser } from '../bench-browser.js';
 import { checkSynthetic, syntheticForm } from './synthetic.js';
+import { startChunkNames } from './start-chunks.js';
 import { validatorModule } from '../../scripts/gen-validators.js';
 import type { BenchApi, Mounted } from './page/measure.js';
 
@@ -76,14 +77,7 @@ const gz = (code: string | Uint8Array) => gzipSync(code, { level: 9 }).length;
 
 /** The chunks a page loads at start: the entry and its static imports (not the ones loaded on first use). */
 function startChunks(output: Rollup.RollupOutput): { size: number; lazy: number; byPackage: Map<string, number> } {
-  const chunks = new Map(output.output.filter((o): o is Rollup.OutputChunk => o.type === 'chunk').map((c) => [c.fileName, c]));
-  const seen = new Set<string>();
-  const visit = (name: string) => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    for (const i of chunks.get(name)?.imports ?? []) visit(i);
-  };
-  for (const c of chunks.values()) if (c.isEntry) visit(c.fileName);
+  const { chunks, start: seen } = startChunkNames(output);
   let size = 0;
   let lazy = 0;
   const byPackage = new Map<string, number>();
@@ -261,7 +255,7 @@ console.log(`gzip @shenbao/ui/define = ${defineKb.toFixed(1)} KB`);
 console.log(`heap N=1000 = ${heap.toFixed(1)} MB`);
 console.log('');
 const top = [...host.byPackage].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([p, b]) => `${p} ${(b / 1024).toFixed(0)} KB`).join(', ');
-console.log(`host page (one precompiled built-in form): ${defineKb.toFixed(1)} KB gzip at start, ${(host.lazy / 1024).toFixed(1)} KB more on first use; minified by package: ${top}`);
+console.log(`host page (one precompiled built-in form, tcm-expertise; per module: pnpm bench:size): ${defineKb.toFixed(1)} KB gzip at start, ${(host.lazy / 1024).toFixed(1)} KB more on first use; minified by package: ${top}`);
 const targets: [string, boolean, string][] = [
   ['cold mount ≤ 1.5× floor (precompiled)', mountRatio <= 1.5, `${mountRatio.toFixed(2)}×`],
   ['keystroke work ≤ 3 ms', keyWork <= 3, `${keyWork.toFixed(1)} ms`],

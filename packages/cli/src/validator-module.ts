@@ -40,7 +40,8 @@ export function rewriteRequires(code: string): { imports: string[]; body: string
     const name = `required${i}`;
     names.set(specifier, name);
     if (specifier === formatsModule) {
-      imports.push(`import * as module${i} from "${formatsModule}";`, `const ${name} = module${i}.default ?? module${i};`);
+      // Its default export only: a namespace import would keep every runtime helper (ajv's URI library …) in a bundle.
+      imports.push(`import ${name} from "${formatsModule}";`);
     } else if (runtimeExports[specifier]) {
       // The code reads `require("ajv/dist/runtime/…").default`: give it the same shape.
       imports.push(`import { ${runtimeExports[specifier]} as runtime${i} } from "${formatsModule}";`, `const ${name} = { default: runtime${i} };`);

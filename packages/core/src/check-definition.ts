@@ -12,17 +12,9 @@ import { locatePointer } from './parse-json.js';
 import { prepareSchema } from './prepare-schema.js';
 import { indexSchema, type SchemaIndex } from './schema-index.js';
 import type { FormDefinition, LayoutItem } from './types.js';
+import type { FileProblem } from './file-problem.js';
 
-/** One problem with a definition, rule pack or scenario file. */
-export interface FileProblem {
-  file: string;
-  /** JSON Pointer into the file. */
-  pointer: string;
-  message: string;
-  /** 1-based line and column, when the source text was given. */
-  line?: number;
-  column?: number;
-}
+export { formatProblem, type FileProblem } from './file-problem.js';
 
 /** What {@link checkDefinition} checks names against. */
 export interface CheckDefinitionOptions {
@@ -40,12 +32,6 @@ export interface CheckDefinitionOptions {
 export type CheckDefinitionResult = { ok: true; definition: FormDefinition; problems: [] } | { ok: false; problems: FileProblem[] };
 
 let metaValidator: ReturnType<ReturnType<typeof createMetaAjv>['compile']> | undefined;
-
-/** Formats a problem as `file:line:column#/pointer message` for terminals and logs. */
-export function formatProblem(p: FileProblem): string {
-  const where = p.line !== undefined ? `${p.file}:${p.line}:${p.column}` : p.file;
-  return `${where} ${p.pointer || '/'}：${p.message}`;
-}
 
 /** Adds line/column to problems from the file's text. */
 export function locateProblems(problems: FileProblem[], text?: string): FileProblem[] {

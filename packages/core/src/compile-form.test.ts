@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { compileForm } from './compile-form.js';
+import { describe, expect, it, vi } from 'vitest';
+import { compileForm } from './index.js';
 import { createDictionaryRegistry } from './dictionaries/index.js';
 import type { FormDefinition } from './types.js';
 
@@ -86,5 +86,18 @@ describe('compileForm', () => {
     const form = compileForm(tcm);
     const issues = form.validateShape({ applicant: { name: '张三', idType: 'id-card', idNumber: '11010519491231002Y', mobile: '13800138000' }, region: '420106', candidateType: 'shicheng', attachments: {} });
     expect(issues.filter((i) => i.path === '/applicant/idNumber').map((i) => i.code)).toEqual(['format']);
+  });
+
+  it('compiles without ajv when given a validator, and says what to do when it has neither', async () => {
+    vi.resetModules();
+    // compile-form.js alone: no schema compiler installed, as in a page that ships precompiled validators.
+    const bare = await import('./compile-form.js');
+    const validator = Object.assign((data: unknown) => typeof data === 'object', { errors: null });
+    expect(bare.compileForm(small, { validator }).validateShape({})).toEqual([]);
+    expect(() => bare.compileForm({ ...small })).toThrow(bare.NoSchemaCompilerError);
+    expect(() => bare.compileForm({ ...small })).toThrow(/useSchemaCompiler/);
+    const { ajvCompiler } = await import('./schema-compiler.js'); // installs itself
+    expect(bare.compileForm({ ...small }).validateShape({}).some((i) => i.code === 'required')).toBe(true);
+    expect(typeof ajvCompiler).toBe('function');
   });
 });

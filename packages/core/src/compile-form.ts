@@ -4,7 +4,7 @@
  * Compiled forms are cached per definition object.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { createAjv, type AjvInstance } from './ajv-setup.js';
+import type { AjvInstance } from './ajv-setup.js';
 import { formats } from './formats/index.js';
 import { escapeToken, expandTemplate, getAt } from './json-pointer.js';
 import { createIssue } from './messages/issue-text.js';
@@ -46,12 +46,31 @@ export interface CompileOptions {
   validator?: DataValidator;
   /** Code tables to check `x-dictionary` fields against. */
   dictionaries?: DictionaryRegistry;
-  /** An ajv instance to compile with (default: one shared instance). */
+  /** An ajv instance to compile with (default: the installed {@link SchemaCompiler}). */
   ajv?: AjvInstance;
 }
 
-let sharedAjv: AjvInstance | undefined;
-interface Compiled { schema: JsonSchema; index: SchemaIndex; validator: DataValidator; ajv?: AjvInstance }
+/**
+ * Compiles a JSON Schema into a validator at run time. Core's is ajv (`ajvCompiler`,
+ * schema-compiler.ts), installed when `@shenbao/core` is loaded whole (Node) or by
+ * {@link useSchemaCompiler}; a page with only precompiled validators never loads it.
+ */
+export type SchemaCompiler = (schema: JsonSchema) => DataValidator;
+let installed: SchemaCompiler | undefined;
+/** Installs the compiler {@link compileForm} uses for a definition without a precompiled validator. */
+export function useSchemaCompiler(compiler: SchemaCompiler): void {
+  installed = compiler;
+}
+
+/** No precompiled validator was given and no schema compiler is installed. */
+export class NoSchemaCompilerError extends Error {
+  constructor(id: string) {
+    super(`表单 ${id} 没有预编译的校验器，也未加载运行时编译器：请传入 validator（shenbao compile），或先调用 useSchemaCompiler(ajvCompiler)（No precompiled validator and no schema compiler installed: pass \`validator\` or call useSchemaCompiler(ajvCompiler) first)`);
+    this.name = 'NoSchemaCompilerError';
+  }
+}
+
+interface Compiled { schema: JsonSchema; index: SchemaIndex; validator: DataValidator; compile?: SchemaCompiler }
 const cache = new WeakMap<FormDefinition, Compiled>();
 
 const formatLabels = new Map(formats.map((f) => [f.name, f.label]));
@@ -131,9 +150,11 @@ function compileOnce(definition: FormDefinition, options: CompileOptions): Compi
   let compiled = cache.get(definition);
   if (!compiled) {
     const schema = prepareSchema(definition);
-    const ajv = options.ajv ?? (sharedAjv ??= createAjv());
-    const validator = ajv.compile(schema) as ValidateFunction;
-    compiled = { schema, index: indexSchema(schema), validator, ajv };
+    const own = options.ajv;
+    const compile: SchemaCompiler | undefined = own ? (s) => own.compile(s) as ValidateFunction : installed;
+    if (!compile) throw new NoSchemaCompilerError(definition.id);
+    const validator = compile(schema);
+    compiled = { schema, index: indexSchema(schema), validator, compile };
     cache.set(definition, compiled);
   }
   return compiled;
@@ -157,7 +178,7 @@ const noRegistry = {};
 const wrappers = new WeakMap<FormDefinition, Map<object, CompiledForm>>();
 
 function buildForm(definition: FormDefinition, options: CompileOptions): CompiledForm {
-  const { schema, index, validator, ajv } = compileOnce(definition, options);
+  const { schema, index, validator, compile } = compileOnce(definition, options);
   const slots = new Map(definition.attachments.map((s) => [s.id, s]));
   const dictionaryFields = [...index.values()].filter((f) => f.dictionary && !f.enum).map((f) => ({ ...f, only: f.pointer.includes('*') ? undefined : [f.pointer] }));
   const labels = new Memo<string>();
@@ -220,7 +241,7 @@ function buildForm(definition: FormDefinition, options: CompileOptions): Compile
     });
     return out;
   };
-  if (ajv && canValidateInParts(schema)) {
+  if (compile && canValidateInParts(schema)) {
     const root = schema as { required?: string[]; properties: Record<string, unknown>; $defs?: unknown };
     const requiredKeys = new Set(root.required ?? []);
     const partValidators = new Map<string, DataValidator>();
@@ -229,7 +250,7 @@ function buildForm(definition: FormDefinition, options: CompileOptions): Compile
       let validate = partValidators.get(key);
       if (!validate) {
         const part = { type: 'object', required: requiredKeys.has(key) ? [key] : [], properties: { [key]: root.properties[key] }, ...(root.$defs ? { $defs: root.$defs } : {}) };
-        partValidators.set(key, (validate = ajv.compile(part) as ValidateFunction));
+        partValidators.set(key, (validate = compile(part)));
       }
       const record = data as Record<string, unknown>;
       const sub: Record<string, unknown> = {};

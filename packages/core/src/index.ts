@@ -22,17 +22,11 @@ export type {
 export type { Condition, Effect, Expression, FactName, FactRef, LeafCondition, ListKeyParams, NestedCondition, OperatorName, PackParam, PackRule, ResolvedPack, RulePack, Scenario } from './pack-types.js';
 export { requirementOf } from './pack-types.js';
 export { createAjv, createMetaAjv, type AjvInstance } from './ajv-setup.js';
-export {
-  checkDefinition,
-  formatProblem,
-  locateProblems,
-  metaProblems,
-  type CheckDefinitionOptions,
-  type CheckDefinitionResult,
-  type FileProblem,
-} from './check-definition.js';
+export { checkDefinition, locateProblems, metaProblems, type CheckDefinitionOptions, type CheckDefinitionResult } from './check-definition.js';
+export { formatProblem, type FileProblem } from './file-problem.js';
 export { bundleDefinition, type BundleResult, type SharedSchemas } from './bundle-schema.js';
-export { compileForm, type CompileOptions, type CompiledForm, type DataValidator } from './compile-form.js';
+export { compileForm, useSchemaCompiler, NoSchemaCompilerError, type CompileOptions, type CompiledForm, type DataValidator, type SchemaCompiler } from './compile-form.js';
+export { ajvCompiler } from './schema-compiler.js';
 export type { ShapeParts, PartIssues } from './shape-parts.js';
 export { escapeToken, expandTemplate, getAt, matchesTemplate, parsePointer, setAt } from './json-pointer.js';
 export {

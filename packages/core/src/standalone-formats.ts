@@ -34,10 +34,10 @@ for (const format of formats) standaloneFormats[format.name] = format.validate;
 export default standaloneFormats;
 
 /** ajv's `ucs2length` (string length in Unicode code points, for minLength/maxLength). */
-export const ajvUcs2length: (value: string) => number = runtimeDefault(ucs2lengthModule);
+export const ajvUcs2length: (value: string) => number = /* @__PURE__ */ runtimeDefault(ucs2lengthModule);
 /** ajv's deep equality (for const, enum and uniqueItems over objects). */
-export const ajvEqual: (a: unknown, b: unknown) => boolean = runtimeDefault(equalModule);
+export const ajvEqual: (a: unknown, b: unknown) => boolean = /* @__PURE__ */ runtimeDefault(equalModule);
 /** ajv's URI library (for `$id`/`$ref` resolution at run time). */
-export const ajvUri: unknown = runtimeDefault(uriModule);
+export const ajvUri: unknown = /* @__PURE__ */ runtimeDefault(uriModule);
 /** ajv's ValidationError (thrown by asynchronous validators). */
-export const AjvValidationError: unknown = runtimeDefault(validationErrorModule);
+export const AjvValidationError: unknown = /* @__PURE__ */ runtimeDefault(validationErrorModule);

@@ -11,12 +11,13 @@ import { fileTypeFromBuffer } from 'file-type/core';
 import { imageSize } from 'image-size';
 import type { AttachmentSlot, Issue, Locale } from '../types.js';
 import { isComplete } from './completeness.js';
-import { formatSize, type DimensionLimits } from './attachment-messages.js';
+import { formatSize } from './attachment-messages.js';
 import { createIssue } from '../messages/issue-text.js';
 import type { IssueCode, IssueParams } from '../messages/issue-params.js';
 import { exifOrientation, swapsDimensions, withoutExifSegments } from './orientation.js';
 import { exceedsSizeLimit } from './size-limit.js';
 import { maxPixelsOf } from './pixel-limit.js';
+import { brokenLimits } from './dimension-limits.js';
 
 /** What was found in the file. */
 export interface FileInfo {
@@ -69,16 +70,6 @@ function dimensions(bytes: Uint8Array): { width: number; height: number } | null
   if (found !== null) return found;
   const stripped = withoutExifSegments(own);
   return stripped === own ? null : read(stripped);
-}
-
-/** The limits of `limits` that an image of width × height breaks (shared with the check of recorded files). */
-export function brokenLimits(width: number, height: number, limits: DimensionLimits): DimensionLimits {
-  const broken: DimensionLimits = {};
-  if (limits.minWidth !== undefined && width < limits.minWidth) broken.minWidth = limits.minWidth;
-  if (limits.maxWidth !== undefined && width > limits.maxWidth) broken.maxWidth = limits.maxWidth;
-  if (limits.minHeight !== undefined && height < limits.minHeight) broken.minHeight = limits.minHeight;
-  if (limits.maxHeight !== undefined && height > limits.maxHeight) broken.maxHeight = limits.maxHeight;
-  return broken;
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { AttachmentRef, AttachmentSlot, Issue, Locale } from '../types.js';
 import { formatSize } from './attachment-messages.js';
 import { createIssue } from '../messages/issue-text.js';
-import { brokenLimits } from './file-check.js';
+import { brokenLimits } from './dimension-limits.js';
 import { exceedsSizeLimit } from './size-limit.js';
 
 const extOf = (mime: unknown) => (typeof mime === 'string' && mime.includes('/') ? mime.slice(mime.indexOf('/') + 1).toUpperCase() : null);

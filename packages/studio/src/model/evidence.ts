@@ -3,9 +3,13 @@
  * `shenbao rules diff` against the parent year, and every scenario run against the draft and
  * against the parent, with requirement coverage. Pure (no DOM, no files).
  */
-import type { FileProblem, FormDefinition } from '@shenbao/core';
+import { ajvCompiler, useSchemaCompiler, type FileProblem, type FormDefinition } from '@shenbao/core';
 import { coverageOf, diffPacks, lintPack, runScenario, type PackDiff, type RulePack, type Scenario, type ScenarioResult } from '@shenbao/rules';
 import { resolveWithParent } from './pack-edit.js';
+
+// The lint and the scenario runs compile the draft's definition at run time: install ajv's compiler
+// here, so a bundle of the studio keeps it (core installs it by itself only when loaded whole).
+useSchemaCompiler(ajvCompiler);
 
 /** A scenario with the name of its file. */
 export interface NamedScenario {

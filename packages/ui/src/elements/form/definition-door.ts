@@ -4,20 +4,12 @@
  * rules' `lintPack`, pack resolution). On any problem the form renders no field: an error panel
  * lists each problem with where it is (JSON Pointer, and line:column when the host gave text), and
  * the console gets the same list once. The checks run once per definition / pack object (WeakMap).
+ * They, JSON text parsing and ajv's compiler live in runtime-door.ts, loaded on first use: a form
+ * with a precompiled validator given as objects never loads them.
  */
 import { html, type TemplateResult } from 'lit';
-import {
-  checkDefinition,
-  compileForm,
-  formatProblem,
-  locateProblems,
-  parseJson,
-  type DictionaryRegistry,
-  type FileProblem,
-  type FormDefinition,
-  type Locale,
-} from '@shenbao/core';
-import { lintPack, type ResolvedPack, type RulePack } from '@shenbao/rules';
+import { compileForm, formatProblem, type DictionaryRegistry, type FileProblem, type FormDefinition, type Locale } from '@shenbao/core';
+import type { ResolvedPack } from '@shenbao/rules';
 import { resolveRules, type RulesInput } from '../../resolve-rules.js';
 import { t } from '../../ui-texts.js';
 
@@ -51,14 +43,24 @@ export interface DoorInput {
 /** The door's verdict: the resolved pack to evaluate with, or the problems. */
 export type DoorResult = { ok: true; pack: ResolvedPack } | { ok: false; problems: DoorProblem[] };
 
-/** Problems of a definition object (without lines), per dictionary registry. */
-const definitionChecks = new WeakMap<object, WeakMap<DictionaryRegistry, FileProblem[]>>();
-/** Problems of a pack object (without lines), per definition. */
-const packChecks = new WeakMap<object, WeakMap<object, FileProblem[]>>();
 /** Problem lists already written to the console (each once per page). */
 const reported = new Set<string>();
 
-const isResolved = (r: RulesInput): r is ResolvedPack => !Array.isArray(r) && Array.isArray((r as ResolvedPack).chain);
+type RuntimeDoor = typeof import('./runtime-door.js');
+let runtime: RuntimeDoor | undefined;
+let loading: Promise<RuntimeDoor> | undefined;
+/** The runtime door once loaded ({@link loadRuntimeDoor}), else undefined. */
+export const runtimeDoor = (): RuntimeDoor | undefined => runtime;
+/** Loads the runtime door (checks, JSON parser, ajv's compiler) once; resolves when it is installed. */
+export function loadRuntimeDoor(): Promise<RuntimeDoor> {
+  return (loading ??= import('./runtime-door.js').then(
+    (m) => (runtime = m),
+    (error: unknown) => {
+      loading = undefined; // a failed load (network) may be tried again
+      throw error;
+    },
+  ));
+}
 
 /** A problem the checks threw or compiling the form refused (never an uncaught throw). */
 export function thrownAtDoor(file: DoorSource, error: unknown): DoorProblem {
@@ -75,41 +77,10 @@ export function valueProblem(value: unknown): DoorProblem | undefined {
   return { file: 'value', pointer: '', message: `数据（value）应为对象，实际为 ${kind}` };
 }
 
-function definitionProblems(definition: FormDefinition, dictionaries: DictionaryRegistry): FileProblem[] {
-  let perRegistry = definitionChecks.get(definition);
-  if (!perRegistry) definitionChecks.set(definition, (perRegistry = new WeakMap()));
-  let problems = perRegistry.get(dictionaries);
-  if (!problems) {
-    // compileForm compiles the schema right after (once per definition): no second ajv compilation here.
-    problems = checkDefinition(definition, 'definition', undefined, {}, { dictionaries, compileSchema: false }).problems;
-    perRegistry.set(dictionaries, problems);
-  }
-  return problems;
-}
-
-function packProblems(pack: RulePack, definition: FormDefinition, siblings: readonly RulePack[]): FileProblem[] {
-  let perDefinition = packChecks.get(pack);
-  if (!perDefinition) packChecks.set(pack, (perDefinition = new WeakMap()));
-  let problems = perDefinition.get(definition);
-  if (!problems) {
-    problems = lintPack(pack, definition, 'rules', siblings);
-    perDefinition.set(definition, problems);
-  }
-  return problems;
-}
-
-/** The packs to lint, each with the pointer prefix of its place in the `rules` value. */
-function packsOf(rules: RulesInput): { pack: RulePack; at: string }[] {
-  if (Array.isArray(rules)) return (rules as RulePack[]).map((pack, i) => ({ pack, at: `/${i}` }));
-  if (isResolved(rules)) {
-    // A resolved pack is linted as the pack it amounts to (its `chain` is resolution's record, not pack syntax).
-    const { chain: _chain, ...pack } = rules;
-    return [{ pack: pack as RulePack, at: '' }];
-  }
-  return [{ pack: rules as RulePack, at: '' }];
-}
-
-/** Checks what a form is given; problems carry lines when the host gave text. Never throws. */
+/**
+ * Checks what a form is given; problems carry lines when the host gave text. Never throws. Without
+ * a precompiled validator it needs the runtime door loaded ({@link loadRuntimeDoor}).
+ */
 export function checkAtDoor(input: DoorInput): DoorResult {
   const problems: DoorProblem[] = [...input.parseProblems];
   const { definition, rules } = input;
@@ -118,8 +89,8 @@ export function checkAtDoor(input: DoorInput): DoorResult {
   if (!definition || !rules) return { ok: false, problems };
   try {
     if (!input.precompiled) {
-      const found = definitionProblems(definition, input.dictionaries);
-      problems.push(...(locateProblems(found, input.definitionText) as DoorProblem[]));
+      const found = runtimeDoor()!.definitionProblems(definition, input.dictionaries, input.definitionText);
+      problems.push(...found);
       // The one ajv compilation of the schema (cached per definition: the form reuses it).
       if (!found.length) compileForm(definition, { dictionaries: input.dictionaries });
     }
@@ -129,13 +100,7 @@ export function checkAtDoor(input: DoorInput): DoorResult {
   // A broken definition cannot be the measure of its rules: their names are checked once it is sound.
   if (problems.some((p) => p.file === 'definition')) return { ok: false, problems };
   try {
-    if (!input.precompiled) {
-      const packs = packsOf(rules);
-      const siblings = packs.map((p) => p.pack);
-      const found: FileProblem[] = [];
-      for (const { pack, at } of packs) for (const p of packProblems(pack, definition, siblings)) found.push({ ...p, pointer: at + p.pointer });
-      problems.push(...(locateProblems(found, input.rulesText) as DoorProblem[]));
-    }
+    if (!input.precompiled) problems.push(...runtimeDoor()!.rulesProblems(rules, definition, input.rulesText));
   } catch (error) {
     if (!(error instanceof EvalError)) problems.push(thrownAtDoor('rules', error));
   }
@@ -146,14 +111,6 @@ export function checkAtDoor(input: DoorInput): DoorResult {
     // No pack for the year asked, or a parent year missing (PackResolutionError).
     return { ok: false, problems: [{ file: 'rules', pointer: '', message: (error as Error).message }] };
   }
-}
-
-/** Parses JSON text given for `definition` or `rules`; a syntax error becomes a door problem with line:column. */
-export function parseDoorText(text: string, file: DoorSource): { value: unknown; problem?: undefined } | { value: undefined; problem: DoorProblem } {
-  const parsed = parseJson(text, file);
-  if (parsed.ok) return { value: parsed.value };
-  const { line, column, message } = parsed.error;
-  return { value: undefined, problem: { file, pointer: '', message: `JSON 语法错误：${message}`, line, column } };
 }
 
 /** Writes the problems to the console, once per distinct list. */

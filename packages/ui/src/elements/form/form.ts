@@ -52,12 +52,14 @@ import { StepHistory } from './step-history.js';
 import { attributeMisuse } from './attribute-misuse.js';
 import { firstStepWithIssues, focusProblem, focusShown, focusStepHeading, isNoticeStep, shownCount, shownProblems, stepIssues } from './wizard-steps.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
-import { checkAtDoor, renderDoorProblems, reportDoorProblems, thrownAtDoor, valueProblem, type DoorProblem } from './definition-door.js';
+import { checkAtDoor, loadRuntimeDoor, renderDoorProblems, reportDoorProblems, runtimeDoor, thrownAtDoor, valueProblem, type DoorProblem } from './definition-door.js';
 import { DoorInputs } from './door-inputs.js';
 import { doorStyles } from './definition-door.styles.js';
 import { firstIssue, FormValidity } from './form-validity.js';
 import { focusAfterEdit, groupSummaryStyles } from '../group/group-summary.js';
 
+/** The old value the form's update is asked with once the runtime door is loaded (so `definition` counts as changed). */
+const doorLoaded = Symbol('runtime door loaded');
 /** Definitions whose refused compilation was reported in the console (once each). */
 const reportedBlocked = new WeakSet<object>();
 
@@ -369,6 +371,8 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
   }
 
   private setup(): void {
+    // A definition without its precompiled validator, or text JSON.parse refused: the runtime door first (runtime-door.ts).
+    if ((this.given.unparsed || (!this.validator && this.given.definition)) && !runtimeDoor()) return this.awaitRuntimeDoor();
     const definition = this.definition;
     const dictionaries = this.dictionaries ?? defaultDictionaries();
     this.blocked = undefined;
@@ -432,6 +436,23 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
     }
     this.navigation.replace(this._step);
     this.fillVerified();
+  }
+
+  /** Loading the runtime door (checks, JSON parser, ajv's compiler); the form is set up again when it is in. */
+  private doorLoad: Promise<void> | undefined;
+  private awaitRuntimeDoor(): void {
+    this.doorLoad ??= loadRuntimeDoor().then(
+      () => {
+        this.doorLoad = undefined;
+        this.requestUpdate('definition', doorLoaded);
+      },
+      (error: unknown) => {
+        this.doorLoad = undefined;
+        // The chunk did not load (network, a CSP without 'self'): say so, never a blank form.
+        this.refuse([{ file: 'definition', pointer: '', message: `无法加载运行时检查与编译模块（runtime-door）：${(error as Error)?.message ?? String(error)}` }]);
+        this.requestUpdate();
+      },
+    );
   }
 
   /** Shows what the door refused instead of the form: no field renders; the console gets the list once. */
@@ -585,7 +606,11 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
 
   /** Also waits for the optional elements this render uses to be loaded and defined. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
+    let result = await super.getUpdateComplete();
+    while (this.doorLoad) {
+      await this.doorLoad;
+      result = await super.getUpdateComplete();
+    }
     await this.lazyLoads;
     return result;
   }

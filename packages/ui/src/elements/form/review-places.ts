@@ -5,7 +5,7 @@
  * `老师 2（李某）· 身份证正面`. The review panel, the document viewer and the candidate's page all
  * name a comment with these functions.
  */
-import { compileForm, getAt, labelFor, localize, templateOf, text, type FormDefinition, type LayoutItem, type Locale, type SchemaIndex } from '@shenbao/core';
+import { getAt, indexSchema, labelFor, prepareSchema, localize, templateOf, text, type FormDefinition, type LayoutItem, type Locale, type SchemaIndex } from '@shenbao/core';
 import type { SlotState } from '@shenbao/rules';
 import { uploadText } from '../upload/upload.texts.js';
 
@@ -141,5 +141,13 @@ function fieldPlaceLabel(context: PlaceContext, pointer: string): string {
  * reviewPlaceLabel(definition, data, '/teachers/1/attachments/teacherIdCard'); // '老师 2（李某）· 身份证'
  */
 export function reviewPlaceLabel(definition: FormDefinition, value: unknown, target: string, locale: Locale = 'zh-CN'): string {
-  return placeLabel({ definition, index: compileForm(definition).index, value, locale }, target);
+  return placeLabel({ definition, index: indexOf(definition), value, locale }, target);
+}
+
+/** The field index of a definition (no validator: none is needed to name a place), once per definition object. */
+const indexes = new WeakMap<FormDefinition, SchemaIndex>();
+function indexOf(definition: FormDefinition): SchemaIndex {
+  let index = indexes.get(definition);
+  if (!index) indexes.set(definition, (index = indexSchema(prepareSchema(definition))));
+  return index;
 }
