@@ -41,3 +41,4 @@ export const ajvEqual: (a: unknown, b: unknown) => boolean = runtimeDefault(equa
 export const ajvUri: unknown = runtimeDefault(uriModule);
 /** ajv's ValidationError (thrown by asynchronous validators). */
 export const AjvValidationError: unknown = runtimeDefault(validationErrorModule);
+export { composeParts } from './compose-parts.js';
