@@ -93,6 +93,14 @@ export interface EvaluationHooks {
   fire(run: EvaluationRun): FiredRule[];
   /** The input was refused or the evaluation failed: forget what was kept. */
   reset(): void;
+  /** The visible and required maps (built on first read by `build`); may hand back an earlier evaluation's equal maps. */
+  maps?(run: EvaluationRun, visibility: Visibility, build: () => FieldMapsOf): () => FieldMapsOf;
+}
+
+/** The visible and required maps of an evaluation. */
+export interface FieldMapsOf {
+  visible: Record<string, boolean>;
+  required: Record<string, boolean>;
 }
 
 /** {@link evaluate}, with the shape and firing phases from `hooks` when given. Never throws. */
@@ -119,7 +127,7 @@ export async function evaluateWith(
     checkRequired(run, visibility);
     const slots = checkAttachments(run, visibility);
     checkComputed(run);
-    return result(run, visibility, slots);
+    return result(run, visibility, slots, hooks?.maps?.(run, visibility, () => fieldMaps(run, visibility)));
   } catch (error) {
     hooks?.reset();
     const params = { detail: error instanceof Error ? error.message : String(error) };
@@ -242,8 +250,8 @@ function mapField(pointer: string, field: PlanField, acc: FieldMaps): void {
 }
 
 /** Phase 9: the evaluation; the field maps, slot map and declaration are built on first read. */
-function result(run: EvaluationRun, visibility: Visibility, slots: SlotStates): Evaluation {
-  let maps: FieldMaps | undefined;
+function result(run: EvaluationRun, visibility: Visibility, slots: SlotStates, mapsOf?: () => FieldMapsOf): Evaluation {
+  let maps: FieldMapsOf | undefined;
   let attachments: Record<string, SlotState> | undefined;
   let declaration: { value: unknown } | undefined;
   // Own enumerable getters (JSON and structured clone still see the fields), each built on first read.
@@ -255,10 +263,10 @@ function result(run: EvaluationRun, visibility: Visibility, slots: SlotStates): 
       return (attachments ??= slotMap(slots));
     },
     get visible() {
-      return (maps ??= fieldMaps(run, visibility)).visible;
+      return (maps ??= mapsOf ? mapsOf() : fieldMaps(run, visibility)).visible;
     },
     get required() {
-      return (maps ??= fieldMaps(run, visibility)).required;
+      return (maps ??= mapsOf ? mapsOf() : fieldMaps(run, visibility)).required;
     },
     get declaration() {
       return (declaration ??= { value: declarationOf(run.data, visibility.roots) }).value;
