@@ -96,6 +96,7 @@ export function updatePlacesAt(index: PlaceIndex, paths: Iterable<string>, view:
 
 /** Keys whose value differs between two maps of one evaluation (required, visible, computed). */
 function differing(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>, out: Set<string>): void {
+  if (a === b) return; // a scoped evaluation hands back the same map when nothing in it changed
   for (const key in a) if (a[key] !== b[key]) out.add(key);
   for (const key in b) if (!(key in a)) out.add(key);
 }

@@ -1,0 +1,48 @@
+/**
+ * Whether a new evaluation needs the form's templates rendered again. The places (fields, groups,
+ * slots) take their state in place (verdict.ts); the templates render structure and read only
+ * what is checked here: whether a section still has an applicable item (`visible`, a slot's
+ * `visible`), the items of a list (group rows, `x-item-of` choices: anything under a list), the
+ * value a filtered field's choices follow (`filter.by`), and, outside editing a step, the issue
+ * list. A keystroke in a plain field that changes no visibility renders nothing but its places.
+ */
+import type { FormDefinition, LayoutItem } from '@shenbao/core';
+import type { Evaluation } from '@shenbao/rules';
+
+const readsOf = new WeakMap<FormDefinition, ReadonlySet<string>>();
+
+/** The pointers (outside lists) whose values the edit templates read: each filtered field's `filter.by`. */
+export function templateReads(definition: FormDefinition): ReadonlySet<string> {
+  let reads = readsOf.get(definition);
+  if (!reads) {
+    const found = new Set<string>();
+    const walk = (items: readonly LayoutItem[]) => {
+      for (const item of items) {
+        if ('field' in item && item.filter) found.add(item.filter.by);
+        if ('group' in item) walk(item.items);
+      }
+    };
+    for (const step of definition.layout.steps) for (const section of step.sections) walk(section.items);
+    readsOf.set(definition, (reads = found));
+  }
+  return reads;
+}
+
+/** A pointer inside a list (an item index among its tokens), or a list itself being replaced. */
+const inList = /\/\d+(?:\/|$)/;
+
+/**
+ * Whether the step's templates must render after `after` replaced `before`: `changed` are the places
+ * whose state changed, `edited` the pointers written since `before`.
+ */
+export function renderNeeded(before: Evaluation, after: Evaluation, changed: ReadonlySet<string>, edited: Iterable<string>, reads: ReadonlySet<string>): boolean {
+  for (const pointer of edited) if (inList.test(pointer) || reads.has(pointer)) return true;
+  if (before.visible !== after.visible) for (const path of changed) if (before.visible[path] !== after.visible[path]) return true;
+  for (const path of changed) {
+    if (inList.test(path) || reads.has(path)) return true;
+    const a = before.attachments[path];
+    const b = after.attachments[path];
+    if ((a || b) && a?.visible !== b?.visible) return true;
+  }
+  return false;
+}
