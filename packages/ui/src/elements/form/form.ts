@@ -39,7 +39,7 @@ import type { DraftStore, FieldSpec, FormMode, Lookup, RecordStore, ReviewCommen
 import { t } from '../../ui-texts.js';
 import { DraftController } from './draft-controller.js';
 import { changedPlaces, messagesByPlace, updatePlaces, updatePlacesAt, type PlaceIndex } from './verdict.js';
-import { renderNeeded, templateReads } from './render-needed.js';
+import { renderNeeded } from './render-needed.js';
 import { renderSummary } from './form-summary.js';
 import type { FormView } from './form-view.js';
 import { renderWizard } from './form-wizard.js';
@@ -545,7 +545,7 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
       const changed = changedPlaces(before, evaluation, messagesBefore, messages);
       for (const pointer of this.newlyTouched) changed.add(pointer); // their errors now show
       updatePlacesAt(this.fieldIndex, changed, this.view());
-      render = this.mode !== 'edit' || this._step >= this.steps.length || renderNeeded(before, evaluation, changed, this.edited, templateReads(this.definition!));
+      render = this.mode !== 'edit' || this._step >= this.steps.length || renderNeeded(this.definition!, before, evaluation, changed, this.edited);
     } else this.updateFields();
     this.newlyTouched.clear();
     this.edited.clear();

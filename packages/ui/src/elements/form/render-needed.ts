@@ -28,6 +28,23 @@ export function templateReads(definition: FormDefinition): ReadonlySet<string> {
   return reads;
 }
 
+/** Whether each section (of every step) has an applicable item in an evaluation, as `hasApplicableItem` (form-sections.ts) decides for a section. */
+export function sectionsApplicable(definition: FormDefinition, evaluation: Evaluation): string {
+  let out = '';
+  for (const step of definition.layout.steps) {
+    for (const section of step.sections) {
+      const applicable = section.items.some((item) => {
+        if ('notice' in item) return false;
+        if ('field' in item) return evaluation.visible[item.field] !== false;
+        if ('group' in item) return evaluation.visible[item.group] !== false;
+        return evaluation.attachments[`/attachments/${item.attachment}`]?.visible !== false;
+      });
+      out += applicable ? '1' : '0';
+    }
+  }
+  return out;
+}
+
 /** A pointer inside a list (an item index among its tokens), or a list itself being replaced. */
 const inList = /\/\d+(?:\/|$)/;
 
@@ -35,14 +52,16 @@ const inList = /\/\d+(?:\/|$)/;
  * Whether the step's templates must render after `after` replaced `before`: `changed` are the places
  * whose state changed, `edited` the pointers written since `before`.
  */
-export function renderNeeded(before: Evaluation, after: Evaluation, changed: ReadonlySet<string>, edited: Iterable<string>, reads: ReadonlySet<string>): boolean {
+export function renderNeeded(definition: FormDefinition, before: Evaluation, after: Evaluation, changed: ReadonlySet<string>, edited: Iterable<string>): boolean {
+  const reads = templateReads(definition);
   for (const pointer of edited) if (inList.test(pointer) || reads.has(pointer)) return true;
-  if (before.visible !== after.visible) for (const path of changed) if (before.visible[path] !== after.visible[path]) return true;
+  let visibility = false;
   for (const path of changed) {
     if (inList.test(path) || reads.has(path)) return true;
     const a = before.attachments[path];
     const b = after.attachments[path];
-    if ((a || b) && a?.visible !== b?.visible) return true;
+    if (before.visible[path] !== after.visible[path] || ((a || b) && a?.visible !== b?.visible)) visibility = true;
   }
-  return false;
+  // A field shown or hidden shows or hides itself (verdict.ts); a section renders again only when it has an applicable item no longer, or again.
+  return visibility && sectionsApplicable(definition, before) !== sectionsApplicable(definition, after);
 }
