@@ -36,15 +36,24 @@ function pathOf(place: Element): string | undefined {
 
 /** The messages of an evaluation by the place that shows them (the policy above). */
 export function messagesByPlace(evaluation: Evaluation): Map<string, string> {
-  const lists = new Map<string, string[]>();
-  for (const issue of evaluation.issues) {
-    const place = filePath.exec(issue.path)?.[1] ?? issue.path;
-    const list = lists.get(place);
-    if (!list) lists.set(place, [issue.message]);
-    else if (!list.includes(issue.message)) list.push(issue.message);
-  }
   const out = new Map<string, string>();
-  for (const [place, list] of lists) out.set(place, list.join('；'));
+  /** The distinct messages of a place that has more than one issue. */
+  let lists: Map<string, string[]> | undefined;
+  for (const issue of evaluation.issues) {
+    const place = issue.path.includes('/attachments/') ? (filePath.exec(issue.path)?.[1] ?? issue.path) : issue.path;
+    const message = issue.message;
+    const shown = out.get(place);
+    if (shown === undefined) {
+      out.set(place, message);
+      continue;
+    }
+    let list = lists?.get(place);
+    if (!list) (lists ??= new Map()).set(place, (list = [shown]));
+    if (!list.includes(message)) {
+      list.push(message);
+      out.set(place, list.join('；'));
+    }
+  }
   return out;
 }
 
