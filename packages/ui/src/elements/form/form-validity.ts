@@ -12,9 +12,19 @@ import { stepPrefixes } from './wizard-steps.js';
 /** The issue a candidate meets first: in layout order (step, then field), else the evaluation's first. */
 export function firstIssue(steps: readonly LayoutStep[], compiled: CompiledForm | undefined, issues: readonly Issue[]): Issue | undefined {
   if (issues.length < 2) return issues[0];
+  // The first issue at or under each pointer (every ancestor of each issue's path), so each prefix is one lookup.
+  const firstAt = new Map<string, Issue>();
+  for (const issue of issues) {
+    const path = issue.path;
+    if (!firstAt.has(path)) firstAt.set(path, issue);
+    for (let at = path.lastIndexOf('/'); at > 0; at = path.lastIndexOf('/', at - 1)) {
+      const prefix = path.slice(0, at);
+      if (!firstAt.has(prefix)) firstAt.set(prefix, issue);
+    }
+  }
   for (const step of steps) {
     for (const prefix of stepPrefixes(step, compiled)) {
-      const found = issues.find((i) => i.path === prefix || i.path.startsWith(prefix + '/'));
+      const found = firstAt.get(prefix);
       if (found) return found;
     }
   }
