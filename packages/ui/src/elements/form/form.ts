@@ -38,7 +38,7 @@ import { loadElementsUnder } from '../../lazy-elements.js';
 import type { DraftStore, FieldSpec, FormMode, Lookup, RecordStore, ReviewComment, Uploader } from '../../types.js';
 import { t } from '../../ui-texts.js';
 import { DraftController } from './draft-controller.js';
-import { changedPlaces, messagesByPlace, updatePlaces, updatePlacesAt, type PlaceIndex } from './verdict.js';
+import { changedPlaces, changedStates, messagesByPlace, updateMessages, updatePlaces, updatePlacesAt, type PlaceIndex } from './verdict.js';
 import { renderNeeded } from './render-needed.js';
 import { renderSummary } from './form-summary.js';
 import type { FormView } from './form-view.js';
@@ -533,16 +533,18 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
 
   /** Shows a new evaluation: only the places (fields, groups, slots) whose state changed update (their own renders; verdict.ts). */
   private applyEvaluation(evaluation: Evaluation): void {
-    const messages = messagesByPlace(evaluation);
     const before = this.shown;
+    // The messages by place: patched from the last evaluation's where few issues differ (verdict.ts).
+    const patched = before && this.fieldIndex ? updateMessages(this.messages, before, evaluation) : undefined;
     const messagesBefore = this.messages;
+    const messages = patched ? this.messages : messagesByPlace(evaluation);
     this.messages = messages;
     this.shown = evaluation;
     this.internals.setFormValue(JSON.stringify(this.store!.value));
     this.validityState.sync(this.blocksHost() ? firstIssue(this.steps, this.compiled, evaluation.issues) : undefined, this.renderRoot, true);
     let render = true;
     if (before && this.fieldIndex) {
-      const changed = changedPlaces(before, evaluation, messagesBefore, messages);
+      const changed = patched ? changedStates(before, evaluation, patched) : changedPlaces(before, evaluation, messagesBefore, messages);
       for (const pointer of this.newlyTouched) changed.add(pointer); // their errors now show
       updatePlacesAt(this.fieldIndex, changed, this.view());
       render = this.mode !== 'edit' || this._step >= this.steps.length || renderNeeded(this.definition!, before, evaluation, changed, this.edited);
