@@ -68,7 +68,8 @@ export function moduleSchemas(schema: JsonSchema): { whole: JsonSchema } | { roo
   const root: JsonSchema = { type: 'object', properties: Object.fromEntries(keys.map((k) => [k, true])), ...(s.additionalProperties !== undefined ? { additionalProperties: s.additionalProperties } : {}) } as JsonSchema;
   const parts = keys.map((key): [string, JsonSchema] => [
     key,
-    { type: 'object', required: required.includes(key) ? [key] : [], properties: { [key]: s.properties[key] }, ...(s.$defs ? { $defs: s.$defs } : {}) } as JsonSchema,
+    // `$defs` only where the property refers to them: each part's module code carries its schema.
+    { type: 'object', required: required.includes(key) ? [key] : [], properties: { [key]: s.properties[key] }, ...(s.$defs && JSON.stringify(s.properties[key]).includes('"$ref"') ? { $defs: s.$defs } : {}) } as JsonSchema,
   ]);
   return { root, parts, required };
 }
