@@ -28,6 +28,16 @@ export function canValidateInParts(schema: JsonSchema): boolean {
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
+/** `list` without the run of `issues` (in order, adjacent as assembled), in place; undefined when they are not found so. */
+function without(list: Issue[], issues: readonly Issue[]): Issue[] | undefined {
+  if (issues.length === 0) return list;
+  const at = list.indexOf(issues[0]!);
+  if (at < 0) return undefined;
+  for (let k = 1; k < issues.length; k++) if (list[at + k] !== issues[k]) return undefined;
+  list.splice(at, issues.length);
+  return list;
+}
+
 /** The shape issues of one object, by top-level property; {@link ShapeParts.update} re-validates the properties a change is under. */
 export class ShapeParts {
   /** The positions in `properties` of the `required` keys, in `required` order. */
@@ -74,14 +84,24 @@ export class ShapeParts {
       const at = this.#position.get(key);
       if (at === undefined) return false;
       const part = this.partOf(key, data);
+      const old = this.#byKey[at]!;
+      const hadDictionary = this.#dictionary[at] !== undefined;
       this.#present[at] = hasOwn(data, key);
       this.#byKey[at] = part.issues;
       if (this.#dictionary[at]) this.#dictionaryCount -= this.#dictionary[at]!.length;
       this.#dictionary[at] = part.dictionary.length > 0 ? part.dictionary : undefined;
       this.#dictionaryCount += part.dictionary.length;
-      this.#assembled = undefined;
+      // A property that has no issues now (a field filled in): its old issues leave the assembled list where they stand.
+      if (this.#assembled && part.issues.length === 0 && !hadDictionary && part.dictionary.length === 0) this.#assembled = without(this.#assembled, old);
+      else this.#assembled = undefined;
     }
     return true;
+  }
+
+  /** The issues as {@link ShapeParts.issues}, not copied: read them before the next {@link ShapeParts.update}, never change them. */
+  issuesShared(): readonly Issue[] {
+    if (!this.#assembled) this.issues();
+    return this.#assembled!;
   }
 
   /** The issues, in the order a whole validation gives them (fresh array; issue objects shared between calls). */

@@ -80,7 +80,7 @@ export function createEvaluator(definition: FormDefinition, pack: ResolvedPack, 
     shape(run: EvaluationRun): Issue[] {
       const data = run.data;
       if (changedTokens && parts && typeof data === 'object' && data !== null && !Array.isArray(data)) {
-        if (parts.update(new Set(changedTokens.map((t) => t[0]!)), data)) return parts.issues();
+        if (parts.update(new Set(changedTokens.map((t) => t[0]!)), data)) return parts.issuesShared() as Issue[]; // read once, before the next update
       }
       parts = run.form.shapeParts?.(data, run.locale);
       return parts ? parts.issues() : run.form.validateShape(data, run.locale);
