@@ -4,9 +4,11 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileForm, createAjv, type DataValidator } from '@shenbao/core';
 import standaloneFormats from '@shenbao/core/standalone-formats';
+// Internal (not on core's public surface): which schemas the module splits per property.
+import { canValidateInParts } from '../packages/core/src/shape-parts.js';
 import { builtinForms } from '@shenbao/forms';
 import { scenariosOf } from '@shenbao/forms/scenarios';
-import { evaluate, resolvePack, type RulePack } from '@shenbao/rules';
+import { createEvaluator, evaluate, resolvePack, type RulePack } from '@shenbao/rules';
 import { formatsModule, generatedValidatorFiles, rewriteRequires } from './gen-validators.js';
 
 const files = generatedValidatorFiles();
@@ -77,6 +79,33 @@ describe('precompiled validators of the built-in forms (strict CSP)', () => {
         const b = await evaluate(form.definition, pack, data, context ?? {}, { compiled: precompiled });
         expect(b.issues, file).toEqual(a.issues);
         expect(b.complete, file).toBe(a.complete);
+      }
+    });
+
+    it('validates in parts (one validator per top-level property): a scoped update equals evaluate()', async () => {
+      const { default: validator } = await load(id);
+      const precompiled = compileForm(form.definition, { validator });
+      // A schema that cannot be validated in parts (root keywords such as allOf/if) ships the whole validator alone.
+      expect(validator.parts !== undefined, 'the module exports one validator per property').toBe(canValidateInParts(precompiled.schema));
+      if (!validator.parts) return;
+      const years = Object.keys(form.packs).map(Number);
+      const pack = resolvePack(Object.values(form.packs) as RulePack[], Math.max(...years));
+      for (const { file, scenario } of scenariosOf(form.id)) {
+        const { context } = scenario as { context?: unknown };
+        const data = structuredClone((scenario as { data: Record<string, unknown> }).data);
+        expect(precompiled.shapeParts?.(data), file).toBeDefined();
+        const evaluator = createEvaluator(form.definition, pack, { compiled: precompiled });
+        await evaluator.evaluate(data, context ?? {});
+        // Break, then empty, each top-level property in turn; the scoped result must equal a whole evaluation.
+        for (const key of Object.keys(data)) {
+          for (const value of [typeof data[key] === 'string' ? 'x'.repeat(300) : 42, undefined]) {
+            if (value === undefined) delete data[key];
+            else data[key] = value;
+            const scoped = await evaluator.update(data, [`/${key}`], context ?? {});
+            const whole = await evaluate(form.definition, pack, structuredClone(data), context ?? {}, { compiled: compileForm(form.definition, { validator }) });
+            expect(scoped.issues, `${file} /${key}`).toEqual(whole.issues);
+          }
+        }
       }
     });
   });

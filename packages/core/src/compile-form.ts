@@ -17,7 +17,11 @@ import type { AttachmentSlot, FormDefinition, Issue, JsonSchema, Locale } from '
 import type { DictionaryRegistry } from './dictionaries/registry.js';
 
 /** A validator function as ajv produces it, runtime-compiled or precompiled (standalone). */
-export type DataValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+export type DataValidator = ((data: unknown) => boolean) & {
+  errors?: ErrorObject[] | null;
+  /** A precompiled module's validator of each top-level property (with its own `required`), by key: `shapeParts` re-validates only the changed one. */
+  parts?: Readonly<Record<string, DataValidator>>;
+};
 
 /** A definition compiled for validation. */
 export interface CompiledForm {
@@ -241,16 +245,17 @@ function buildForm(definition: FormDefinition, options: CompileOptions): Compile
     });
     return out;
   };
-  if (compile && canValidateInParts(schema)) {
+  const precompiledParts = compile ? undefined : validator.parts;
+  if ((compile || precompiledParts) && canValidateInParts(schema)) {
     const root = schema as { required?: string[]; properties: Record<string, unknown>; $defs?: unknown };
     const requiredKeys = new Set(root.required ?? []);
     const partValidators = new Map<string, DataValidator>();
     /** The issues of one top-level property: a schema of that property alone, compiled on first use. */
     const partOf = (key: string, data: unknown, locale: Locale): PartIssues => {
-      let validate = partValidators.get(key);
+      let validate = partValidators.get(key) ?? precompiledParts?.[key];
       if (!validate) {
         const part = { type: 'object', required: requiredKeys.has(key) ? [key] : [], properties: { [key]: root.properties[key] }, ...(root.$defs ? { $defs: root.$defs } : {}) };
-        partValidators.set(key, (validate = compile(part)));
+        partValidators.set(key, (validate = compile!(part)));
       }
       const record = data as Record<string, unknown>;
       const sub: Record<string, unknown> = {};

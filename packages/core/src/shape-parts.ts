@@ -28,14 +28,26 @@ export function canValidateInParts(schema: JsonSchema): boolean {
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
+/** `list` without the run of `issues` (in order, adjacent as assembled), in place; undefined when they are not found so. */
+function without(list: Issue[], issues: readonly Issue[]): Issue[] | undefined {
+  if (issues.length === 0) return list;
+  const at = list.indexOf(issues[0]!);
+  if (at < 0) return undefined;
+  for (let k = 1; k < issues.length; k++) if (list[at + k] !== issues[k]) return undefined;
+  list.splice(at, issues.length);
+  return list;
+}
+
 /** The shape issues of one object, by top-level property; {@link ShapeParts.update} re-validates the properties a change is under. */
 export class ShapeParts {
-  readonly #required: string[];
-  readonly #properties: string[];
-  readonly #known: Set<string>;
-  readonly #byKey = new Map<string, Issue[]>();
-  readonly #dictionary = new Map<string, PartIssues['dictionary']>();
-  readonly #present = new Map<string, boolean>();
+  /** The positions in `properties` of the `required` keys, in `required` order. */
+  readonly #required: number[];
+  readonly #position = new Map<string, number>();
+  /** By property position: its ajv issues, its dictionary issues, whether the data has it. */
+  readonly #byKey: Issue[][];
+  readonly #dictionary: (PartIssues['dictionary'] | undefined)[];
+  readonly #present: boolean[];
+  #dictionaryCount = 0;
   #root: Issue[] = [];
   #assembled: Issue[] | undefined;
 
@@ -47,24 +59,21 @@ export class ShapeParts {
     dictionary: PartIssues['dictionary'],
     private readonly partOf: (key: string, data: unknown) => PartIssues,
   ) {
-    this.#required = root.required ?? [];
-    this.#properties = Object.keys(root.properties);
-    this.#known = new Set(this.#properties);
-    for (const key of this.#properties) this.#present.set(key, hasOwn(data, key));
+    const properties = Object.keys(root.properties);
+    properties.forEach((key, i) => this.#position.set(key, i));
+    this.#required = (root.required ?? []).map((key) => this.#position.get(key)!);
+    this.#byKey = properties.map(() => []);
+    this.#dictionary = properties.map(() => undefined);
+    this.#present = properties.map((key) => hasOwn(data, key));
     for (const issue of issues) {
-      const key = issue.path === '' ? undefined : parsePointer(issue.path)[0];
-      if (key === undefined || !this.#known.has(key)) this.#root.push(issue);
-      else {
-        const list = this.#byKey.get(key);
-        if (list) list.push(issue);
-        else this.#byKey.set(key, [issue]);
-      }
+      const at = issue.path === '' ? undefined : this.#position.get(parsePointer(issue.path)[0]!);
+      if (at === undefined) this.#root.push(issue);
+      else this.#byKey[at]!.push(issue);
     }
     for (const entry of dictionary) {
-      const key = parsePointer(entry.issue.path)[0]!;
-      const list = this.#dictionary.get(key);
-      if (list) list.push(entry);
-      else this.#dictionary.set(key, [entry]);
+      const at = this.#position.get(parsePointer(entry.issue.path)[0]!)!;
+      (this.#dictionary[at] ??= []).push(entry);
+      this.#dictionaryCount++;
     }
     this.#assembled = [...issues, ...dictionary.map((d) => d.issue)];
   }
@@ -72,30 +81,47 @@ export class ShapeParts {
   /** Re-validates the top-level properties of `keys` in `data`; false when one is not a property of the schema (validate the whole then). */
   update(keys: Iterable<string>, data: object): boolean {
     for (const key of keys) {
-      if (!this.#known.has(key)) return false;
+      const at = this.#position.get(key);
+      if (at === undefined) return false;
       const part = this.partOf(key, data);
-      this.#present.set(key, hasOwn(data, key));
-      this.#byKey.set(key, part.issues);
-      if (part.dictionary.length > 0) this.#dictionary.set(key, part.dictionary);
-      else this.#dictionary.delete(key);
-      this.#assembled = undefined;
+      const old = this.#byKey[at]!;
+      const hadDictionary = this.#dictionary[at] !== undefined;
+      this.#present[at] = hasOwn(data, key);
+      this.#byKey[at] = part.issues;
+      if (this.#dictionary[at]) this.#dictionaryCount -= this.#dictionary[at]!.length;
+      this.#dictionary[at] = part.dictionary.length > 0 ? part.dictionary : undefined;
+      this.#dictionaryCount += part.dictionary.length;
+      // A property that has no issues now (a field filled in): its old issues leave the assembled list where they stand.
+      if (this.#assembled && part.issues.length === 0 && !hadDictionary && part.dictionary.length === 0) this.#assembled = without(this.#assembled, old);
+      else this.#assembled = undefined;
     }
     return true;
   }
 
+  /** The issues as {@link ShapeParts.issues}, not copied: read them before the next {@link ShapeParts.update}, never change them. */
+  issuesShared(): readonly Issue[] {
+    if (!this.#assembled) this.issues();
+    return this.#assembled!;
+  }
+
   /** The issues, in the order a whole validation gives them (fresh array; issue objects shared between calls). */
   issues(): Issue[] {
-    if (this.#assembled) return [...this.#assembled];
+    if (this.#assembled) return this.#assembled.slice();
     const out: Issue[] = [];
-    for (const key of this.#required) if (!this.#present.get(key)) for (const issue of this.#byKey.get(key) ?? []) out.push(issue);
+    const byKey = this.#byKey;
+    const present = this.#present;
+    for (const at of this.#required) if (!present[at]) for (const issue of byKey[at]!) out.push(issue);
     for (const issue of this.#root) out.push(issue);
-    for (const key of this.#properties) if (this.#present.get(key)) for (const issue of this.#byKey.get(key) ?? []) out.push(issue);
-    if (this.#dictionary.size > 0) {
-      const entries = [...this.#dictionary.values()].flat();
+    for (let at = 0; at < byKey.length; at++) {
+      const list = byKey[at]!;
+      if (list.length > 0 && present[at]) for (const issue of list) out.push(issue);
+    }
+    if (this.#dictionaryCount > 0) {
+      const entries = this.#dictionary.flatMap((d) => d ?? []);
       entries.sort((a, b) => a.field - b.field);
       for (const entry of entries) out.push(entry.issue);
     }
     this.#assembled = out;
-    return [...out];
+    return out.slice();
   }
 }

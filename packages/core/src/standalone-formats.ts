@@ -41,3 +41,4 @@ export const ajvEqual: (a: unknown, b: unknown) => boolean = /* @__PURE__ */ run
 export const ajvUri: unknown = /* @__PURE__ */ runtimeDefault(uriModule);
 /** ajv's ValidationError (thrown by asynchronous validators). */
 export const AjvValidationError: unknown = /* @__PURE__ */ runtimeDefault(validationErrorModule);
+export { composeParts } from './compose-parts.js';

@@ -93,6 +93,14 @@ export interface EvaluationHooks {
   fire(run: EvaluationRun): FiredRule[];
   /** The input was refused or the evaluation failed: forget what was kept. */
   reset(): void;
+  /** The visible and required maps (built on first read by `build`); may hand back an earlier evaluation's equal maps. */
+  maps?(run: EvaluationRun, visibility: Visibility, build: () => FieldMapsOf): () => FieldMapsOf;
+}
+
+/** The visible and required maps of an evaluation. */
+export interface FieldMapsOf {
+  visible: Record<string, boolean>;
+  required: Record<string, boolean>;
 }
 
 /** {@link evaluate}, with the shape and firing phases from `hooks` when given. Never throws. */
@@ -119,7 +127,7 @@ export async function evaluateWith(
     checkRequired(run, visibility);
     const slots = checkAttachments(run, visibility);
     checkComputed(run);
-    return result(run, visibility, slots);
+    return result(run, visibility, slots, hooks?.maps?.(run, visibility, () => fieldMaps(run, visibility)));
   } catch (error) {
     hooks?.reset();
     const params = { detail: error instanceof Error ? error.message : String(error) };
@@ -246,7 +254,9 @@ interface LazyParts {
   run: EvaluationRun;
   visibility: Visibility;
   slots: SlotStates;
-  maps: FieldMaps | undefined;
+  /** The evaluator's maps hook (may hand back an earlier evaluation's equal maps). */
+  mapsOf: (() => FieldMapsOf) | undefined;
+  maps: FieldMapsOf | undefined;
   attachments: Record<string, SlotState> | undefined;
   declaration: { value: unknown } | undefined;
 }
@@ -275,7 +285,7 @@ const lazyFields: PropertyDescriptorMap = {
     configurable: true,
     get(this: object) {
       const lazy = lazyOf(this);
-      return (lazy.maps ??= fieldMaps(lazy.run, lazy.visibility)).visible;
+      return (lazy.maps ??= lazy.mapsOf ? lazy.mapsOf() : fieldMaps(lazy.run, lazy.visibility)).visible;
     },
   },
   required: {
@@ -283,7 +293,7 @@ const lazyFields: PropertyDescriptorMap = {
     configurable: true,
     get(this: object) {
       const lazy = lazyOf(this);
-      return (lazy.maps ??= fieldMaps(lazy.run, lazy.visibility)).required;
+      return (lazy.maps ??= lazy.mapsOf ? lazy.mapsOf() : fieldMaps(lazy.run, lazy.visibility)).required;
     },
   },
   declaration: {
@@ -297,10 +307,10 @@ const lazyFields: PropertyDescriptorMap = {
 };
 
 /** Phase 9: the evaluation; the field maps, slot map and declaration are built on first read. */
-function result(run: EvaluationRun, visibility: Visibility, slots: SlotStates): Evaluation {
+function result(run: EvaluationRun, visibility: Visibility, slots: SlotStates, mapsOf?: () => FieldMapsOf): Evaluation {
   const evaluation = { issues: run.issues, computed: run.computed, complete: run.issues.length === 0 };
   Object.defineProperties(evaluation, lazyFields);
-  const lazy: LazyParts = { run, visibility, slots, maps: undefined, attachments: undefined, declaration: undefined };
+  const lazy: LazyParts = { run, visibility, slots, mapsOf, maps: undefined, attachments: undefined, declaration: undefined };
   Object.defineProperty(evaluation, lazyKey, { value: lazy });
   return evaluation as Evaluation;
 }

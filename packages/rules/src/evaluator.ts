@@ -4,11 +4,15 @@
  * `evaluator.update(data, changedPointers)` tests again only the rules whose conditions read a
  * changed pointer (`compiledPackOf(pack).reads`) and validates only the top-level properties the
  * changes are under. The result equals `evaluate()` of the same input (evaluator.property.test.ts).
- * The other phases (effects, visibility, required, attachments, computed) run in full.
+ * The visible and required maps are those of the previous evaluation (the same objects: read them,
+ * never write) while what they depend on is unchanged: the hidden roots, the rule-required pointers
+ * and the concrete pointers of list fields. The other phases (effects, visibility, required,
+ * attachments, computed) run in full.
  */
 import { parsePointer, type FormDefinition, type Issue, type ShapeParts } from '@shenbao/core';
 import { compiledPackOf, type RuleMemo } from './compile-pack.js';
-import { evaluateWith, type EvaluateOptions, type Evaluation, type EvaluationHooks } from './evaluate.js';
+import { evaluateWith, type EvaluateOptions, type Evaluation, type EvaluationHooks, type FieldMapsOf } from './evaluate.js';
+import { eachPointer } from './evaluation-plan.js';
 import type { EvaluationRun } from './evaluation-run.js';
 import type { PackRule, ResolvedPack } from './pack-types.js';
 
@@ -38,6 +42,8 @@ export function createEvaluator(definition: FormDefinition, pack: ResolvedPack, 
   let contextKey = '';
   let changedTokens: string[][] | undefined;
   const readsOf = new Map<PackRule, string[][] | 'all'>();
+  /** The last evaluation's field maps (built on first read) and what they depend on. */
+  let lastMaps: { key: MapsKey; get: () => FieldMapsOf } | undefined;
 
   /** The pointers a rule's outcome depends on (data pointers; `forEach` items under their list). */
   const readPointers = (rule: PackRule): string[][] | 'all' => {
@@ -74,7 +80,7 @@ export function createEvaluator(definition: FormDefinition, pack: ResolvedPack, 
     shape(run: EvaluationRun): Issue[] {
       const data = run.data;
       if (changedTokens && parts && typeof data === 'object' && data !== null && !Array.isArray(data)) {
-        if (parts.update(new Set(changedTokens.map((t) => t[0]!)), data)) return parts.issues();
+        if (parts.update(new Set(changedTokens.map((t) => t[0]!)), data)) return parts.issuesShared() as Issue[]; // read once, before the next update
       }
       parts = run.form.shapeParts?.(data, run.locale);
       return parts ? parts.issues() : run.form.validateShape(data, run.locale);
@@ -84,7 +90,16 @@ export function createEvaluator(definition: FormDefinition, pack: ResolvedPack, 
       kept = true;
       return fired;
     },
+    maps(run, visibility, build) {
+      const key = mapsKey(run, visibility.roots);
+      if (lastMaps && sameKey(lastMaps.key, key)) return lastMaps.get;
+      let built: FieldMapsOf | undefined;
+      const get = () => (built ??= build());
+      lastMaps = { key, get };
+      return get;
+    },
     reset() {
+      lastMaps = undefined;
       memo.clear();
       parts = undefined;
       kept = false;
@@ -106,6 +121,34 @@ export function createEvaluator(definition: FormDefinition, pack: ResolvedPack, 
     evaluate: (data, context = {}) => run(data, context, undefined),
     update: (data, changed, context = {}) => run(data, context, [...changed].map((p) => parsePointer(p))),
   };
+}
+
+/** What an evaluation's visible and required maps depend on. */
+interface MapsKey {
+  roots: ReadonlySet<string>;
+  required: ReadonlySet<string>;
+  /** The concrete pointers of the fields under lists (or other templates), joined. */
+  listed: string;
+}
+
+function addPointer(pointer: string, _field: unknown, out: string[]): void {
+  out.push(pointer);
+}
+
+function mapsKey(run: EvaluationRun, roots: ReadonlySet<string>): MapsKey {
+  const listed: string[] = [];
+  for (const field of run.plan.fields) if (!field.get) eachPointer(field, run.data, addPointer, listed);
+  return { roots: new Set(roots), required: new Set(run.required.keys()), listed: listed.join('\u0000') };
+}
+
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+};
+
+function sameKey(a: MapsKey, b: MapsKey): boolean {
+  return a.listed === b.listed && sameSet(a.roots, b.roots) && sameSet(a.required, b.required);
 }
 
 type FiredRule = ReturnType<ReturnType<typeof compiledPackOf>['run']>[number];

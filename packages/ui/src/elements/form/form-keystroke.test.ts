@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../define.js';
 import { fieldOf, mountTestForm, testForm } from '../../../test/test-form.js';
@@ -96,5 +96,39 @@ describe('<shenbao-form>: rules follow the keystroke (issue 8 item 11)', () => {
     await frame();
     expect(other.hidden).toBe(true);
     await expect.poll(() => other.hidden).toBe(false);
+  });
+
+  it('a keystroke updates its places only: the form renders again only when a section starts or stops applying', async () => {
+    const el = await mount();
+    const render = vi.spyOn(el as unknown as { render(): unknown }, 'render');
+    const other = field(el, '/other');
+    const input = field(el, '/first').shadowRoot!.querySelector('input')!;
+    input.focus();
+    await userEvent.keyboard('a'); // shows /other: its section applied before and still does
+    await frame();
+    await el.updateComplete;
+    expect(other.hidden).toBe(false);
+    await userEvent.keyboard('b');
+    await frame();
+    await el.updateComplete;
+    expect(render).not.toHaveBeenCalled();
+
+    // /other alone in a second section: showing it makes that section apply, so the form renders it.
+    document.body.replaceChildren();
+    const split = structuredClone(definition) as unknown as { layout: { steps: { sections: { id: string; title: unknown; items: unknown[] }[] }[] } };
+    split.layout.steps[0]!.sections = [
+      { id: 's1', title: { 'zh-CN': '一组' }, items: [{ field: '/first' }] },
+      { id: 's2', title: { 'zh-CN': '二组' }, items: [{ field: '/other' }] },
+    ];
+    const el2 = await mount({ definition: split as unknown as FormDefinition });
+    const sections = () => el2.shadowRoot!.querySelectorAll('[part~="section"]').length;
+    expect(sections()).toBe(1);
+    const input2 = field(el2, '/first').shadowRoot!.querySelector('input')!;
+    input2.focus();
+    await userEvent.keyboard('a');
+    await expect.poll(sections).toBe(2);
+    await expect.poll(() => field(el2, '/other')?.hidden).toBe(false);
+    await userEvent.keyboard('{Backspace}');
+    await expect.poll(sections).toBe(1);
   });
 });

@@ -12,9 +12,19 @@ import { stepPrefixes } from './wizard-steps.js';
 /** The issue a candidate meets first: in layout order (step, then field), else the evaluation's first. */
 export function firstIssue(steps: readonly LayoutStep[], compiled: CompiledForm | undefined, issues: readonly Issue[]): Issue | undefined {
   if (issues.length < 2) return issues[0];
+  // The first issue at or under each pointer (every ancestor of each issue's path), so each prefix is one lookup.
+  const firstAt = new Map<string, Issue>();
+  for (const issue of issues) {
+    const path = issue.path;
+    if (!firstAt.has(path)) firstAt.set(path, issue);
+    for (let at = path.lastIndexOf('/'); at > 0; at = path.lastIndexOf('/', at - 1)) {
+      const prefix = path.slice(0, at);
+      if (!firstAt.has(prefix)) firstAt.set(prefix, issue);
+    }
+  }
   for (const step of steps) {
     for (const prefix of stepPrefixes(step, compiled)) {
-      const found = issues.find((i) => i.path === prefix || i.path.startsWith(prefix + '/'));
+      const found = firstAt.get(prefix);
       if (found) return found;
     }
   }
@@ -36,6 +46,8 @@ const focusedIn = (host: HTMLElement): boolean => host.ownerDocument.activeEleme
 export class FormValidity {
   private reporting = false;
   private lastInvalid: Event | undefined;
+  /** The issue and root of the last {@link FormValidity.sync}. */
+  private synced: { path: string; message: string; root: ParentNode } | undefined | null;
 
   /** `show` goes to the first issue and focuses it (the form's wizard knows how). */
   constructor(
@@ -46,15 +58,21 @@ export class FormValidity {
     host.addEventListener('invalid', (e) => this.onInvalid(e));
   }
 
-  /** Valid, or invalid with the first issue's message, anchored on its control (or the step heading). */
-  sync(first: Issue | undefined, root: ParentNode): void {
+  /**
+   * Valid, or invalid with the first issue's message, anchored on its control (or the step heading).
+   * `unlessSame`: nothing to do when the first issue is the one of the last sync (no render since: the anchor stands).
+   */
+  sync(first: Issue | undefined, root: ParentNode, unlessSame = false): void {
+    if (unlessSame && this.synced !== undefined && (first ? this.synced?.path === first.path && this.synced.message === first.message && this.synced.root === root : this.synced === null)) return;
     const internals = this.internals();
     if (!first) internals.setValidity({});
     else internals.setValidity({ customError: true }, first.message, anchorFor(root, first.path));
+    this.synced = first ? { path: first.path, message: first.message, root } : null;
   }
 
   /** Invalid because the door refused the form: anchored on its error panel. */
   refused(root: ParentNode, message: string): void {
+    this.synced = undefined;
     this.internals().setValidity({ customError: true }, message, root.querySelector<HTMLElement>('[data-door]') ?? undefined);
   }
 

@@ -38,7 +38,8 @@ import { loadElementsUnder } from '../../lazy-elements.js';
 import type { DraftStore, FieldSpec, FormMode, Lookup, RecordStore, ReviewComment, Uploader } from '../../types.js';
 import { t } from '../../ui-texts.js';
 import { DraftController } from './draft-controller.js';
-import { changedPlaces, messagesByPlace, updatePlaces, updatePlacesAt, type PlaceIndex } from './verdict.js';
+import { changedPlaces, changedStates, messagesByPlace, updateMessages, updatePlaces, updatePlacesAt, type PlaceIndex } from './verdict.js';
+import { renderNeeded } from './render-needed.js';
 import { renderSummary } from './form-summary.js';
 import type { FormView } from './form-view.js';
 import { renderWizard } from './form-wizard.js';
@@ -260,6 +261,8 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
   private shown: Evaluation | undefined;
   private fieldIndex: PlaceIndex | undefined;
   private readonly newlyTouched = new Set<string>();
+  /** Pointers edited since the evaluation shown (render-needed.ts). */
+  private readonly edited = new Set<string>();
   private readonly draft = new DraftController(this, () => this.store);
   /** Pointers revealed in full by the reviewer (their values are in the data now). */
   private readonly revealed = new Set<string>();
@@ -512,6 +515,7 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
     // Adding or removing a group item comes from the form itself and changes what is rendered.
     const structural = e.composedPath()[0] === this;
     if (structural) this.noteNewItems(pointer, value);
+    this.edited.add(pointer);
     this.store.set(pointer, value, commit || structural);
     if (commit) {
       this.touched.add(pointer);
@@ -550,21 +554,26 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
 
   /** Shows a new evaluation: only the places (fields, groups, slots) whose state changed update (their own renders; verdict.ts). */
   private applyEvaluation(evaluation: Evaluation): void {
-    const messages = messagesByPlace(evaluation);
     const before = this.shown;
+    // The messages by place: patched from the last evaluation's where few issues differ (verdict.ts).
+    const patched = before && this.fieldIndex ? updateMessages(this.messages, before, evaluation) : undefined;
     const messagesBefore = this.messages;
+    const messages = patched ? this.messages : messagesByPlace(evaluation);
     this.messages = messages;
     this.shown = evaluation;
     this.internals.setFormValue(JSON.stringify(this.store!.value));
-    this.validityState.sync(this.blocksHost() ? firstIssue(this.steps, this.compiled, evaluation.issues) : undefined, this.renderRoot);
+    this.validityState.sync(this.blocksHost() ? firstIssue(this.steps, this.compiled, evaluation.issues) : undefined, this.renderRoot, true);
+    let render = true;
     if (before && this.fieldIndex) {
-      const changed = changedPlaces(before, evaluation, messagesBefore, messages);
+      const changed = patched ? changedStates(before, evaluation, patched) : changedPlaces(before, evaluation, messagesBefore, messages);
       for (const pointer of this.newlyTouched) changed.add(pointer); // their errors now show
       updatePlacesAt(this.fieldIndex, changed, this.view());
+      render = this.mode !== 'edit' || this._step >= this.steps.length || renderNeeded(this.definition!, before, evaluation, changed, this.edited);
     } else this.updateFields();
     this.newlyTouched.clear();
-    // Sections (all of whose items the answers hid) and group counts follow through the template.
-    this.requestUpdate();
+    this.edited.clear();
+    // Sections (all of whose items the answers hid), group counts and rows follow through the template.
+    if (render) this.requestUpdate();
     this.dispatchEvent(new ShenbaoEvaluatedEvent(evaluation));
   }
 

@@ -36,16 +36,82 @@ function pathOf(place: Element): string | undefined {
 
 /** The messages of an evaluation by the place that shows them (the policy above). */
 export function messagesByPlace(evaluation: Evaluation): Map<string, string> {
-  const lists = new Map<string, string[]>();
+  const out = new Map<string, string>();
+  /** The distinct messages of a place that has more than one issue. */
+  let lists: Map<string, string[]> | undefined;
   for (const issue of evaluation.issues) {
-    const place = filePath.exec(issue.path)?.[1] ?? issue.path;
-    const list = lists.get(place);
-    if (!list) lists.set(place, [issue.message]);
+    const place = placeOf(issue.path);
+    const message = issue.message;
+    const shown = out.get(place);
+    if (shown === undefined) {
+      out.set(place, message);
+      continue;
+    }
+    let list = lists?.get(place);
+    if (!list) (lists ??= new Map()).set(place, (list = [shown]));
+    if (!list.includes(message)) {
+      list.push(message);
+      out.set(place, list.join('；'));
+    }
+  }
+  return out;
+}
+
+/** The place that shows an issue at `path` (a slot's file: the slot). */
+function placeOf(path: string): string {
+  return path.includes('/attachments/') ? (filePath.exec(path)?.[1] ?? path) : path;
+}
+
+/** The message of one place in an evaluation (the policy above), or undefined. */
+function messageAt(issues: Evaluation['issues'], place: string): string | undefined {
+  let list: string[] | undefined;
+  for (const issue of issues) {
+    if (issue.path !== place && placeOf(issue.path) !== place) continue;
+    if (!list) list = [issue.message];
     else if (!list.includes(issue.message)) list.push(issue.message);
   }
-  const out = new Map<string, string>();
-  for (const [place, list] of lists) out.set(place, list.join('；'));
-  return out;
+  return list?.join('；');
+}
+
+/** Past this many differing issues, {@link updateMessages} gives up (the caller builds the map anew). */
+const patchLimit = 64;
+
+/**
+ * Brings `messages` (those of `before`, by place) in step with `after`, in place, and returns the
+ * places whose message changed; undefined (map untouched) when too much differs. Issues are
+ * compared by identity in order — a scoped evaluation hands back the same issue objects where
+ * nothing changed — so a keystroke costs a walk over the list, not a new map.
+ */
+export function updateMessages(messages: Map<string, string>, before: Evaluation, after: Evaluation): Set<string> | undefined {
+  const a = before.issues;
+  const b = after.issues;
+  const places = new Set<string>();
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+    } else if (i + 1 < a.length && a[i + 1] === b[j]) places.add(placeOf(a[i++]!.path));
+    else if (j + 1 < b.length && a[i] === b[j + 1]) places.add(placeOf(b[j++]!.path));
+    else {
+      places.add(placeOf(a[i++]!.path));
+      places.add(placeOf(b[j++]!.path));
+    }
+    if (places.size > patchLimit) return undefined;
+  }
+  for (; i < a.length; i++) places.add(placeOf(a[i]!.path));
+  for (; j < b.length; j++) places.add(placeOf(b[j]!.path));
+  if (places.size > patchLimit) return undefined;
+  const changed = new Set<string>();
+  for (const place of places) {
+    const message = messageAt(b, place);
+    if (message === messages.get(place)) continue;
+    changed.add(place);
+    if (message === undefined) messages.delete(place);
+    else messages.set(place, message);
+  }
+  return changed;
 }
 
 /**
@@ -96,6 +162,7 @@ export function updatePlacesAt(index: PlaceIndex, paths: Iterable<string>, view:
 
 /** Keys whose value differs between two maps of one evaluation (required, visible, computed). */
 function differing(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>, out: Set<string>): void {
+  if (a === b) return; // a scoped evaluation hands back the same map when nothing in it changed
   for (const key in a) if (a[key] !== b[key]) out.add(key);
   for (const key in b) if (!(key in a)) out.add(key);
 }
@@ -106,14 +173,19 @@ function sameSlot(a: Evaluation['attachments'][string] | undefined, b: Evaluatio
   return a.min === b.min && a.max === b.max && a.count === b.count && a.required === b.required && a.visible === b.visible && a.maxBytes === b.maxBytes && a.accept.join() === b.accept.join();
 }
 
-/** The paths whose place state (required, visible, computed value, slot state, messages) differs between two evaluations. */
-export function changedPlaces(before: Evaluation, after: Evaluation, messagesBefore: ReadonlyMap<string, string>, messagesAfter: ReadonlyMap<string, string>): Set<string> {
-  const out = new Set<string>();
+/** The paths whose place state (required, visible, computed value, slot state) differs between two evaluations, added to `out`. */
+export function changedStates(before: Evaluation, after: Evaluation, out = new Set<string>()): Set<string> {
   differing(before.required, after.required, out);
   differing(before.visible, after.visible, out);
   differing(before.computed, after.computed, out);
   for (const path in after.attachments) if (!sameSlot(before.attachments[path], after.attachments[path])) out.add(path);
   for (const path in before.attachments) if (!(path in after.attachments)) out.add(path);
+  return out;
+}
+
+/** The paths whose place state (required, visible, computed value, slot state, messages) differs between two evaluations. */
+export function changedPlaces(before: Evaluation, after: Evaluation, messagesBefore: ReadonlyMap<string, string>, messagesAfter: ReadonlyMap<string, string>): Set<string> {
+  const out = changedStates(before, after);
   for (const [path, message] of messagesAfter) if (messagesBefore.get(path) !== message) out.add(path);
   for (const path of messagesBefore.keys()) if (!messagesAfter.has(path)) out.add(path);
   return out;
