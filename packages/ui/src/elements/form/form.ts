@@ -16,6 +16,7 @@ import {
   type DictionaryRegistry,
   type FormDefinition,
   type HistoryEntry,
+  type Issue,
   type LayoutItem,
   type LifecycleAction,
   type Locale,
@@ -54,6 +55,7 @@ import { firstStepWithIssues, focusProblem, focusShown, focusStepHeading, isNoti
 import { controlStateStyles } from '../../styles/control-states.styles.js';
 import { checkAtDoor, renderDoorProblems, reportDoorProblems, thrownAtDoor, valueProblem, type DoorProblem } from './definition-door.js';
 import { DoorInputs } from './door-inputs.js';
+import { reviewIssues } from './review-verdict.js';
 import { doorStyles } from './definition-door.styles.js';
 import { firstIssue, FormValidity } from './form-validity.js';
 import { focusAfterEdit, groupSummaryStyles } from '../group/group-summary.js';
@@ -140,6 +142,7 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
     previousValue: { attribute: false },
     maskedPaths: { attribute: false },
     revealer: { attribute: false },
+    recordIssues: { attribute: false },
     stepHistory: { type: Boolean, attribute: 'step-history' },
     prefill: { attribute: false },
     _step: { state: true },
@@ -213,6 +216,12 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
   declare maskedPaths: readonly string[];
   /** Review mode: fetches one masked value in full (the host's back end records the reveal). */
   declare revealer: ((pointer: string) => Promise<string>) | undefined;
+  /**
+   * Review mode: the verdict of the record's real data (e.g. the reference server's `issues` of a
+   * reviewer's record view). The desk lists these, never a check of the masked numbers it shows;
+   * without them it lists its own verdict minus anything about a masked value.
+   */
+  declare recordIssues: readonly Issue[] | undefined;
   /**
    * What the host has verified about the candidate (COMMON-12), e.g. the reference server's
    * profile of the signed-in candidate: `{ name, idType, idNumber, gender, birthDate, unit: { name, … } }`. Fields
@@ -720,6 +729,7 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
       reviewActions: this.reviewActions,
       changed: this.changed(),
       maskedPaths: this.revealer ? this.maskedPaths : [],
+      reviewIssues: this.mode === 'review' ? reviewIssues(this.store?.evaluation, this.recordIssues, this.maskedPaths, this.store?.value) : undefined,
       revealed: this.revealed,
       reveal: (pointer) => this.reveal(pointer),
       history: this.history,
