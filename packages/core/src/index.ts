@@ -6,6 +6,7 @@
 export type {
   AcceptedType,
   AttachmentRef,
+  AttachmentPlace,
   AttachmentSlot,
   FormDefinition,
   Issue,

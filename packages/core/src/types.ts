@@ -65,7 +65,12 @@ export interface AttachmentRef {
   size: number;
   width?: number;
   height?: number;
+  /** For a slot of two labelled places (身份证 正面 and 反面): the place this file fills. */
+  place?: AttachmentPlace;
 }
+
+/** A labelled place of a two-file slot: 正面 or 反面. */
+export type AttachmentPlace = 'front' | 'back';
 
 /** A layout item: a field, a repeatable group, an attachment slot or a notice text. */
 export type LayoutItem =
