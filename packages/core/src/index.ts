@@ -8,6 +8,8 @@ export type {
   AttachmentRef,
   AttachmentPlace,
   AttachmentSlot,
+  SampleDrawing,
+  SlotSample,
   FormDefinition,
   Issue,
   IssueCode,

@@ -19,6 +19,7 @@ import { ShenbaoFieldChangeEvent } from '../../events/shenbao-field-change-event
 import type { Uploader } from '../../types.js';
 import { UploadQueue, type PendingUpload } from './upload-queue.js';
 import { filesByPlace, putAtPlace } from './upload-places.js';
+import { sampleDrawing } from './sample-drawings.js';
 import { uploadStyles } from './upload.styles.js';
 import { ruleText, uploadText, type UploadTextKey } from './upload.texts.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
@@ -47,6 +48,8 @@ type PickTarget = { kind: 'add'; place?: number } | { kind: 'replace'; id: strin
  * @csspart button - Every button.
  * @csspart add - The buttons that pick or photograph a new file.
  * @csspart straighten - The 「自动转正后上传」 button offered for an image stored rotated or mirrored.
+ * @csspart sample - The 示例 button that opens the slot's sample.
+ * @csspart sample-dialog - The dialog showing the sample.
  * @csspart error - The errors (file refused, upload failed, the form's message).
  * @cssproperty [--shenbao-accent-color=#1565c0] - Buttons, progress and focus.
  * @cssproperty [--shenbao-error-color=#c62828] - Required mark, errors and the reviewer's comment.
@@ -245,7 +248,7 @@ export class ShenbaoUpload extends LitElement {
     return html`<div class="upload" role="group" aria-labelledby="label" aria-describedby=${describedBy} tabindex="-1" data-group>
       <div class="header">
         <span part="label" class="label" id="label">${required ? html`<span class="mark" aria-hidden="true">*</span>` : nothing}${label}</span>
-        <span part="rule" class="rule" id="rule">${ruleText(slot, this.min, this.max, this.list.length, this.locale)}</span>
+        <span class="rule-line"><span part="rule" class="rule" id="rule">${ruleText(slot, this.min, this.max, this.list.length, this.locale)}</span>${this.readonly ? nothing : this.renderSample(slot, label)}</span>
       </div>
       ${hint && !this.readonly ? html`<p part="hint" class="hint" id="hint">${hint}</p>` : nothing}
       ${this.comment
@@ -257,6 +260,27 @@ export class ShenbaoUpload extends LitElement {
       <p class="visually-hidden" role="status" aria-live="polite">${this.queue.status}</p>
       ${this.readonly ? nothing : this.renderInputs(slot)}
     </div>`;
+  }
+
+  /**
+   * The 示例 the manual shows for this material (a built-in drawing or the definition's image): a
+   * 示例 button opening it in a modal dialog (Esc or 关闭 closes it; focus returns to the button).
+   */
+  private renderSample(slot: AttachmentSlot, label: string) {
+    const sample = slot.sample;
+    if (!sample) return nothing;
+    const alt = localize(sample.alt, this.locale);
+    const dialog = () => this.renderRoot.querySelector<HTMLDialogElement>('dialog[data-sample]');
+    return html`<button part="button sample" type="button" class="sample" data-sample-open aria-haspopup="dialog" aria-label=${this.text('sampleOf', { label })}
+        @click=${() => dialog()?.showModal()}>${this.text('sample')}</button>
+      <dialog part="sample-dialog" class="sample-dialog" data-sample aria-labelledby="sample-title"
+        @close=${() => this.renderRoot.querySelector<HTMLElement>('button[data-sample-open]')?.focus()}>
+        <div class="sample-head">
+          <h2 class="sample-title" id="sample-title">${this.text('sampleTitle', { label })}</h2>
+          <button part="button" type="button" data-sample-close @click=${() => dialog()?.close()}>${this.text('close')}</button>
+        </div>
+        ${'drawing' in sample ? sampleDrawing(sample.drawing, alt, this.locale) : html`<img class="sample-image" src=${sample.src} alt=${alt} />`}
+      </dialog>`;
   }
 
   /** The 「自动转正后上传」 buttons, right under the refusals they fix. */
