@@ -16,7 +16,7 @@
  * sources, and headless Debian Chromium (playwright, /usr/bin/chromium or $CHROMIUM_PATH) takes the
  * pictures. Chinese text needs a CJK font on the machine (Debian: `apt-get install fonts-noto-cjk`).
  *
- * Usage: node --conditions=source --import tsx scripts/screenshots.ts [form-id …]
+ * Usage: node --conditions=source --import tsx scripts/screenshots.ts [form-id …] [--modes slots,sample,…] [--out DIR]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -162,6 +162,9 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const outAt = args.indexOf('--out');
   const out = outAt >= 0 ? args.splice(outAt, 2)[1]! : outDir;
+  // `--modes slots,sample`: only these states (default: all).
+  const modesAt = args.indexOf('--modes');
+  const onlyModes = modesAt >= 0 ? args.splice(modesAt, 2)[1]!.split(',') : [];
   const only = args;
   const forms = builtinForms.filter((f) => only.length === 0 || only.includes(f.id));
   if (forms.length === 0) throw new Error(`没有这些表单：${only.join('、')}（已有：${builtinForms.map((f) => f.id).join('、')}）`);
@@ -190,6 +193,7 @@ async function main(): Promise<void> {
       const prefills = form.definition.layout.steps.some((st) => st.sections.some((se) => se.items.some((i) => 'field' in i && i.prefill)));
       const slotted = form.definition.attachments.length > 0;
       for (const mode of modes) {
+        if (onlyModes.length > 0 && !onlyModes.includes(mode)) continue;
         if (mode === 'prefill' && !prefills) continue;
         if ((mode === 'slots' || mode === 'processing' || mode === 'sample') && !slotted) continue;
         if (mode === 'sample' && !form.definition.attachments.some((a) => a.sample)) continue;
