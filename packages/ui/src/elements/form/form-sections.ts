@@ -114,7 +114,7 @@ export const fieldParts = 'label, control, error, value';
 export const groupParts = 'label, error, header: group-header, add: group-add';
 /** The parts of an attachment slot exported through the form (see {@link fieldParts}). */
 export const uploadParts =
-  'label, error, hint, rule: upload-rule, comment: upload-comment, files: upload-files, file: upload-file, open: upload-open, preview: upload-preview, chip: upload-chip, progress: upload-progress, button: upload-button, add: upload-add, straighten: upload-straighten';
+  'label, error, hint, rule: upload-rule, comment: upload-comment, files: upload-files, file: upload-file, open: upload-open, preview: upload-preview, chip: upload-chip, progress: upload-progress, button: upload-button, add: upload-add, straighten: upload-straighten, sample: upload-sample, sample-dialog: upload-sample-dialog';
 
 const filteredSpecs = new WeakMap<FieldSpec, Map<string, FieldSpec>>();
 

@@ -99,6 +99,8 @@ export interface ShenbaoForm<TData = unknown> {
  * @csspart upload-button - Every button of a slot.
  * @csspart upload-add - A slot's 选择文件 / 拍照 buttons.
  * @csspart upload-straighten - A slot's 「自动转正后上传」 button.
+ * @csspart upload-sample - A slot's 示例 button.
+ * @csspart upload-sample-dialog - The dialog showing a slot's 示例.
  * @cssproperty [--shenbao-accent-color=#1565c0] - Buttons, progress and focus.
  * @cssproperty [--shenbao-error-color=#c62828] - Required marks and errors.
  * @cssproperty [--shenbao-surface-color=#fff] - Section background.
