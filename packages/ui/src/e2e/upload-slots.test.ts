@@ -72,6 +72,7 @@ describe('issue 8 item 10: every slot of every built-in form states its rule onc
           const around = notices(section.items).join(' ');
           expect(around.match(sizeWords) ?? [], `${form.id} ${section.id} notices`).toEqual([]);
           expect(around.match(typeWords) ?? [], `${form.id} ${section.id} notices`).toEqual([]);
+          expect(around.match(countWords) ?? [], `${form.id} ${section.id} notices`).toEqual([]);
           for (const id of ids) {
             const slot = form.definition.attachments.find((s) => s.id === id) as AttachmentSlot;
             const upload = document.createElement('shenbao-upload') as ShenbaoUpload;
