@@ -71,7 +71,10 @@ export function bindAttachmentRefs(
           return;
         }
         seen.add(file.id);
-        bound = setAt(bound, at, attachmentRefOf(file));
+        const stored = attachmentRefOf(file);
+        // The place a front/back slot's file fills (正面, 反面) is the candidate's to say.
+        if (ref.place === 'front' || ref.place === 'back') stored.place = ref.place;
+        bound = setAt(bound, at, stored);
       });
     }
   }

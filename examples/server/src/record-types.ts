@@ -3,7 +3,7 @@
  * here, types only (no runtime import), so the server's routes and its browser client
  * (`@shenbao/server-example/client`) share them.
  */
-import type { AttachmentRef, HistoryEntry, LifecycleAction, RecordStatus } from '@shenbao/core';
+import type { AttachmentRef, HistoryEntry, Issue, LifecycleAction, RecordStatus } from '@shenbao/core';
 
 /** A history entry as stored and answered: a review's comments with it, by section, slot or field. */
 export interface StoredHistoryEntry extends HistoryEntry {
@@ -44,6 +44,11 @@ export interface RecordView {
   files: FileView[];
   /** For a reviewer: the pointers whose values are masked in `data` (each may be revealed, recorded). */
   masked?: string[];
+  /**
+   * For a reviewer: the verdict of the real (unmasked) data as the server evaluates it now — the
+   * problems a review desk lists (masked display values cannot be checked in the browser).
+   */
+  issues?: Issue[];
   /** For a reviewer: the data of the submission before the one under review (masked the same way), when there is one. */
   previous?: { at: string; data: unknown };
 }

@@ -5,6 +5,7 @@
  * `POST /records/:id/reveal` — and the previous submission, to see what changed since.
  */
 import { allowedActions, compileForm, maskData, statusLabel, type LifecycleRole } from '@shenbao/core';
+import { evaluate } from '@shenbao/rules';
 import type { StoredFile } from './files-repository.js';
 import type { FileView, RecordView } from './record-types.js';
 import { formOf } from './record-access.js';
@@ -46,13 +47,18 @@ export function recordView(record: StoredRecord, files: readonly StoredFile[], r
 /**
  * The view of a record for `role`, as every route that answers a record to a reviewer must build
  * it: a reviewer gets the data masked for a reader who need not see the numbers, the masked
- * pointers, and the previous submission (masked too) to mark what changed.
+ * pointers, the previous submission (masked too) to mark what changed, and the verdict of the real
+ * data (`issues`, evaluated with the server's own context), which the desk lists instead of checking
+ * masked values.
  */
-export function readerView(services: Services, record: StoredRecord, role: LifecycleRole): RecordView {
+export async function readerView(services: Services, record: StoredRecord, role: LifecycleRole): Promise<RecordView> {
   const view = recordView(record, services.files.listByRecord(record.id), role);
   if (role !== 'reviewer') return view;
-  const index = compileForm(formOf(services, record).definition).index;
+  const form = formOf(services, record);
+  const index = compileForm(form.definition).index;
   const now = services.now();
+  const pack = form.pack(record.year);
+  if (pack) view.issues = (await evaluate(form.definition, pack, record.data, await services.contextFor(record, now))).issues;
   const masked = maskData(record.data, index, now);
   view.data = masked.data;
   view.masked = masked.paths;

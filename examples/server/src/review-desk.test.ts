@@ -4,6 +4,7 @@
  * field (COMMON-4), and the previous submission kept to show what changed (issue 8 item 13).
  */
 import { getAt, setAt } from '@shenbao/core';
+import { evaluate, resolvePack } from '@shenbao/rules';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ApiClient } from './test-support/api-client.js';
 import { uploadScenarioFiles } from './test-support/scenario-files.js';
@@ -73,6 +74,16 @@ describe('COMMON-4 reviewers get masked numbers and reveal one field at a time, 
     expect(view.body.masked).toEqual(expect.arrayContaining(['/applicant/idNumber', '/applicant/mobile', '/teachers/0/idNumber', '/teachers/0/qualificationCertNo']));
     expect(JSON.stringify(view.body)).not.toContain('420106198503150018');
     expect(JSON.stringify(view.body)).not.toContain('420102196505120037');
+  });
+
+  test('a reviewer gets the verdict of the real data (no issues for a complete record), not of the masked values it reads', async () => {
+    const view = await reviewer().get(`/records/${id}`);
+    expect(view.body.issues).toEqual([]);
+    // The masked values themselves would read as invalid numbers: the verdict is not theirs.
+    const scenario = scenarioCase('tcm-expertise', 'shicheng-pass.json');
+    const masked = await evaluate(scenario.form.definition, resolvePack(Object.values(scenario.form.packs), scenario.year!), view.body.data, scenario.context);
+    expect(masked.issues.map((i) => i.code)).toContain('format');
+    expect((await candidate().get(`/records/${id}`)).body).not.toHaveProperty('issues');
   });
 
   test('POST /records/:id/reveal answers the value and records who revealed which path, never the value', async () => {

@@ -139,10 +139,15 @@ describe('tampered submissions are refused and change nothing', () => {
     const contract = getAt(data, '/attachments/apprenticeshipContract/0') as AttachmentRef;
     let lying: unknown = setAt(data, '/attachments/applicantPhoto/0', { ...photo, name: 'x.jpg', size: 1, width: 5000, height: 5000 });
     lying = setAt(lying, '/attachments/apprenticeshipContract/0', { ...contract, type: 'image/jpeg', size: 0 });
+    // The place a front/back file fills (正面, 反面) is the candidate's word and is kept (issue 8 item 10).
+    const idCard = getAt(data, '/attachments/applicantIdCard') as AttachmentRef[];
+    const placed = [{ ...idCard[0]!, place: 'front' }, { ...idCard[1]!, place: 'back' }];
+    lying = setAt(lying, '/attachments/applicantIdCard', placed);
     const response = await candidate.post(`/records/${recordId}/submit`, { data: lying });
     expect(response.status, JSON.stringify(response.body)).toBe(200);
     expect(getAt(response.body.data, '/attachments/applicantPhoto/0')).toEqual(photo);
     expect(getAt(response.body.data, '/attachments/apprenticeshipContract/0')).toEqual(contract);
-    expect(response.body.data).toEqual(data);
+    expect(getAt(response.body.data, '/attachments/applicantIdCard')).toEqual(placed);
+    expect(response.body.data).toEqual(setAt(data, '/attachments/applicantIdCard', placed));
   });
 });

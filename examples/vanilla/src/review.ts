@@ -42,6 +42,8 @@ export async function reviewPage(root: HTMLElement, recordId: string): Promise<v
   shenbaoForm.value = record.data;
   if (record.previous) shenbaoForm.previousValue = record.previous.data;
   shenbaoForm.maskedPaths = record.masked ?? [];
+  // The problems the desk lists: the server's verdict of the real data, not a check of masked numbers.
+  shenbaoForm.recordIssues = record.issues ?? [];
   shenbaoForm.revealer = async (path) => {
     const { value } = await server.reveal(record.id, path);
     // The history now holds the reveal: show it in the progress card.

@@ -6,7 +6,10 @@
 export type {
   AcceptedType,
   AttachmentRef,
+  AttachmentPlace,
   AttachmentSlot,
+  SampleDrawing,
+  SlotSample,
   FormDefinition,
   Issue,
   IssueCode,

@@ -21,6 +21,7 @@ export const attachmentRefSchema: JsonSchema = {
     size: { type: 'integer', minimum: 0, title: '文件大小', 'x-title-en': 'file size' },
     width: { type: 'integer', minimum: 0 },
     height: { type: 'integer', minimum: 0 },
+    place: { type: 'string', enum: ['front', 'back'], title: '位置', 'x-title-en': 'place' },
   },
 };
 

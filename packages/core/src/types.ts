@@ -53,7 +53,15 @@ export interface AttachmentSlot {
   group?: string;
   /** Pixel limits for images, checked from the image header; `maxPixels` (width × height) defaults to core's `defaultMaxPixels`. */
   image?: { minWidth?: number; minHeight?: number; maxWidth?: number; maxHeight?: number; maxPixels?: number };
+  /** The 示例 the manual shows for this material, opened from the slot. */
+  sample?: SlotSample;
 }
+
+/** Names of the sample drawings `@shenbao/ui` draws (an identity card, a scan's right and wrong ways, a 2-inch photo). */
+export type SampleDrawing = 'id-card' | 'id-card-scan' | 'id-photo';
+
+/** A slot's 示例: a built-in drawing or an image URL, with its alt text. */
+export type SlotSample = { drawing: SampleDrawing; alt: LocalizedText } | { src: string; alt: LocalizedText };
 
 /** A reference to an uploaded file, as stored in the declaration data. */
 export interface AttachmentRef {
@@ -65,7 +73,12 @@ export interface AttachmentRef {
   size: number;
   width?: number;
   height?: number;
+  /** For a slot of two labelled places (身份证 正面 and 反面): the place this file fills. */
+  place?: AttachmentPlace;
 }
+
+/** A labelled place of a two-file slot: 正面 or 反面. */
+export type AttachmentPlace = 'front' | 'back';
 
 /** A layout item: a field, a repeatable group, an attachment slot or a notice text. */
 export type LayoutItem =

@@ -965,6 +965,15 @@ export const healthQualificationSchema = {
         "height": {
           "type": "integer",
           "minimum": 0
+        },
+        "place": {
+          "type": "string",
+          "enum": [
+            "front",
+            "back"
+          ],
+          "title": "位置",
+          "x-title-en": "place"
         }
       }
     }

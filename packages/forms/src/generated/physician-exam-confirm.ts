@@ -801,6 +801,15 @@ export const physicianExamConfirmSchema = {
         "height": {
           "type": "integer",
           "minimum": 0
+        },
+        "place": {
+          "type": "string",
+          "enum": [
+            "front",
+            "back"
+          ],
+          "title": "位置",
+          "x-title-en": "place"
         }
       }
     }

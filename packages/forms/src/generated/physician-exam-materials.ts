@@ -715,6 +715,15 @@ export const physicianExamMaterialsSchema = {
         "height": {
           "type": "integer",
           "minimum": 0
+        },
+        "place": {
+          "type": "string",
+          "enum": [
+            "front",
+            "back"
+          ],
+          "title": "位置",
+          "x-title-en": "place"
         }
       }
     }

@@ -783,6 +783,15 @@ export const physicianProbationSchema = {
         "height": {
           "type": "integer",
           "minimum": 0
+        },
+        "place": {
+          "type": "string",
+          "enum": [
+            "front",
+            "back"
+          ],
+          "title": "位置",
+          "x-title-en": "place"
         }
       }
     }

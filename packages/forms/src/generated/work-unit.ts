@@ -133,6 +133,15 @@ export const workUnitSchema = {
         "height": {
           "type": "integer",
           "minimum": 0
+        },
+        "place": {
+          "type": "string",
+          "enum": [
+            "front",
+            "back"
+          ],
+          "title": "位置",
+          "x-title-en": "place"
         }
       }
     }

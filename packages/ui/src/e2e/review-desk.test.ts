@@ -7,6 +7,7 @@
  * named the same on the candidate's side, and the panel read-only once returned (COMMON-6).
  */
 import { allowedActions, createRecord, getAt, maskData, compileForm, setAt, transition, type AttachmentRef, type HistoryEntry } from '@shenbao/core';
+import { evaluate, resolvePack } from '@shenbao/rules';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -181,6 +182,28 @@ describe.each([375, 1280])('the review desk at %i px (issue 8 items 12–14, COM
     const own = await mountForm(tcm, { mode: 'readonly', value: submittedData, reviewComments: [{ target: '/teachers/1/attachments/teacherIdCard', text: '反面反光，请重新拍摄' }] });
     const slot = deepQueryAll<ShenbaoUpload>(own, 'shenbao-upload').find((u) => u.path === '/teachers/1/attachments/teacherIdCard')!;
     expect(slot.shadowRoot!.querySelector('[part="comment"]')!.textContent).toContain('反面反光，请重新拍摄');
+  });
+
+  it('COMMON-4: the issue list is the verdict of the real data — masked ID and phone numbers never read as invalid', async () => {
+    const issueTexts = (form: HTMLElement) => {
+      const list = form.shadowRoot!.querySelector('shenbao-issue-list');
+      return list ? [...list.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()) : [];
+    };
+    // Without the host's verdict: nothing about a masked value (the masked numbers themselves would read as invalid).
+    const { form } = await desk();
+    await settle(form);
+    expect(issueTexts(form).filter((t) => /身份证号|证件号码|手机号码|联系电话|实名认证/.test(t))).toEqual([]);
+    expect(form.shadowRoot!.querySelector('shenbao-issue-list')).toBeNull();
+    // With the host's verdict of the real data (the reference server's `issues`): exactly what it says.
+    const real = await evaluate(tcm.definition, resolvePack(Object.values(tcm.packs), scenario.year ?? 2024), setAt(submittedData, '/applicant/name', '') as Record<string, unknown>, scenario.context ?? { today: '2024-05-01' });
+    expect(real.issues.length).toBeGreaterThan(0);
+    form.recordIssues = real.issues;
+    await settle(form);
+    const shown = issueTexts(form);
+    expect(shown.length).toBe(new Set(real.issues.map((i) => `${i.path} ${i.message}`)).size);
+    expect(shown.join(' ')).toContain('姓名');
+    expect(shown.join(' ')).not.toMatch(/不是有效的(居民身份证|手机)号码/);
+    await page.screenshot({ path: `__screenshots__/review-desk-issues-${width}.png` });
   });
 
   it('COMMON-6: once returned the panel is read-only — it says so and lists the comments, nothing to add or remove', async () => {

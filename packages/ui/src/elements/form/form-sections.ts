@@ -13,6 +13,7 @@ import { widgetNamed } from '../../widgets/registry.js';
 import type { FormView } from './form-view.js';
 import { commentText, reviewMarks } from './review-marks.js';
 import { focusIssue, issueListItems } from '../issue-list/issue-items.js';
+import { withIssues } from './review-verdict.js';
 import type { ShenbaoIssueSelectEvent } from '../../events/shenbao-issue-select-event.js';
 import { itemState, renderItemEditor, renderItemView, renderSummaryRows, type SummaryRow } from '../group/group-summary.js';
 
@@ -59,7 +60,8 @@ export function renderAllSteps(view: FormView, level: 2 | 3 = 2): unknown[] {
  * the record's own (PEC-1's "the unit has not filed yet"), hidden fields', materials' and fields'; choosing one moves focus to its place.
  */
 export function renderFormIssues(view: FormView): TemplateResult | typeof nothing {
-  const items = issueListItems(view.store.evaluation, view.compiled, view.steps, view.locale);
+  const evaluation = view.reviewIssues ? withIssues(view.store.evaluation, [...view.reviewIssues]) : view.store.evaluation;
+  const items = issueListItems(evaluation, view.compiled, view.steps, view.locale);
   return items.length
     ? html`<shenbao-issue-list .items=${items} .locale=${view.locale}
         @shenbao-issue-select=${(e: ShenbaoIssueSelectEvent) => focusIssue((e.currentTarget as Element).getRootNode() as ParentNode, e.detail.path)}></shenbao-issue-list>`
@@ -112,7 +114,7 @@ export const fieldParts = 'label, control, error, value';
 export const groupParts = 'label, error, header: group-header, add: group-add';
 /** The parts of an attachment slot exported through the form (see {@link fieldParts}). */
 export const uploadParts =
-  'label, error, hint, rule: upload-rule, comment: upload-comment, files: upload-files, file: upload-file, open: upload-open, preview: upload-preview, chip: upload-chip, progress: upload-progress, button: upload-button, add: upload-add, straighten: upload-straighten';
+  'label, error, hint, rule: upload-rule, comment: upload-comment, files: upload-files, file: upload-file, open: upload-open, preview: upload-preview, chip: upload-chip, progress: upload-progress, button: upload-button, add: upload-add, straighten: upload-straighten, sample: upload-sample, sample-dialog: upload-sample-dialog';
 
 const filteredSpecs = new WeakMap<FieldSpec, Map<string, FieldSpec>>();
 

@@ -4,7 +4,7 @@
  * made for each render or field update, and callbacks that act on the element. The element keeps
  * its state private; this is the one door its templates go through.
  */
-import type { CompiledForm, FormDefinition, HistoryEntry, LayoutItem, LayoutStep, LifecycleAction, Locale, RecordStatus } from '@shenbao/core';
+import type { CompiledForm, FormDefinition, HistoryEntry, Issue, LayoutItem, LayoutStep, LifecycleAction, Locale, RecordStatus } from '@shenbao/core';
 import type { FormStore } from '../../form-store.js';
 import type { FieldSpec, FormMode, Lookup, ReviewComment, Uploader } from '../../types.js';
 
@@ -27,6 +27,8 @@ export interface FormView {
   readonly changed: ReadonlySet<string>;
   /** Review mode: the masked pointers a reviewer may reveal (empty without a host `revealer`). */
   readonly maskedPaths: readonly string[];
+  /** Review mode: the problems the desk lists — the verdict of the real record, never of masked display values (review-verdict.ts). */
+  readonly reviewIssues: readonly Issue[] | undefined;
   /** The pointers already revealed in full. */
   readonly revealed: ReadonlySet<string>;
   /** Reveals one masked value (the host records it). */

@@ -16,6 +16,7 @@ import {
   type DictionaryRegistry,
   type FormDefinition,
   type HistoryEntry,
+  type Issue,
   type LayoutItem,
   type LifecycleAction,
   type Locale,
@@ -55,6 +56,7 @@ import { firstStepWithIssues, focusProblem, focusShown, focusStepHeading, isNoti
 import { controlStateStyles } from '../../styles/control-states.styles.js';
 import { checkAtDoor, loadRuntimeDoor, renderDoorProblems, reportDoorProblems, runtimeDoor, thrownAtDoor, valueProblem, type DoorProblem } from './definition-door.js';
 import { DoorInputs } from './door-inputs.js';
+import { reviewIssues } from './review-verdict.js';
 import { doorStyles } from './definition-door.styles.js';
 import { firstIssue, FormValidity } from './form-validity.js';
 import { focusAfterEdit, groupSummaryStyles } from '../group/group-summary.js';
@@ -100,6 +102,8 @@ export interface ShenbaoForm<TData = unknown> {
  * @csspart upload-button - Every button of a slot.
  * @csspart upload-add - A slot's 选择文件 / 拍照 buttons.
  * @csspart upload-straighten - A slot's 「自动转正后上传」 button.
+ * @csspart upload-sample - A slot's 示例 button.
+ * @csspart upload-sample-dialog - The dialog showing a slot's 示例.
  * @cssproperty [--shenbao-accent-color=#1565c0] - Buttons, progress and focus.
  * @cssproperty [--shenbao-error-color=#c62828] - Required marks and errors.
  * @cssproperty [--shenbao-surface-color=#fff] - Section background.
@@ -143,6 +147,7 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
     previousValue: { attribute: false },
     maskedPaths: { attribute: false },
     revealer: { attribute: false },
+    recordIssues: { attribute: false },
     stepHistory: { type: Boolean, attribute: 'step-history' },
     prefill: { attribute: false },
     _step: { state: true },
@@ -216,6 +221,12 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
   declare maskedPaths: readonly string[];
   /** Review mode: fetches one masked value in full (the host's back end records the reveal). */
   declare revealer: ((pointer: string) => Promise<string>) | undefined;
+  /**
+   * Review mode: the verdict of the record's real data (e.g. the reference server's `issues` of a
+   * reviewer's record view). The desk lists these, never a check of the masked numbers it shows;
+   * without them it lists its own verdict minus anything about a masked value.
+   */
+  declare recordIssues: readonly Issue[] | undefined;
   /**
    * What the host has verified about the candidate (COMMON-12), e.g. the reference server's
    * profile of the signed-in candidate: `{ name, idType, idNumber, gender, birthDate, unit: { name, … } }`. Fields
@@ -754,6 +765,7 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
       reviewActions: this.reviewActions,
       changed: this.changed(),
       maskedPaths: this.revealer ? this.maskedPaths : [],
+      reviewIssues: this.mode === 'review' ? reviewIssues(this.store?.evaluation, this.recordIssues, this.maskedPaths, this.store?.value) : undefined,
       revealed: this.revealed,
       reveal: (pointer) => this.reveal(pointer),
       history: this.history,

@@ -5,9 +5,10 @@
  * `老师 2（李某）· 身份证正面`. The review panel, the document viewer and the candidate's page all
  * name a comment with these functions.
  */
-import { getAt, indexSchema, labelFor, prepareSchema, localize, templateOf, text, type FormDefinition, type LayoutItem, type Locale, type SchemaIndex } from '@shenbao/core';
+import { getAt, indexSchema, labelFor, prepareSchema, localize, templateOf, text, type AttachmentRef, type FormDefinition, type LayoutItem, type Locale, type SchemaIndex } from '@shenbao/core';
 import type { SlotState } from '@shenbao/rules';
 import { uploadText } from '../upload/upload.texts.js';
+import { placeIndexOf } from '../upload/upload-places.js';
 
 /** What naming a place needs: the definition, its field index, the data and (optionally) the slots' states. */
 export interface PlaceContext {
@@ -76,7 +77,11 @@ function frontAndBack(context: PlaceContext, path: string, slotId: string): bool
 
 /** The place of the `i`th file of a material: `…身份证正面`, `…学历证件（第 2 份）`, or the material's own name for its only file. */
 export function documentLabel(context: PlaceContext, material: MaterialPlace, i: number, count: number): string {
-  if (frontAndBack(context, material.path, material.slotId) && i < 2) return material.label + uploadText(i === 0 ? 'front' : 'back', context.locale);
+  if (frontAndBack(context, material.path, material.slotId) && i < 2) {
+    const list = getAt(context.value, material.path);
+    const place = Array.isArray(list) ? placeIndexOf(list as AttachmentRef[], i) : i;
+    return material.label + uploadText(place === 0 ? 'front' : 'back', context.locale);
+  }
   if (count <= 1) return material.label;
   return text('review.copy', context.locale, { label: material.label, n: i + 1 });
 }

@@ -24,6 +24,10 @@ export interface PendingUpload {
   controller: AbortController;
   /** Id of the file this upload replaces (its position is kept). */
   replaces?: string;
+  /** The place it fills in a front/back slot (0 正面, 1 反面). */
+  place?: number;
+  /** Every byte is sent; the server has not answered yet (处理中). */
+  sent: boolean;
 }
 
 /** A file refused only for being stored rotated or mirrored, which the candidate may have straightened. */
@@ -35,6 +39,7 @@ export interface StraightenOffer {
   message: string;
   type: StraightenType;
   replaces?: string;
+  place?: number;
 }
 
 /** The element the queue serves: its reactive properties that uploads read. */
@@ -52,8 +57,8 @@ export interface UploadQueueHost extends ReactiveControllerHost {
 export interface UploadQueueOptions {
   /** The references currently in the slot. */
   files(): AttachmentRef[];
-  /** A file was uploaded: put its reference in place of `replaces`, else last, and report the new list. */
-  uploaded(ref: AttachmentRef, file: File, replaces: string | undefined): void;
+  /** A file was uploaded: put its reference in place of `replaces`, else at `place` (front/back slots), else last, and report the new list. */
+  uploaded(ref: AttachmentRef, file: File, replaces: string | undefined, place: number | undefined): void;
   /** An offer's button has just gone from the page: keep focus in the slot. */
   offerGone(): void;
 }
@@ -114,12 +119,12 @@ export class UploadQueue implements ReactiveController {
     for (const job of this._pending) job.controller.abort();
   }
 
-  /** Checks and uploads picked files: one in place of `replaces`, else as many as there is room for. */
-  async add(picked: File[], replaces?: string): Promise<void> {
+  /** Checks and uploads picked files: one in place of `replaces` or into `place`, else as many as there is room for. */
+  async add(picked: File[], replaces?: string, place?: number): Promise<void> {
     this.errors = [];
     this.offers = [];
-    if (replaces !== undefined) {
-      await this.uploadOne(picked[0]!, replaces);
+    if (replaces !== undefined || place !== undefined) {
+      await this.uploadOne(picked[0]!, replaces, true, place);
       return;
     }
     const room = Math.max(0, this.host.max - this.options.files().length - this.pending.length);
@@ -148,7 +153,7 @@ export class UploadQueue implements ReactiveController {
     }
     const full = offer.replaces === undefined && this.options.files().length + this.pending.length >= this.host.max;
     if (upright && full) this.errors = [...this.errors, this.tooMany(0, 1)];
-    if (upright && !full) await this.uploadOne(upright, offer.replaces, false);
+    if (upright && !full) await this.uploadOne(upright, offer.replaces, false, offer.place);
     else this.status = '';
   }
 
@@ -156,7 +161,7 @@ export class UploadQueue implements ReactiveController {
    * Checks one file by content, uploads it and puts its reference into the list. A file refused only
    * for its EXIF orientation gets a straighten offer (unless `offer` is false: it was straightened).
    */
-  private async uploadOne(file: File, replaces?: string, offer = true): Promise<void> {
+  private async uploadOne(file: File, replaces?: string, offer = true, place?: number): Promise<void> {
     const slot = this.host.attachmentSlot;
     if (!slot) return;
     const name = file.name || 'file';
@@ -167,6 +172,7 @@ export class UploadQueue implements ReactiveController {
       if (offer && type && canStraighten() && checked.issues.every((issue) => issue.code === 'attachment-orientation')) {
         const straighten: StraightenOffer = { key: ++nextKey, file, name, message: checked.issues[0]!.message, type };
         if (replaces !== undefined) straighten.replaces = replaces;
+        if (place !== undefined) straighten.place = place;
         this.offers = [...this.offers, straighten];
         this.status = this.text('straightenOffered', { name });
       } else this.errors = [...this.errors, ...checked.issues.map((issue) => issue.message)];
@@ -177,8 +183,9 @@ export class UploadQueue implements ReactiveController {
       this.errors = [...this.errors, this.text('noUploader', { name })];
       return;
     }
-    const job: PendingUpload = { key: ++nextKey, name, percent: 0, announced: 0, controller: new AbortController() };
+    const job: PendingUpload = { key: ++nextKey, name, percent: 0, announced: 0, controller: new AbortController(), sent: false };
     if (replaces !== undefined) job.replaces = replaces;
+    if (place !== undefined) job.place = place;
     this.pending = [...this.pending, job];
     this.status = this.text('uploading', { name });
     try {
@@ -192,7 +199,7 @@ export class UploadQueue implements ReactiveController {
       });
       if (job.controller.signal.aborted) throw new DOMException('aborted', 'AbortError');
       this.status = this.text('uploaded', { name });
-      this.options.uploaded(ref, file, replaces);
+      this.options.uploaded(ref, file, replaces, place);
     } catch (error) {
       if (job.controller.signal.aborted) this.status = this.text('cancelled', { name });
       else this.errors = [...this.errors, this.text('failed', { name, reason: error instanceof Error ? error.message : String(error) })];
@@ -204,6 +211,8 @@ export class UploadQueue implements ReactiveController {
   private progress(job: PendingUpload, fraction: number): void {
     if (!Number.isFinite(fraction)) return;
     job.percent = Math.round(Math.min(1, Math.max(0, fraction)) * 100);
+    // 处理中 only once every byte is really sent (99.6 % rounds to 100 but is still sending).
+    job.sent = fraction >= 1;
     const quarter = Math.floor(job.percent / 25);
     if (quarter > job.announced && quarter < 4) {
       job.announced = quarter;

@@ -27,6 +27,8 @@ interface UploadArgs {
   preloaded: number;
   /** The demo uploader stops at this fraction and waits (until cancelled); 1 = never stops. */
   holdAt: number;
+  /** The demo uploader sends every byte, then never answers (处理中, until cancelled). */
+  holdAnswer: boolean;
 }
 
 /**
@@ -37,7 +39,10 @@ class DemoUploader implements Uploader {
   private readonly urls = new Map<string, string>();
   private count = 0;
 
-  constructor(private readonly holdAt = 1) {}
+  constructor(
+    private readonly holdAt = 1,
+    private readonly holdAnswer = false,
+  ) {}
 
   async upload(request: UploadRequest): Promise<AttachmentRef> {
     const bytes = new Uint8Array(await request.file.arrayBuffer());
@@ -49,6 +54,9 @@ class DemoUploader implements Uploader {
       await new Promise((resolve) => setTimeout(resolve, 120));
       if (request.signal?.aborted) throw new DOMException('aborted', 'AbortError');
       request.onProgress(fraction);
+    }
+    if (this.holdAnswer) {
+      await new Promise((_, reject) => request.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')), { once: true }));
     }
     return this.store(bytes, request.name, request.slot);
   }
@@ -96,14 +104,14 @@ const uploadIn = (canvas: HTMLElement) => canvas.querySelector('shenbao-upload')
 export default {
   title: 'Elements/Upload',
   component: 'shenbao-upload',
-  args: { slotId: 'graduationCert', readonly: false, comment: '', error: '', preloaded: 0, holdAt: 1 },
+  args: { slotId: 'graduationCert', readonly: false, comment: '', error: '', preloaded: 0, holdAt: 1, holdAnswer: false },
   argTypes: {
     slotId: { control: 'select', options: slots.map((s) => s.id) },
     holdAt: { control: { type: 'range', min: 0, max: 1, step: 0.2 } },
   },
   loaders: [
     async ({ args }) => {
-      const uploader = new DemoUploader(args.holdAt);
+      const uploader = new DemoUploader(args.holdAt, args.holdAnswer);
       const slot = slotById(args.slotId);
       const names = ['正面 front', '反面 back', '第 3 张', '第 4 张'];
       const files: AttachmentRef[] = [];
@@ -189,4 +197,28 @@ export const Sideways: Story = {
 export const ReadonlyWithComment: Story = {
   name: '已提交：只读，附审核意见（PEM-10）',
   args: { slotId: 'identity', preloaded: 2, readonly: true, comment: '身份证反面不清晰，请重新上传' },
+};
+
+/** Every byte sent, the server not answered yet: 处理中, never "100 %" (issue 8 item 10). */
+export const Processing: Story = {
+  name: '处理中：文件已发送，等待服务器',
+  args: { slotId: 'graduationCert', holdAnswer: true },
+  play: async ({ canvasElement }) => {
+    const el = uploadIn(canvasElement);
+    await el.updateComplete;
+    pickInStory(el, new File([(await drawnImage('毕业证书')) as BlobPart], '毕业证.jpg', { type: 'image/jpeg' }));
+    await waitFor(() => expect(el.shadowRoot!.querySelector('.percent')?.textContent).toBe('处理中…'));
+  },
+};
+
+/** The 示例 the manual shows (004: 点击“示例”查看要求), opened from the slot in a dialog. */
+export const Sample: Story = {
+  name: '示例：身份证明正反面（点击“示例”查看要求）',
+  args: { slotId: 'identity' },
+  play: async ({ canvasElement }) => {
+    const el = uploadIn(canvasElement);
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-sample-open]')!.click();
+    await waitFor(() => expect(el.shadowRoot!.querySelector<HTMLDialogElement>('dialog[data-sample]')!.open).toBe(true));
+  },
 };

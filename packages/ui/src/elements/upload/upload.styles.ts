@@ -165,4 +165,44 @@ export const uploadStyles = css`
   .missing {
     margin: 0;
   }
+  .rule-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 8px;
+  }
+  button.sample {
+    min-height: 32px;
+    padding: 2px 10px;
+    font-size: 0.875em;
+  }
+  .sample-dialog {
+    width: min(480px, calc(100vw - 32px));
+    max-height: calc(100vh - 32px);
+    padding: 12px 16px 16px;
+    border: 1px solid var(--shenbao-border-color, #c9ced6);
+    border-radius: var(--shenbao-radius, 6px);
+    box-sizing: border-box;
+  }
+  .sample-dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  .sample-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    margin-bottom: 8px;
+  }
+  .sample-title {
+    margin: 0;
+    font-size: 1em;
+  }
+  .sample-drawing,
+  .sample-image {
+    display: block;
+    width: 100%;
+    height: auto;
+    max-height: calc(100vh - 120px);
+  }
 `;

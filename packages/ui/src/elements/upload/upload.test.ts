@@ -4,7 +4,7 @@
  * answers references with the type sniffed from the content.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import { checkFile, type AttachmentRef, type AttachmentSlot } from '@shenbao/core';
 import { builtinForm } from '@shenbao/forms';
@@ -34,6 +34,7 @@ class PageUploader implements Uploader {
   /** When set, uploads fail with it after their progress steps (a server refusal, a network error). */
   failure: Error | undefined;
   private waiting: (() => void)[] = [];
+  private waitingFor: UploadRequest[] = [];
   private count = 0;
   private readonly urls = new Map<string, string>();
 
@@ -44,14 +45,26 @@ class PageUploader implements Uploader {
     return this.waiting.length;
   }
 
+  /** Lets one upload (by its request) take its next step. */
+  releaseFor(request: UploadRequest): void {
+    const at = this.waitingFor.indexOf(request);
+    if (at < 0) return;
+    const go = this.waiting[at]!;
+    this.waiting.splice(at, 1);
+    this.waitingFor.splice(at, 1);
+    go();
+  }
+
   /** Lets every waiting upload take its next step. */
   release(): void {
     const waiting = this.waiting;
     this.waiting = [];
+    this.waitingFor = [];
     for (const go of waiting) go();
   }
 
-  private step(signal: AbortSignal | undefined): Promise<void> {
+  private step(request: UploadRequest): Promise<void> {
+    const signal = request.signal;
     return new Promise((resolve, reject) => {
       const abort = () => reject(new DOMException('aborted', 'AbortError'));
       if (signal?.aborted) return abort();
@@ -60,7 +73,10 @@ class PageUploader implements Uploader {
         signal?.removeEventListener('abort', abort);
         resolve();
       };
-      if (this.manual) this.waiting.push(go);
+      if (this.manual) {
+        this.waiting.push(go);
+        this.waitingFor.push(request);
+      }
       else setTimeout(go, 0);
     });
   }
@@ -69,10 +85,10 @@ class PageUploader implements Uploader {
     this.requests.push(request);
     const bytes = new Uint8Array(await request.file.arrayBuffer());
     for (let i = 1; i <= 4; i++) {
-      await this.step(request.signal);
+      await this.step(request);
       request.onProgress(i / 4);
     }
-    await this.step(request.signal);
+    await this.step(request);
     if (this.failure) throw this.failure;
     const { info } = await checkFile(bytes, request.slot, request.name, request.path);
     const ref: AttachmentRef = { id: `file-${++this.count}`, name: request.name, type: info.type ?? 'application/octet-stream', size: info.size };
@@ -181,6 +197,7 @@ describe('PEM-9 files are checked by content before anything is uploaded', () =>
     await expect.poll(() => text(el, '.percent')).toBe('处理中…');
     expect(bar().hasAttribute('value')).toBe(false);
     expect(bar().getAttribute('aria-valuenow')).toBeNull();
+    expect(root(el).textContent).not.toContain('100 %');
     expect(changes).toEqual([]);
 
     await advance(uploader);
@@ -190,7 +207,7 @@ describe('PEM-9 files are checked by content before anything is uploaded', () =>
     expect(request.file).toBe(file);
     expect(changes[0]).toEqual({
       pointer: '/attachments/identity',
-      value: [{ id: 'file-1', name: '正面.png', type: 'image/png', size: file.size, width: 120, height: 80 }],
+      value: [{ id: 'file-1', name: '正面.png', type: 'image/png', size: file.size, width: 120, height: 80, place: 'front' }],
       commit: true,
     });
     await el.updateComplete;
@@ -260,33 +277,93 @@ describe('PEM-9 files are checked by content before anything is uploaded', () =>
 });
 
 describe('PEM-2, RN-2, PEM-9 counts follow the rules', () => {
-  it('PEM-2: identity takes exactly 2 images in two labelled places, 正面 then 反面', async () => {
+  it('PEM-2: identity takes exactly 2 images in two labelled places, 正面 then 反面, each with its own buttons', async () => {
     const uploader = new PageUploader();
     const { el, changes } = await mount({ attachmentSlot: identity, uploader });
-    expect(text(el, '#rule')).toBe('须上传 2 张（正面、反面各 1 张），已上传 0 张 · JPG/PNG，每张不超过 500 KB');
     const places = () => [...root(el).querySelectorAll('.place')];
     expect(places().map((p) => p.querySelector('.place-name')!.textContent)).toEqual(['正面', '反面']);
     expect(places()[0]!.querySelector('button[data-add]')!.getAttribute('aria-label')).toBe('选择文件：身份证明（正反面） 正面');
     expect(places()[0]!.querySelector('button[data-add]')!.getAttribute('aria-describedby')).toBe('rule');
-    expect(places()[1]!.querySelector('button')).toBeNull();
-    expect(places()[1]!.textContent).toContain('请先上传正面');
+    expect(places()[1]!.querySelector('button[data-add]')!.getAttribute('aria-label')).toBe('选择文件：身份证明（正反面） 反面');
 
+    places()[0]!.querySelector<HTMLButtonElement>('button[data-add]')!.click();
     pick(el, [await png('front.png')]);
     await expect.poll(() => changes.length).toBe(1);
     await el.updateComplete;
     expect(places()[0]!.querySelector('img')!.alt).toBe('身份证明（正反面） 正面：front.png');
-    expect(places()[1]!.querySelector('button[data-add]')!.getAttribute('aria-label')).toBe('选择文件：身份证明（正反面） 反面');
+    expect(changes[0]!.value).toEqual([expect.objectContaining({ name: 'front.png', place: 'front' })]);
 
+    places()[1]!.querySelector<HTMLButtonElement>('button[data-add]')!.click();
     pick(el, [await png('back.png', 120, 80, '#cc6633')]);
     await expect.poll(() => changes.length).toBe(2);
     await el.updateComplete;
-    expect(changes[1]!.value).toEqual([expect.objectContaining({ name: 'front.png' }), expect.objectContaining({ name: 'back.png' })]);
+    expect(changes[1]!.value).toEqual([expect.objectContaining({ name: 'front.png', place: 'front' }), expect.objectContaining({ name: 'back.png', place: 'back' })]);
     expect(root(el).querySelector('button[data-add]')).toBeNull();
     expect(text(el, '#rule')).toContain('已上传 2 张');
-    // Only the back can be deleted (deleting the front would turn the back into a front); both can be replaced.
-    expect(button(el, '删除“front.png”')).toBeUndefined();
     expect(button(el, '替换“front.png”')).toBeDefined();
     expect(button(el, '删除“back.png”')).toBeDefined();
+  });
+
+  it('issue 8 item 10: files show by place — a back that finishes first stays 反面; the data says which is which', async () => {
+    for (const width of [375, 1280]) {
+      await page.viewport(width, 900);
+      const uploader = new PageUploader(true);
+      const { el, changes } = await mount({ attachmentSlot: identity, uploader });
+      const places = () => [...root(el).querySelectorAll('.place')];
+      places()[0]!.querySelector<HTMLButtonElement>('button[data-add]')!.click();
+      pick(el, [await png('正面.png')]);
+      await expect.poll(() => places()[0]!.querySelector('progress')).not.toBeNull();
+      places()[1]!.querySelector<HTMLButtonElement>('button[data-add]')!.click();
+      pick(el, [await png('反面.png', 120, 80, '#cc6633')]);
+      await expect.poll(() => uploader.requests.length).toBe(2);
+      // Let the back's upload run to its end while the front's waits.
+      const back = uploader.requests[1]!;
+      await expect.poll(() => uploader.waitingCount).toBe(2);
+      for (let step = 0; step < 5; step++) {
+        await expect.poll(() => uploader.waitingCount).toBe(2);
+        uploader.releaseFor(back);
+      }
+      await expect.poll(() => changes.length).toBe(1);
+      expect(changes[0]!.value).toEqual([expect.objectContaining({ name: '反面.png', place: 'back' })]);
+      await el.updateComplete;
+      expect(places()[0]!.querySelector('progress')).not.toBeNull();
+      expect(places()[1]!.querySelector('img')!.alt).toBe('身份证明（正反面） 反面：反面.png');
+      for (let step = 0; step < 5; step++) await advance(uploader);
+      await expect.poll(() => changes.length).toBe(2);
+      expect(changes[1]!.value).toEqual([expect.objectContaining({ name: '正面.png', place: 'front' }), expect.objectContaining({ name: '反面.png', place: 'back' })]);
+      await el.updateComplete;
+      expect(places().map((p) => p.querySelector('img')?.alt)).toEqual(['身份证明（正反面） 正面：正面.png', '身份证明（正反面） 反面：反面.png']);
+      // Stored before places were recorded: the order decides.
+      el.files = (changes[1]!.value as AttachmentRef[]).map(({ place: _place, ...ref }) => ref);
+      await el.updateComplete;
+      expect(places().map((p) => p.querySelector('img')?.alt)).toEqual(['身份证明（正反面） 正面：正面.png', '身份证明（正反面） 反面：反面.png']);
+      document.body.replaceChildren();
+    }
+  });
+
+  it('issue 8 item 10: every file can be deleted, the front too — the back stays 反面 and the front can be uploaded again', async () => {
+    for (const width of [375, 1280]) {
+      await page.viewport(width, 900);
+      const uploader = new PageUploader();
+      const image = await canvasImage('image/png', 40, 30);
+      const [front, back] = await uploader.preload(['front', 'back'].map((n) => ({ bytes: image, name: `${n}.png`, slot: identity })));
+      const { el, changes } = await mount({ attachmentSlot: identity, uploader, files: [{ ...front!, place: 'front' }, { ...back!, place: 'back' }] });
+      const places = () => [...root(el).querySelectorAll('.place')];
+      expect(root(el).querySelectorAll('button[data-delete]').length).toBe(2);
+      await userEvent.click(button(el, '删除“front.png”')!);
+      await expect.poll(() => changes.length).toBe(1);
+      expect(changes[0]!.value).toEqual([expect.objectContaining({ name: 'back.png', place: 'back' })]);
+      await el.updateComplete;
+      expect(places()[0]!.querySelector('button[data-add]')!.getAttribute('aria-label')).toBe('选择文件：身份证明（正反面） 正面');
+      expect(places()[1]!.querySelector('img')!.alt).toBe('身份证明（正反面） 反面：back.png');
+      expect(status(el)).toBe('已删除“front.png”');
+      await page.screenshot({ path: `__screenshots__/upload-front-deleted-${width}.png` });
+      places()[0]!.querySelector<HTMLButtonElement>('button[data-add]')!.click();
+      pick(el, [await png('new-front.png')]);
+      await expect.poll(() => changes.length).toBe(2);
+      expect(changes[1]!.value).toEqual([expect.objectContaining({ name: 'new-front.png', place: 'front' }), expect.objectContaining({ name: 'back.png', place: 'back' })]);
+      document.body.replaceChildren();
+    }
   });
 
   it('PEM-9: a full slot hides 选择文件/拍照 (the maximum comes from the rules’ state when given)', async () => {

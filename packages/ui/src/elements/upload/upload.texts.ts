@@ -24,9 +24,10 @@ function unit(slot: Pick<AttachmentSlot, 'accept'>, n: number, locale: Locale): 
 
 /**
  * The slot's count rule and limits for people, e.g. `须上传 2 张（正面、反面各 1 张），已上传 1 张 ·
- * JPG/PNG，每张不超过 500 KB` or `最多 10 张，已上传 3 张 · …`.
+ * JPG/PNG，每张不超过 500 KB` or `最多 10 张，已上传 3 张 · …`, with the least pixels when the slot has
+ * them (`…，不小于 295 × 413 像素`): the slot's one statement of what to upload (issue 8 item 10).
  */
-export function ruleText(slot: Pick<AttachmentSlot, 'accept' | 'maxBytes' | 'maxBytesExclusive'>, min: number, max: number, count: number, locale: Locale): string {
+export function ruleText(slot: Pick<AttachmentSlot, 'accept' | 'maxBytes' | 'maxBytesExclusive' | 'image'>, min: number, max: number, count: number, locale: Locale): string {
   const u = (n: number) => unit(slot, n, locale);
   let rule: string;
   if (min === 2 && max === 2) rule = uploadText('exactPlaces', locale);
@@ -34,6 +35,7 @@ export function ruleText(slot: Pick<AttachmentSlot, 'accept' | 'maxBytes' | 'max
   else if (min > 0) rule = uploadText('range', locale, { min, max, unitMin: u(min), unit: u(max) });
   else rule = uploadText('atMost', locale, { max, unit: u(max) });
   const counted = uploadText('count', locale, { count, unit: u(count) });
-  const limits = uploadText('limits', locale, { types: acceptedTypesText(slot.accept), size: sizeLimitText(slot, locale), unitOne: u(1) });
+  let limits = uploadText('limits', locale, { types: acceptedTypesText(slot.accept), size: sizeLimitText(slot, locale), unitOne: u(1) });
+  if (slot.image?.minWidth && slot.image.minHeight) limits += `${uploadText('listSeparator', locale)}${uploadText('pixels', locale, { width: slot.image.minWidth, height: slot.image.minHeight })}`;
   return uploadText('rule', locale, { rule, counted, limits });
 }

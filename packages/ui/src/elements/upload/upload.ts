@@ -18,6 +18,8 @@ import { ShenbaoOpenDocumentEvent } from '../../events/shenbao-open-document-eve
 import { ShenbaoFieldChangeEvent } from '../../events/shenbao-field-change-event.js';
 import type { Uploader } from '../../types.js';
 import { UploadQueue, type PendingUpload } from './upload-queue.js';
+import { filesByPlace, putAtPlace } from './upload-places.js';
+import { sampleDrawing } from './sample-drawings.js';
 import { uploadStyles } from './upload.styles.js';
 import { ruleText, uploadText, type UploadTextKey } from './upload.texts.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
@@ -26,8 +28,8 @@ import { fieldHostStyles } from '../../styles/field-host.styles.js';
 /** File name extensions browsers' pickers understand, per accepted type. */
 const EXTENSIONS: Record<string, string> = { 'image/jpeg': '.jpg,.jpeg', 'image/png': '.png', 'application/pdf': '.pdf' };
 
-/** Where the next picked file goes. */
-type PickTarget = { kind: 'add' } | { kind: 'replace'; id: string };
+/** Where the next picked file goes (`place`: 0 正面 or 1 反面 of a front/back slot). */
+type PickTarget = { kind: 'add'; place?: number } | { kind: 'replace'; id: string };
 
 /**
  * One attachment slot of a shenbao form. The form sets its properties; the element reports a new
@@ -46,6 +48,8 @@ type PickTarget = { kind: 'add' } | { kind: 'replace'; id: string };
  * @csspart button - Every button.
  * @csspart add - The buttons that pick or photograph a new file.
  * @csspart straighten - The 「自动转正后上传」 button offered for an image stored rotated or mirrored.
+ * @csspart sample - The 示例 button that opens the slot's sample.
+ * @csspart sample-dialog - The dialog showing the sample.
  * @csspart error - The errors (file refused, upload failed, the form's message).
  * @cssproperty [--shenbao-accent-color=#1565c0] - Buttons, progress and focus.
  * @cssproperty [--shenbao-error-color=#c62828] - Required mark, errors and the reviewer's comment.
@@ -98,7 +102,7 @@ export class ShenbaoUpload extends LitElement {
   /** Pending uploads, straighten offers and the slot's messages. */
   private readonly queue = new UploadQueue(this, {
     files: () => this.list,
-    uploaded: (ref, file, replaces) => this.uploaded(ref, file, replaces),
+    uploaded: (ref, file, replaces, place) => this.uploaded(ref, file, replaces, place),
     offerGone: () => this.focusAfterOffer(),
   });
 
@@ -164,7 +168,7 @@ export class ShenbaoUpload extends LitElement {
     this.target = target;
     const input = this.renderRoot.querySelector<HTMLInputElement>(camera ? 'input[data-camera]' : 'input[data-picker]');
     if (!input) return;
-    input.multiple = !camera && target.kind === 'add' && this.max - this.list.length - this.queue.pending.length > 1;
+    input.multiple = !camera && target.kind === 'add' && target.place === undefined && this.max - this.list.length - this.queue.pending.length > 1;
     input.click();
   }
 
@@ -175,12 +179,31 @@ export class ShenbaoUpload extends LitElement {
     const target = this.target;
     this.target = { kind: 'add' };
     if (picked.length === 0 || this.readonly) return;
-    await this.queue.add(picked, target.kind === 'replace' ? target.id : undefined);
+    await this.queue.add(picked, target.kind === 'replace' ? target.id : undefined, target.kind === 'add' ? (target.place ?? this.freePlace()) : undefined);
   }
 
-  /** Puts an uploaded file's reference in place of the one it replaces, else last, and reports the list. */
-  private uploaded(ref: AttachmentRef, file: File, replaces: string | undefined): void {
+  /** A front/back slot's first place with neither a file nor an upload (undefined for other slots, or none free). */
+  private freePlace(): number | undefined {
+    if (!this.places) return undefined;
+    const files = filesByPlace(this.list);
+    const free = files.findIndex((f, i) => f === undefined && !this.queue.pending.some((j) => j.place === i));
+    return free < 0 ? undefined : free;
+  }
+
+  /**
+   * Puts an uploaded file's reference in place of the one it replaces, else into its place (正面,
+   * 反面: whichever finished first), else last, and reports the list.
+   */
+  private uploaded(ref: AttachmentRef, file: File, replaces: string | undefined, place: number | undefined): void {
     if (ref.type.startsWith('image/')) this.previews.set(ref.id, URL.createObjectURL(file));
+    if (this.places) {
+      const replaced = replaces === undefined ? -1 : filesByPlace(this.list).findIndex((f) => f?.id === replaces);
+      const at = replaced >= 0 ? replaced : (place ?? filesByPlace(this.list).findIndex((f) => f === undefined));
+      if (at >= 0) {
+        this.commit(putAtPlace(this.list, ref, at));
+        return;
+      }
+    }
     const next = [...this.list];
     const at = replaces === undefined ? -1 : next.findIndex((f) => f.id === replaces);
     if (at >= 0) next[at] = ref;
@@ -225,7 +248,7 @@ export class ShenbaoUpload extends LitElement {
     return html`<div class="upload" role="group" aria-labelledby="label" aria-describedby=${describedBy} tabindex="-1" data-group>
       <div class="header">
         <span part="label" class="label" id="label">${required ? html`<span class="mark" aria-hidden="true">*</span>` : nothing}${label}</span>
-        <span part="rule" class="rule" id="rule">${ruleText(slot, this.min, this.max, this.list.length, this.locale)}</span>
+        <span class="rule-line"><span part="rule" class="rule" id="rule">${ruleText(slot, this.min, this.max, this.list.length, this.locale)}</span>${this.readonly ? nothing : this.renderSample(slot, label)}</span>
       </div>
       ${hint && !this.readonly ? html`<p part="hint" class="hint" id="hint">${hint}</p>` : nothing}
       ${this.comment
@@ -237,6 +260,27 @@ export class ShenbaoUpload extends LitElement {
       <p class="visually-hidden" role="status" aria-live="polite">${this.queue.status}</p>
       ${this.readonly ? nothing : this.renderInputs(slot)}
     </div>`;
+  }
+
+  /**
+   * The 示例 the manual shows for this material (a built-in drawing or the definition's image): a
+   * 示例 button opening it in a modal dialog (Esc or 关闭 closes it; focus returns to the button).
+   */
+  private renderSample(slot: AttachmentSlot, label: string) {
+    const sample = slot.sample;
+    if (!sample) return nothing;
+    const alt = localize(sample.alt, this.locale);
+    const dialog = () => this.renderRoot.querySelector<HTMLDialogElement>('dialog[data-sample]');
+    return html`<button part="button sample" type="button" class="sample" data-sample-open aria-haspopup="dialog" aria-label=${this.text('sampleOf', { label })}
+        @click=${() => dialog()?.showModal()}>${this.text('sample')}</button>
+      <dialog part="sample-dialog" class="sample-dialog" data-sample aria-labelledby="sample-title"
+        @close=${() => this.renderRoot.querySelector<HTMLElement>('button[data-sample-open]')?.focus()}>
+        <div class="sample-head">
+          <h2 class="sample-title" id="sample-title">${this.text('sampleTitle', { label })}</h2>
+          <button part="button" type="button" data-sample-close @click=${() => dialog()?.close()}>${this.text('close')}</button>
+        </div>
+        ${'drawing' in sample ? sampleDrawing(sample.drawing, alt, this.locale) : html`<img class="sample-image" src=${sample.src} alt=${alt} />`}
+      </dialog>`;
   }
 
   /** The 「自动转正后上传」 buttons, right under the refusals they fix. */
@@ -264,26 +308,28 @@ export class ShenbaoUpload extends LitElement {
       ${empty
         ? nothing
         : html`<ul part="files" class="files" role="list">
-            ${repeat(this.list, (f) => f.id, (f, i) => html`<li class="item">${this.renderFile(f, `${label} ${i + 1}`, true)}</li>`)}
+            ${repeat(this.list, (f) => f.id, (f, i) => html`<li class="item">${this.renderFile(f, `${label} ${i + 1}`)}</li>`)}
             ${repeat(this.queue.pending, (j) => j.key, (j) => html`<li class="item">${this.renderPending(j)}</li>`)}
           </ul>`}
       ${this.readonly || full ? nothing : this.renderAdd(label, false)}`;
   }
 
-  /** Two places, 正面 then 反面; the files fill them in order. Only the last file can be deleted, so a back never becomes a front. */
+  /**
+   * Two places, 正面 then 反面, each with its own file, upload or buttons: a file shows in the place
+   * it was picked for, whichever upload finished first, and every file can be deleted.
+   */
   private renderPlaces(label: string) {
     const names = [this.text('front'), this.text('back')];
-    const next = this.list.length + this.queue.pending.length;
+    const files = filesByPlace(this.list);
     return html`<ol part="files" class="places" role="list">
       ${names.map((place, i) => {
-        const file = this.list[i];
-        const job = file ? undefined : this.queue.pending[i - this.list.length];
+        const file = files[i];
+        const job = file ? undefined : this.queue.pending.find((j) => j.place === i);
         let body: unknown;
-        if (file) body = this.renderFile(file, `${label} ${place}`, i === this.list.length - 1 && this.queue.pending.length === 0);
+        if (file) body = this.renderFile(file, `${label} ${place}`);
         else if (job) body = this.renderPending(job);
         else if (this.readonly) body = this.renderMissing();
-        else if (i === next) body = this.renderAdd(`${label} ${place}`, false);
-        else body = html`<p class="wait">${this.text('waitFor', { place: names[next] ?? '' })}</p>`;
+        else body = this.renderAdd(`${label} ${place}`, false, i);
         return html`<li class="place"><span class="place-name">${place}</span>${body}</li>`;
       })}
     </ol>`;
@@ -294,16 +340,16 @@ export class ShenbaoUpload extends LitElement {
     return html`<p class="missing ${required ? 'required' : ''}">${this.text('notUploaded')}</p>`;
   }
 
-  private renderAdd(target: string, disabled: boolean) {
+  private renderAdd(target: string, disabled: boolean, place?: number) {
     const images = this.attachmentSlot!.accept.some((type) => type.startsWith('image/'));
     const choose = this.text('choose');
     const camera = this.text('camera');
     return html`<div class="add">
       <button part="button add" type="button" data-add ?disabled=${disabled} aria-label=${this.text('addTo', { action: choose, slot: target })} aria-describedby="rule"
-        @click=${() => this.pick({ kind: 'add' }, false)}>${choose}</button>
+        @click=${() => this.pick(place === undefined ? { kind: 'add' } : { kind: 'add', place }, false)}>${choose}</button>
       ${images
         ? html`<button part="button add" type="button" data-add data-camera-button ?disabled=${disabled} aria-label=${this.text('addTo', { action: camera, slot: target })} aria-describedby="rule"
-            @click=${() => this.pick({ kind: 'add' }, true)}>${camera}</button>`
+            @click=${() => this.pick(place === undefined ? { kind: 'add' } : { kind: 'add', place }, true)}>${camera}</button>`
         : nothing}
     </div>`;
   }
@@ -313,7 +359,7 @@ export class ShenbaoUpload extends LitElement {
     return this.previews.get(ref.id) ?? this.uploader?.url?.(ref);
   }
 
-  private renderFile(ref: AttachmentRef, alt: string, deletable: boolean) {
+  private renderFile(ref: AttachmentRef, alt: string) {
     const url = this.previewUrl(ref);
     const kind = ref.type === 'application/pdf' ? 'PDF' : (ref.type.split('/')[1] ?? '').toUpperCase() || '?';
     const replacing = this.queue.pending.some((j) => j.replaces === ref.id);
@@ -331,11 +377,9 @@ export class ShenbaoUpload extends LitElement {
             <button part="button" type="button" ?disabled=${replacing} aria-label=${this.text('replaceFile', { name: ref.name })} @click=${() => this.pick({ kind: 'replace', id: ref.id }, false)}>
               ${this.text('replace')}
             </button>
-            ${deletable
-              ? html`<button part="button" type="button" class="danger" data-delete ?disabled=${replacing} aria-label=${this.text('deleteFile', { name: ref.name })} @click=${() => void this.deleteFile(ref)}>
-                  ${this.text('delete')}
-                </button>`
-              : nothing}
+            <button part="button" type="button" class="danger" data-delete ?disabled=${replacing} aria-label=${this.text('deleteFile', { name: ref.name })} @click=${() => void this.deleteFile(ref)}>
+              ${this.text('delete')}
+            </button>
           </div>`}`;
   }
 
@@ -343,7 +387,7 @@ export class ShenbaoUpload extends LitElement {
     return html`<div class="pending">
       <span class="name">${job.name}</span>
       <div class="bar">
-        ${job.percent >= 100
+        ${job.sent
           ? // Every byte is sent; the server is still checking and storing the file: no fake "100 %".
             html`<progress part="progress" aria-label=${this.text('progressOf', { name: job.name })}></progress>
               <span class="percent">${this.text('processing')}</span>`
