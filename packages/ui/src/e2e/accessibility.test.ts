@@ -7,7 +7,7 @@
  */
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { userEvent } from 'vitest/browser';
 import { atWidth, currentStep, firstDataStep, forms, mountForm, passingScenario, press, settle, today } from './e2e-support.js';
 
 /** One line per violating node: rule, impact, where (selector through shadow roots) and what axe says to fix. */

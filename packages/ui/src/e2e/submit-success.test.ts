@@ -6,7 +6,7 @@
  * at 375 and 1280 px, Chinese rendered.
  */
 import { describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { userEvent } from 'vitest/browser';
 import type { ShenbaoForm } from '../elements/form/form.js';
 import { cjkRendered } from './cjk.js';
 import { atWidth, builtinForm, currentStep, deepActiveElement, deepText, formButton, mountForm, passingScenario, press, settle } from './e2e-support.js';

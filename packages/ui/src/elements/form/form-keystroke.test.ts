@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../define.js';
 import { fieldOf, mountTestForm, testForm } from '../../../test/test-form.js';
+import type { FormDefinition } from '@shenbao/core';
 import type { ShenbaoForm } from './form.js';
 import type { ShenbaoInputEvent } from '../../events/shenbao-input-event.js';
 
