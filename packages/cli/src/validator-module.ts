@@ -10,7 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { canValidateInParts, createAjv, prepareSchema, type FormDefinition, type JsonSchema } from '@shenbao/core';
+import { canValidateInParts, createAjv, partSchema, prepareSchema, type FormDefinition, type JsonSchema } from '@shenbao/core';
 
 /** The module the generated code imports its formats and ajv helpers from. */
 export const formatsModule = '@shenbao/core/standalone-formats';
@@ -67,11 +67,7 @@ export function moduleSchemas(schema: JsonSchema): { whole: JsonSchema } | { roo
   const required = s.required ?? [];
   const keys = Object.keys(s.properties);
   const root: JsonSchema = { type: 'object', properties: Object.fromEntries(keys.map((k) => [k, true])), ...(s.additionalProperties !== undefined ? { additionalProperties: s.additionalProperties } : {}) } as JsonSchema;
-  const parts = keys.map((key): [string, JsonSchema] => [
-    key,
-    // `$defs` only where the property refers to them: each part's module code carries its schema.
-    { type: 'object', required: required.includes(key) ? [key] : [], properties: { [key]: s.properties[key] }, ...(s.$defs && JSON.stringify(s.properties[key]).includes('"$ref"') ? { $defs: s.$defs } : {}) } as JsonSchema,
-  ]);
+  const parts = keys.map((key): [string, JsonSchema] => [key, partSchema(schema, key)]);
   return { root, parts, required };
 }
 

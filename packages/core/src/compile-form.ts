@@ -12,7 +12,7 @@ import type { IssueCode, IssueParams } from './messages/issue-params.js';
 import { localize, text } from './messages/registry.js';
 import { prepareSchema } from './prepare-schema.js';
 import { indexSchema, labelFor, type SchemaIndex } from './schema-index.js';
-import { ShapeParts, canValidateInParts, type PartIssues } from './shape-parts.js';
+import { ShapeParts, canValidateInParts, partSchema, type PartIssues } from './shape-parts.js';
 import type { AttachmentSlot, FormDefinition, Issue, JsonSchema, Locale } from './types.js';
 import type { DictionaryRegistry } from './dictionaries/registry.js';
 
@@ -248,14 +248,12 @@ function buildForm(definition: FormDefinition, options: CompileOptions): Compile
   const precompiledParts = compile ? undefined : validator.parts;
   if ((compile || precompiledParts) && canValidateInParts(schema)) {
     const root = schema as { required?: string[]; properties: Record<string, unknown>; $defs?: unknown };
-    const requiredKeys = new Set(root.required ?? []);
     const partValidators = new Map<string, DataValidator>();
     /** The issues of one top-level property: a schema of that property alone, compiled on first use. */
     const partOf = (key: string, data: unknown, locale: Locale): PartIssues => {
       let validate = partValidators.get(key) ?? precompiledParts?.[key];
       if (!validate) {
-        const part = { type: 'object', required: requiredKeys.has(key) ? [key] : [], properties: { [key]: root.properties[key] }, ...(root.$defs ? { $defs: root.$defs } : {}) };
-        partValidators.set(key, (validate = compile!(part)));
+        partValidators.set(key, (validate = compile!(partSchema(schema, key))));
       }
       const record = data as Record<string, unknown>;
       const sub: Record<string, unknown> = {};

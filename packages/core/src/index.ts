@@ -30,7 +30,7 @@ export { formatProblem, type FileProblem } from './file-problem.js';
 export { bundleDefinition, type BundleResult, type SharedSchemas } from './bundle-schema.js';
 export { compileForm, useSchemaCompiler, NoSchemaCompilerError, type CompileOptions, type CompiledForm, type DataValidator, type SchemaCompiler } from './compile-form.js';
 export { ajvCompiler } from './schema-compiler.js';
-export { canValidateInParts, type ShapeParts, type PartIssues } from './shape-parts.js';
+export { canValidateInParts, partSchema, type ShapeParts, type PartIssues } from './shape-parts.js';
 export { escapeToken, expandTemplate, getAt, matchesTemplate, parsePointer, setAt } from './json-pointer.js';
 export {
   catalogOf,

@@ -26,6 +26,18 @@ export function canValidateInParts(schema: JsonSchema): boolean {
   return Array.isArray(required) && required.every((k) => typeof k === 'string' && Object.prototype.hasOwnProperty.call(s.properties, k));
 }
 
+/**
+ * The schema of one top-level property alone, with its own `required` and the root's `$defs` only
+ * where the property refers to them: what validating in parts compiles per property, at run time
+ * (compile-form.ts) and into a precompiled module (the CLI's validator module) alike.
+ */
+export function partSchema(schema: JsonSchema, key: string): JsonSchema {
+  const root = schema as { required?: string[]; properties: Record<string, unknown>; $defs?: unknown };
+  const property = root.properties[key];
+  const refers = root.$defs !== undefined && JSON.stringify(property).includes('"$ref"');
+  return { type: 'object', required: root.required?.includes(key) ? [key] : [], properties: { [key]: property }, ...(refers ? { $defs: root.$defs } : {}) } as JsonSchema;
+}
+
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 /** `list` without the run of `issues` (in order, adjacent as assembled), in place; undefined when they are not found so. */

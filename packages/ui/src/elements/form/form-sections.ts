@@ -14,6 +14,7 @@ import type { FormView } from './form-view.js';
 import { commentText, reviewMarks } from './review-marks.js';
 import { focusIssue, issueListItems } from '../issue-list/issue-items.js';
 import { withIssues } from './review-verdict.js';
+import { itemsApplicable } from './section-applicability.js';
 import type { ShenbaoIssueSelectEvent } from '../../events/shenbao-issue-select-event.js';
 import { itemState, renderItemEditor, renderItemView, renderSummaryRows, type SummaryRow } from '../group/group-summary.js';
 
@@ -36,13 +37,7 @@ export function renderSection(view: FormView, section: LayoutSection, readonly: 
 /** Whether any field, group or slot among `items` applies now (the latest evaluation; before it, all do). */
 export function hasApplicableItem(view: FormView, items: readonly LayoutItem[], base: string): boolean {
   const evaluation = view.store.evaluation;
-  if (!evaluation) return true;
-  return items.some((item) => {
-    if ('notice' in item) return false;
-    if ('field' in item) return evaluation.visible[base + item.field] !== false;
-    if ('group' in item) return evaluation.visible[base + item.group] !== false;
-    return evaluation.attachments[`${base}/attachments/${item.attachment}`]?.visible !== false;
-  });
+  return !evaluation || itemsApplicable(evaluation, items, base);
 }
 
 /** Every step's sections, read-only, each step under its own heading (h2, or h3 inside the confirm step). */

@@ -8,6 +8,7 @@
  */
 import type { FormDefinition, LayoutItem } from '@shenbao/core';
 import type { Evaluation } from '@shenbao/rules';
+import { itemsApplicable } from './section-applicability.js';
 
 const readsOf = new WeakMap<FormDefinition, ReadonlySet<string>>();
 
@@ -28,20 +29,10 @@ export function templateReads(definition: FormDefinition): ReadonlySet<string> {
   return reads;
 }
 
-/** Whether each section (of every step) has an applicable item in an evaluation, as `hasApplicableItem` (form-sections.ts) decides for a section. */
+/** Whether each section (of every step) applies in an evaluation (section-applicability.ts), one character per section. */
 export function sectionsApplicable(definition: FormDefinition, evaluation: Evaluation): string {
   let out = '';
-  for (const step of definition.layout.steps) {
-    for (const section of step.sections) {
-      const applicable = section.items.some((item) => {
-        if ('notice' in item) return false;
-        if ('field' in item) return evaluation.visible[item.field] !== false;
-        if ('group' in item) return evaluation.visible[item.group] !== false;
-        return evaluation.attachments[`/attachments/${item.attachment}`]?.visible !== false;
-      });
-      out += applicable ? '1' : '0';
-    }
-  }
+  for (const step of definition.layout.steps) for (const section of step.sections) out += itemsApplicable(evaluation, section.items, '') ? '1' : '0';
   return out;
 }
 
