@@ -22,17 +22,15 @@
  * the shipped ones; then CPU profiles via CDP of rule keystrokes and of a cold mount at N = 1,000:
  * the functions of most self time).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext } from 'playwright';
-import { build, defaultClientConditions, type Rollup } from 'vite';
-import { openBenchBrowser } from '../bench-browser.js';
-import { checkSynthetic, syntheticForm } from './synthetic.js';
+import type { Rollup } from 'vite';
+import { buildBenchPages, heapAndGzip, inPage, loadAverage, loadBenchPage, machine, median, openBenchBrowser, writeSyntheticValidators } from '../bench-browser.js';
+import { checkSynthetic } from './synthetic.js';
 import { startChunkNames } from './start-chunks.js';
-import { validatorModule } from '../../scripts/gen-validators.js';
-import type { BenchApi, Mounted } from './page/measure.js';
+import type { BenchApi } from './page/measure.js';
 
 const quick = process.argv.includes('--quick');
 const profile = process.argv.includes('--profile');
@@ -41,8 +39,7 @@ const loads = quick ? 2 : 5;
 const keysPerLoad = quick ? 20 : 40;
 const ruleKeysPerLoad = quick ? 10 : 20;
 
-const cpus = os.cpus();
-console.log(`machine: ${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length}, ${os.platform()} ${os.arch()}, ${Math.round(os.totalmem() / 2 ** 30)} GB; node ${process.version}; load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(`machine: ${machine()}; load ${loadAverage()}`);
 for (const n of sizes) {
   const problems = checkSynthetic(n);
   if (problems.length) {
@@ -56,22 +53,12 @@ console.log(`synthetic forms: N = ${sizes.join(', ')}; checkDefinition and lintP
 // Builds: the bench pages (with the precompiled validators of the synthetic forms), and the host page.
 // ---------------------------------------------------------------------------------------------
 const pageRoot = join(import.meta.dirname, 'page');
-mkdirSync(join(pageRoot, '.gen'), { recursive: true });
-for (const n of sizes) writeFileSync(join(pageRoot, '.gen', `validator-${n}.js`), validatorModule(syntheticForm(n).definition));
+writeSyntheticValidators(join(pageRoot, '.gen'), sizes);
 const outDir = mkdtempSync(join(os.tmpdir(), 'shenbao-bench-ui-'));
 const hostDir = mkdtempSync(join(os.tmpdir(), 'shenbao-bench-host-'));
-const viteBuild = (root: string, out: string, input: Record<string, string>) =>
-  build({
-    configFile: false,
-    logLevel: 'warn',
-    root,
-    mode: 'production',
-    resolve: { conditions: ['source', ...defaultClientConditions] },
-    build: { outDir: out, emptyOutDir: true, target: 'es2022', minify: !profile, sourcemap: false, reportCompressedSize: false, chunkSizeWarningLimit: 10_000, rollupOptions: { input } },
-  }) as Promise<Rollup.RollupOutput | Rollup.RollupOutput[]>;
 process.stdout.write('building the bench pages and the host page with Vite … ');
-await viteBuild(pageRoot, outDir, { floor: join(pageRoot, 'floor.html'), shenbao: join(pageRoot, 'shenbao.html') });
-const hostOut = await viteBuild(join(import.meta.dirname, 'host'), hostDir, { host: join(import.meta.dirname, 'host', 'index.html') });
+await buildBenchPages(pageRoot, outDir, { floor: join(pageRoot, 'floor.html'), shenbao: join(pageRoot, 'shenbao.html') }, { minify: !profile });
+const hostOut = await buildBenchPages(join(import.meta.dirname, 'host'), hostDir, { host: join(import.meta.dirname, 'host', 'index.html') }, { minify: !profile });
 console.log('done');
 const gz = (code: string | Uint8Array) => gzipSync(code, { level: 9 }).length;
 
@@ -94,7 +81,7 @@ function startChunks(output: Rollup.RollupOutput): { size: number; lazy: number;
   }
   return { size, lazy, byPackage };
 }
-const host = startChunks(Array.isArray(hostOut) ? hostOut[0]! : hostOut);
+const host = startChunks(hostOut);
 
 // ---------------------------------------------------------------------------------------------
 // Serve the pages on 127.0.0.1 (free port), cross-origin isolated (fine performance.now()); Chromium.
@@ -115,46 +102,27 @@ const cell = (kind: Kind, n: number) => {
 };
 
 /** One fresh page load: a new context (nothing cached), the page mounts at once; then heap, keystrokes. */
-async function load(kind: Kind, n: number, round: number, context?: BrowserContext): Promise<void> {
-  const ctx = context ?? (await browser.newContext({ viewport: { width: 375, height: 812 } }));
-  const page = await ctx.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(urlOf(kind, n), { waitUntil: 'commit', timeout: 120_000 }); // the page mounts in its module script, which holds the load event
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 120_000 });
-  const mounted = (await page.evaluate(() => (window as unknown as { bench: BenchApi }).bench.mounted)) as Mounted;
-  if (mounted.error || errors.length) throw new Error(`${kind} N=${n}: ${mounted.error ?? errors.join('\n')}`);
-  const c = cell(kind, n);
-  c.mount.push(mounted.painted);
-  c.script.push(mounted.script);
-  const cdp = await ctx.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  c.heap.push((await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20);
-  if (!c.gzip) {
-    const scripts = (await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.endsWith('.js')))) as string[];
-    c.gzip = scripts.reduce((sum, u) => sum + gz(readFileSync(join(outDir, new URL(u).pathname))), 0) / 1024;
+async function load(kind: Kind, n: number, round: number): Promise<void> {
+  const loaded = await loadBenchPage(browser, urlOf(kind, n), 120_000).catch((e: Error) => {
+    throw new Error(`${kind} N=${n}: ${e.message}`);
+  });
+  try {
+    const c = cell(kind, n);
+    c.mount.push(loaded.mounted.painted);
+    c.script.push(loaded.mounted.script);
+    const { heap, gzip } = await heapAndGzip(loaded, c.gzip ? undefined : outDir);
+    c.heap.push(heap);
+    if (gzip) c.gzip = gzip;
+    const keys = await inPage(loaded.page, 'keystrokes', keysPerLoad, round);
+    const rules = await inPage(loaded.page, 'ruleKeystrokes', ruleKeysPerLoad);
+    c.keys.push(...keys.samples);
+    c.ruleKeys.push(...rules.samples);
+    c.toPaint.push(...rules.toPaint);
+    c.deferred += keys.deferred + rules.deferred;
+  } finally {
+    await loaded.context.close();
   }
-  const inPage = <T>(fn: string, ...args: unknown[]) =>
-    page.evaluate(
-      ([f, a]) => new Promise<unknown>((resolve, reject) => setTimeout(() => ((window as unknown as { bench: Record<string, (...x: unknown[]) => Promise<unknown>> }).bench[f as string]!(...(a as unknown[])).then(resolve, reject)), 0)),
-      [fn, args] as const,
-    ) as Promise<T>;
-  const keys = await inPage<{ samples: number[]; deferred: number }>('keystrokes', keysPerLoad, round);
-  const rules = await inPage<{ samples: number[]; toPaint: number[]; deferred: number }>('ruleKeystrokes', ruleKeysPerLoad);
-  c.keys.push(...keys.samples);
-  c.ruleKeys.push(...rules.samples);
-  c.toPaint.push(...rules.toPaint);
-  c.deferred += keys.deferred + rules.deferred;
-  await cdp.detach();
-  if (context) await page.close();
-  else await ctx.close();
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`);
 
 try {
@@ -265,4 +233,4 @@ const targets: [string, boolean, string][] = [
   ['heap ≤ 5 MB', heap <= 5, `${heap.toFixed(1)} MB`],
 ];
 console.log(`targets at N = 1,000: ${targets.map(([t, ok, v]) => `${t}: ${v} ${ok ? '(met)' : '(NOT met)'}`).join('; ')}`);
-console.log(`load at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(`load at the end: ${loadAverage()}`);

@@ -58,6 +58,9 @@ function typingOrder(n: number, count: number): number[] {
   return Array.from({ length: count }, (_, k) => candidates[(k * 7919) % candidates.length]!);
 }
 
+/** Keystrokes measured per call however long they take (a budget stops the rest, not these): one filling and one clearing rule keystroke. */
+const minSamples = 2;
+
 /** Mounts `subject` at once (the page's cold mount) and exposes `window.bench`. */
 export async function start(subject: Subject, n: number): Promise<void> {
   const scriptStart = performance.now();
@@ -87,11 +90,13 @@ export async function start(subject: Subject, n: number): Promise<void> {
 
   const api = {
     mounted,
-    /** `reps` plain keystrokes (no rule changes its verdict). */
-    async keystrokes(reps: number, round: number) {
+    /** `reps` plain keystrokes (no rule changes its verdict); past `budgetMs`, no more than `minSamples`. */
+    async keystrokes(reps: number, round: number, budgetMs = Infinity) {
       const samples: number[] = [];
       let deferred = 0;
+      const t0 = performance.now();
       for (const [k, i] of typingOrder(n, reps).entries()) {
+        if (samples.length >= minSamples && performance.now() - t0 > budgetMs) break;
         const r = await type(i, `值${round}-${k}`);
         samples.push(r.work);
         if (r.deferred) deferred++;
@@ -99,12 +104,14 @@ export async function start(subject: Subject, n: number): Promise<void> {
       }
       return { samples, deferred };
     },
-    /** `reps` rule-firing keystrokes: fill (then clear) the 9th field of a section, so the 10th follows; also the time until the frame that shows it. */
-    ruleKeystrokes: async (reps: number) => {
+    /** `reps` rule-firing keystrokes: fill (then clear) the 9th field of a section, so the 10th follows; also the time until the frame that shows it. Past `budgetMs`, no more than `minSamples`. */
+    ruleKeystrokes: async (reps: number, budgetMs = Infinity) => {
     const samples: number[] = [];
     const toPaint: number[] = [];
     let deferred = 0;
+    const start = performance.now();
     for (let k = 0; k < reps; k++) {
+      if (samples.length >= minSamples && performance.now() - start > budgetMs) break;
       const section = Math.floor(k / 2) % (n / 10);
       const nth = section * 10 + 9;
       const filling = k % 2 === 0;
@@ -135,6 +142,6 @@ export async function start(subject: Subject, n: number): Promise<void> {
 /** The bench API a page exposes. */
 export type BenchApi = {
   mounted: Mounted;
-  keystrokes(reps: number, round: number): Promise<{ samples: number[]; deferred: number }>;
-  ruleKeystrokes(reps: number): Promise<{ samples: number[]; toPaint: number[]; deferred: number }>;
+  keystrokes(reps: number, round: number, budgetMs?: number): Promise<{ samples: number[]; deferred: number }>;
+  ruleKeystrokes(reps: number, budgetMs?: number): Promise<{ samples: number[]; toPaint: number[]; deferred: number }>;
 };
