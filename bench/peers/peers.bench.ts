@@ -16,9 +16,11 @@
  * (default 180; the cell then says "timed out after 180 s", and that library is not tried at a
  * larger N), and a load's plain and rule keystrokes each stop after `--budget` seconds (default 20)
  * once two of them are measured (the cell's sample count says so).
- * Writes bench/RESULTS.md (its tables, the chart, then bench/peers/analysis.md) and bench/peers/chart.svg.
+ * Writes bench/peers/results.json (every sample of the run), bench/RESULTS.md (its tables, the
+ * chart, then bench/peers/analysis.md) and bench/peers/chart.svg.
  * Flags: `--quick` (1 load per cell, N = 100 and 1,000); `--sizes=100,300`; `--only=shenbao-runtime,formjs`
- * (to try pages; the report is then partial); `--mount-timeout=180`; `--budget=20`.
+ * (to try pages; the report is then partial); `--mount-timeout=180`; `--budget=20`;
+ * `--report` (no measuring: RESULTS.md and the chart again from results.json, after editing analysis.md).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,15 +29,8 @@ import { join } from 'node:path';
 import { buildBenchPages, heapAndGzip, inPage, loadAverage, loadBenchPage, machine, median, MountTimeout, openBenchBrowser, writeSyntheticValidators } from '../bench-browser.js';
 
 const quick = process.argv.includes('--quick');
+const reportOnly = process.argv.includes('--report');
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const sizes = arg('sizes')?.split(',').map(Number) ?? (quick ? [100, 1000] : [100, 300, 1000, 3000]);
-const loads = quick ? 1 : 2;
-const keysPerLoad = 10;
-const ruleKeysPerLoad = 6;
-/** A mount not finished within this is "timed out" (generous: a slow library at N = 3,000 on a loaded machine still gets there). */
-const mountTimeoutMs = Number(arg('mount-timeout') ?? 180) * 1000;
-/** Per load, the plain keystrokes and then the rule keystrokes each stop past this (after at least two): a slow page costs minutes, not hours. */
-const keyBudgetMs = Number(arg('budget') ?? 20) * 1000;
 
 const kinds = ['floor', 'shenbao', 'shenbao-runtime', 'surveyjs', 'rjsf', 'jsonforms', 'formjs'] as const;
 type Kind = (typeof kinds)[number];
@@ -49,8 +44,6 @@ const names: Record<Kind, string> = {
   formjs: 'form-js',
 };
 const peers: readonly Kind[] = ['surveyjs', 'rjsf', 'jsonforms', 'formjs'];
-const only = arg('only')?.split(',');
-for (const o of only ?? []) if (!kinds.includes(o as Kind)) throw new Error(`--only=${o}: not one of ${kinds.join(', ')}`);
 const benchDir = join(import.meta.dirname, '..');
 const versionOf = (pkg: string, from = join(benchDir, 'node_modules')) => (JSON.parse(readFileSync(join(from, pkg, 'package.json'), 'utf8')) as { version: string }).version;
 const commit = (() => {
@@ -60,7 +53,7 @@ const commit = (() => {
     return 'unknown commit';
   }
 })();
-const versions: Record<Kind, string> = {
+const currentVersions = (): Record<Kind, string> => ({
   floor: `lit ${versionOf('lit', join(benchDir, '..', 'packages', 'ui', 'node_modules'))}`,
   shenbao: `this repository at ${commit}`,
   'shenbao-runtime': `the same, with ajv ${versionOf('ajv')}`,
@@ -68,22 +61,7 @@ const versions: Record<Kind, string> = {
   rjsf: `@rjsf/core ${versionOf('@rjsf/core')} + validator-ajv8, react ${versionOf('react')}`,
   jsonforms: `@jsonforms/vanilla-renderers ${versionOf('@jsonforms/vanilla-renderers')}, react ${versionOf('react')}`,
   formjs: `@bpmn-io/form-js-viewer ${versionOf('@bpmn-io/form-js-viewer')}`,
-};
-
-const startedAt = new Date();
-const loadAtStart = loadAverage();
-console.log(`machine: ${machine()}; load ${loadAtStart}`);
-
-const outDir = mkdtempSync(join(os.tmpdir(), 'shenbao-bench-peers-'));
-writeSyntheticValidators(join(benchDir, 'ui', 'page', '.gen'), sizes);
-/** The page of each kind, from bench/: shenbao and the floor are bench:ui's own pages (one page, two benches). */
-const pageOf = (kind: Kind) => (kind === 'floor' ? 'ui/page/floor.html' : kind.startsWith('shenbao') ? 'ui/page/shenbao.html' : `peers/page/${kind}.html`);
-process.stdout.write('building the pages with Vite … ');
-await buildBenchPages(benchDir, outDir, Object.fromEntries([...new Set(kinds.map(pageOf))].map((p) => [p.replace(/\W+/g, '-'), join(benchDir, p)])));
-console.log('done');
-
-const { origin, browser, close } = await openBenchBrowser(outDir, 'peers');
-const chromiumVersion = browser.version();
+});
 
 interface Cell {
   mount: number[];
@@ -96,63 +74,133 @@ interface Cell {
   timedOut?: number;
   error?: string;
 }
-const cells = new Map<string, Cell>();
-const cell = (kind: Kind, n: number) => {
-  const key = `${kind}@${n}`;
-  if (!cells.has(key)) cells.set(key, { mount: [], keys: [], ruleKeys: [], toPaint: [], heap: [], gzip: 0 });
-  return cells.get(key)!;
-};
-const at = (kind: Kind, n: number) => cells.get(`${kind}@${n}`);
-/** The smallest N at which a kind's mount timed out: it is not tried at larger N. */
-const timedOutAt = new Map<Kind, number>();
-
-async function load(kind: Kind, n: number, round: number): Promise<void> {
-  const c = cell(kind, n);
-  try {
-    const loaded = await loadBenchPage(browser, `${origin}/${pageOf(kind)}?n=${n}${kind === 'shenbao' ? '&pre' : ''}`, mountTimeoutMs);
-    try {
-      c.mount.push(loaded.mounted.painted);
-      const { heap, gzip } = await heapAndGzip(loaded, c.gzip ? undefined : outDir);
-      c.heap.push(heap);
-      if (gzip) c.gzip = gzip;
-      const keys = await inPage(loaded.page, 'keystrokes', keysPerLoad, round, keyBudgetMs);
-      c.keys.push(...keys.samples);
-      const rules = await inPage(loaded.page, 'ruleKeystrokes', ruleKeysPerLoad, keyBudgetMs);
-      c.ruleKeys.push(...rules.samples);
-      c.toPaint.push(...rules.toPaint);
-    } finally {
-      await loaded.context.close();
-    }
-  } catch (e) {
-    if (e instanceof MountTimeout) {
-      c.timedOut = e.seconds;
-      timedOutAt.set(kind, Math.min(n, timedOutAt.get(kind) ?? Infinity));
-    } else c.error = String((e as Error).message ?? e).split('\n')[0]!.slice(0, 200);
-  }
+/** A run: how it was made and every sample (bench/peers/results.json). */
+interface Run {
+  startedAt: string;
+  minutes: number;
+  machine: string;
+  chromium: string;
+  loadAtStart: string;
+  loadAtEnd: string;
+  versions: Record<Kind, string>;
+  /** The flags that made it partial, if any. */
+  partial: string;
+  sizes: number[];
+  loads: number;
+  keysPerLoad: number;
+  ruleKeysPerLoad: number;
+  keyBudgetMs: number;
+  mountTimeoutMs: number;
+  /** `kind@N` → cell. */
+  cells: Record<string, Cell>;
 }
+const resultsFile = join(import.meta.dirname, 'results.json');
+const run: Run = reportOnly ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Run) : await measure();
+if (!reportOnly) writeFileSync(resultsFile, `${JSON.stringify(run, (_, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toFixed(3)) : v), 1)}\n`);
 
-const runStart = performance.now();
-const elapsed = () => `${((performance.now() - runStart) / 60_000).toFixed(1)} min`;
-try {
-  console.log(`browser: Chromium ${chromiumVersion} headless; 375 × 812; ${loads} fresh loads per library and N; ${keysPerLoad} keystrokes + ${ruleKeysPerLoad} rule keystrokes per load (each stops past ${keyBudgetMs / 1000} s after two); mount timeout ${mountTimeoutMs / 1000} s`);
-  for (const n of sizes) {
-    for (let round = 0; round < loads; round++) {
-      const order = round % 2 ? [...kinds].reverse() : [...kinds];
-      for (const kind of order) {
-        if (only && !only.includes(kind)) continue;
-        if ((timedOutAt.get(kind) ?? Infinity) < n || at(kind, n)?.timedOut) continue;
-        process.stdout.write(`\r[${elapsed()}] N = ${n}, load ${round + 1}/${loads}: ${kind} …                `);
-        await load(kind, n, round);
+/** Measures every cell (interleaved), within the bounds. */
+async function measure(): Promise<Run> {
+  const sizes = arg('sizes')?.split(',').map(Number) ?? (quick ? [100, 1000] : [100, 300, 1000, 3000]);
+  const loads = quick ? 1 : 2;
+  const keysPerLoad = 10;
+  const ruleKeysPerLoad = 6;
+  /** A mount not finished within this is "timed out" (generous: a slow library at N = 3,000 on a loaded machine still gets there). */
+  const mountTimeoutMs = Number(arg('mount-timeout') ?? 180) * 1000;
+  /** Per load, the plain keystrokes and then the rule keystrokes each stop past this (after at least two): a slow page costs minutes, not hours. */
+  const keyBudgetMs = Number(arg('budget') ?? 20) * 1000;
+  const only = arg('only')?.split(',');
+  for (const o of only ?? []) if (!kinds.includes(o as Kind)) throw new Error(`--only=${o}: not one of ${kinds.join(', ')}`);
+
+  const startedAt = new Date();
+  const loadAtStart = loadAverage();
+  console.log(`machine: ${machine()}; load ${loadAtStart}`);
+
+  const outDir = mkdtempSync(join(os.tmpdir(), 'shenbao-bench-peers-'));
+  writeSyntheticValidators(join(benchDir, 'ui', 'page', '.gen'), sizes);
+  /** The page of each kind, from bench/: shenbao and the floor are bench:ui's own pages (one page, two benches). */
+  const pageOf = (kind: Kind) => (kind === 'floor' ? 'ui/page/floor.html' : kind.startsWith('shenbao') ? 'ui/page/shenbao.html' : `peers/page/${kind}.html`);
+  process.stdout.write('building the pages with Vite … ');
+  await buildBenchPages(benchDir, outDir, Object.fromEntries([...new Set(kinds.map(pageOf))].map((p) => [p.replace(/\W+/g, '-'), join(benchDir, p)])));
+  console.log('done');
+
+  const { origin, browser, close } = await openBenchBrowser(outDir, 'peers');
+  const chromiumVersion = browser.version();
+
+  const cells: Record<string, Cell> = {};
+  const cell = (kind: Kind, n: number) => (cells[`${kind}@${n}`] ??= { mount: [], keys: [], ruleKeys: [], toPaint: [], heap: [], gzip: 0 });
+  const at = (kind: Kind, n: number): Cell | undefined => cells[`${kind}@${n}`];
+  /** The smallest N at which a kind's mount timed out: it is not tried at larger N. */
+  const timedOutAt = new Map<Kind, number>();
+
+  async function load(kind: Kind, n: number, round: number): Promise<void> {
+    const c = cell(kind, n);
+    try {
+      const loaded = await loadBenchPage(browser, `${origin}/${pageOf(kind)}?n=${n}${kind === 'shenbao' ? '&pre' : ''}`, mountTimeoutMs);
+      try {
+        c.mount.push(loaded.mounted.painted);
+        const { heap, gzip } = await heapAndGzip(loaded, c.gzip ? undefined : outDir);
+        c.heap.push(heap);
+        if (gzip) c.gzip = gzip;
+        const keys = await inPage(loaded.page, 'keystrokes', keysPerLoad, round, keyBudgetMs);
+        c.keys.push(...keys.samples);
+        const rules = await inPage(loaded.page, 'ruleKeystrokes', ruleKeysPerLoad, keyBudgetMs);
+        c.ruleKeys.push(...rules.samples);
+        c.toPaint.push(...rules.toPaint);
+      } finally {
+        await loaded.context.close();
+      }
+    } catch (e) {
+      if (e instanceof MountTimeout) {
+        c.timedOut = e.seconds;
+        timedOutAt.set(kind, Math.min(n, timedOutAt.get(kind) ?? Infinity));
+      } else c.error = String((e as Error).message ?? e).split('\n')[0]!.slice(0, 200);
+    }
+  }
+
+  const runStart = performance.now();
+  const elapsed = () => `${((performance.now() - runStart) / 60_000).toFixed(1)} min`;
+  try {
+    console.log(`browser: Chromium ${chromiumVersion} headless; 375 × 812; ${loads} fresh loads per library and N; ${keysPerLoad} keystrokes + ${ruleKeysPerLoad} rule keystrokes per load (each stops past ${keyBudgetMs / 1000} s after two); mount timeout ${mountTimeoutMs / 1000} s`);
+    for (const n of sizes) {
+      for (let round = 0; round < loads; round++) {
+        const order = round % 2 ? [...kinds].reverse() : [...kinds];
+        for (const kind of order) {
+          if (only && !only.includes(kind)) continue;
+          if ((timedOutAt.get(kind) ?? Infinity) < n || at(kind, n)?.timedOut) continue;
+          process.stdout.write(`\r[${elapsed()}] N = ${n}, load ${round + 1}/${loads}: ${kind} …                `);
+          await load(kind, n, round);
+        }
       }
     }
+    process.stdout.write(`\rmeasured in ${elapsed()}                                              \n`);
+  } finally {
+    await close();
+    rmSync(outDir, { recursive: true, force: true });
   }
-  process.stdout.write(`\rmeasured in ${elapsed()}                                              \n`);
-} finally {
-  await close();
-  rmSync(outDir, { recursive: true, force: true });
+  const flags = [quick && '--quick', arg('sizes') && `--sizes=${arg('sizes')}`, only && `--only=${only.join(',')}`, arg('mount-timeout') && `--mount-timeout=${arg('mount-timeout')}`, arg('budget') && `--budget=${arg('budget')}`].filter(Boolean);
+  return {
+    startedAt: startedAt.toISOString(),
+    minutes: (performance.now() - runStart) / 60_000,
+    machine: machine(),
+    chromium: chromiumVersion,
+    loadAtStart,
+    loadAtEnd: loadAverage(),
+    versions: currentVersions(),
+    partial: flags.join(' '),
+    sizes,
+    loads,
+    keysPerLoad,
+    ruleKeysPerLoad,
+    keyBudgetMs,
+    mountTimeoutMs,
+    cells,
+  };
 }
-const runMinutes = (performance.now() - runStart) / 60_000;
-const loadAtEnd = loadAverage();
+const { sizes, loads, keysPerLoad, ruleKeysPerLoad, keyBudgetMs, mountTimeoutMs } = run;
+const at = (kind: Kind, n: number): Cell | undefined => run.cells[`${kind}@${n}`];
+/** The smallest N at which a kind's mount timed out. */
+const timedOutAt = new Map<Kind, number>();
+for (const n of [...sizes].reverse()) for (const k of kinds) if (at(k, n)?.timedOut) timedOutAt.set(k, n);
 
 // ---------------------------------------------------------------------------------------------
 // Report: the tables at N = 1,000 and N = 100, the run-time definition against the peers, the
@@ -254,16 +302,16 @@ writeFileSync(join(import.meta.dirname, 'chart.svg'), svg);
 const failures = kinds.flatMap((k) => sizes.map((n) => (at(k, n)?.error ? `- ${names[k]} at N = ${thousands(n)}: ${at(k, n)!.error}` : ''))).filter(Boolean);
 const analysisFile = join(import.meta.dirname, 'analysis.md');
 const analysis = existsSync(analysisFile) ? readFileSync(analysisFile, 'utf8') : '';
-const partial = only || arg('sizes') || quick ? `\n**A partial run** (${[quick && '--quick', arg('sizes') && `--sizes=${arg('sizes')}`, only && `--only=${only.join(',')}`].filter(Boolean).join(' ')}): not the numbers to quote.\n` : '';
+const partial = run.partial ? `\n\n**A partial or changed run** (\`${run.partial}\`): not the numbers to quote.` : '';
 const results = `# Benchmark results
 
 <!-- Generated by \`pnpm bench:peers\` (bench/peers/peers.bench.ts) down to "Reading these numbers"; that part and below is bench/peers/analysis.md. Edit those, not this file. -->
 
-Written by \`pnpm bench:peers\` on ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; the measuring took ${runMinutes.toFixed(0)} min.${partial}
+Written by \`pnpm bench:peers\` on ${run.startedAt.slice(0, 16).replace('T', ' ')} UTC; the measuring took ${run.minutes.toFixed(0)} min.${partial}
 
-- **Machine**: ${machine()}; Chromium ${chromiumVersion} headless, viewport 375 × 812.
-- **Load average** (1, 5, 15 min) at the start ${loadAtStart}, at the end ${loadAtEnd}. On a loaded machine every absolute time is inflated; compare within one table (ratios to the floor of the same run).
-- **Versions**: ${kinds.map((k) => `${names[k]}: ${versions[k]}`).join('; ')}.
+- **Machine**: ${run.machine}; Chromium ${run.chromium} headless, viewport 375 × 812.
+- **Load average** (1, 5, 15 min) at the start ${run.loadAtStart}, at the end ${run.loadAtEnd}. On a loaded machine every absolute time is inflated; compare within one table (ratios to the floor of the same run).
+- **Versions**: ${kinds.map((k) => `${names[k]}: ${run.versions[k]}`).join('; ')}.
 - **Method**: every library renders the same synthetic form (N required text fields, maxLength 50,
   sections of 10, every 10th field shown only while the one before it is filled) in its own
   format, with validation on every keystroke. ${loads} fresh page load(s) per library and N (a new
@@ -308,4 +356,4 @@ writeFileSync(join(benchDir, 'RESULTS.md'), results);
 for (const n of [1000, 100].filter((x) => sizes.includes(x))) console.log(`\n${tableAt(n)}`);
 console.log(`\n${runtimeTable}`);
 if (failures.length) console.log(`\n${failures.join('\n')}`);
-console.log(`\nwrote bench/RESULTS.md and bench/peers/chart.svg; measuring took ${runMinutes.toFixed(1)} min; load at the end ${loadAtEnd}`);
+console.log(`\nwrote ${reportOnly ? '' : 'bench/peers/results.json, '}bench/RESULTS.md and bench/peers/chart.svg; measuring took ${run.minutes.toFixed(1)} min; load at the end ${run.loadAtEnd}`);
