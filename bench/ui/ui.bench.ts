@@ -19,8 +19,8 @@
  *
  * A benchmark, not a test: it prints numbers and exits 0 unless something is broken.
  * Flags: `--quick` (fewer loads), `--profile` (an unminified build, so its sizes and times are not
- * the shipped ones; then CPU profiles via CDP of rule keystrokes and of a cold mount at N = 1,000:
- * the functions of most self time).
+ * the shipped ones; then CPU profiles via CDP of rule keystrokes and of a cold mount at N = 1,000,
+ * precompiled and with the definition given at run time: the functions of most self time).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -169,10 +169,12 @@ try {
     await cpuProfile('40 rule keystrokes, shenbao N=1000', 'shenbao', (page) =>
       page.evaluate(() => new Promise((r) => setTimeout(() => (window as unknown as { bench: BenchApi }).bench.ruleKeystrokes(40).then(r), 0))),
     );
-    await cpuProfile('cold mount (reload), shenbao precompiled N=1000', 'shenbao', async (page) => {
+    const reload = async (page: import('playwright').Page) => {
       await page.reload();
       await page.waitForSelector('html[data-ready="true"]', { timeout: 120_000 });
-    });
+    };
+    await cpuProfile('cold mount (reload), shenbao precompiled N=1000', 'shenbao', reload);
+    await cpuProfile('cold mount (reload), shenbao runtime definition N=1000', 'shenbao-runtime', reload);
   }
 } finally {
   await close();
