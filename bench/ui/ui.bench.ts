@@ -27,7 +27,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Rollup } from 'vite';
-import { buildBenchPages, heapAndGzip, inPage, loadAverage, loadBenchPage, machine, median, openBenchBrowser, writeSyntheticValidators } from '../bench-browser.js';
+import { buildBenchPages, heapAndGzip, inPage, loadAverage, loadBenchPage, machine, median, openBenchBrowser, waitForMount, writeSyntheticValidators } from '../bench-browser.js';
 import { checkSynthetic } from './synthetic.js';
 import { startChunkNames } from './start-chunks.js';
 import type { BenchApi } from './page/measure.js';
@@ -143,8 +143,8 @@ try {
     const cpuProfile = async (title: string, kind: Kind, run: (page: import('playwright').Page) => Promise<unknown>) => {
       const ctx = await browser.newContext({ viewport: { width: 375, height: 812 } });
       const page = await ctx.newPage();
-      await page.goto(urlOf(kind, 1000));
-      await page.waitForSelector('html[data-ready="true"]', { timeout: 120_000 });
+      await page.goto(urlOf(kind, 1000), { waitUntil: 'commit' });
+      await waitForMount(page, 120_000);
       const cdp = await ctx.newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -170,8 +170,8 @@ try {
       page.evaluate(() => new Promise((r) => setTimeout(() => (window as unknown as { bench: BenchApi }).bench.ruleKeystrokes(40).then(r), 0))),
     );
     const reload = async (page: import('playwright').Page) => {
-      await page.reload();
-      await page.waitForSelector('html[data-ready="true"]', { timeout: 120_000 });
+      await page.reload({ waitUntil: 'commit' });
+      await waitForMount(page, 120_000);
     };
     await cpuProfile('cold mount (reload), shenbao precompiled N=1000', 'shenbao', reload);
     await cpuProfile('cold mount (reload), shenbao runtime definition N=1000', 'shenbao-runtime', reload);
