@@ -43,6 +43,7 @@ import { builtinForm } from '@shenbao/forms';
 import { scenariosOf } from '@shenbao/forms/scenarios';
 import { resolvePack } from '@shenbao/rules';
 import { cjkRendered } from '/packages/ui/src/e2e/cjk.ts';
+import { verifiedProfile } from '/packages/forms/test/verified-profile.ts';
 
 const params = new URLSearchParams(location.search);
 const form = builtinForm(params.get('form'));
@@ -57,11 +58,10 @@ Object.assign(element, {
   context: scenario?.context ?? { today: '2024-05-01' },
   draftKey: '',
 });
-const profile = { verified: true, name: '张建国', idType: 'id-card', idNumber: '420106198503150018', gender: '1', birthDate: '1985-03-15', unit: { name: '武汉市武昌区中医医院' } };
 if (mode === 'confirm') Object.assign(element, { mode: 'confirm', value: scenario.data });
 // An uploader that takes every byte and never answers: the slot stays at 处理中.
 if (mode === 'slots' || mode === 'sample' || mode === 'processing') Object.assign(element, { value: scenario.data, uploader: { upload: (request) => { request.onProgress(1); return new Promise(() => {}); } } });
-if (mode === 'prefill') Object.assign(element, { prefill: profile });
+if (mode === 'prefill') Object.assign(element, { prefill: verifiedProfile });
 if (mode === 'success') Object.assign(element, { value: scenario.data, recordId: 'SB-2024-000017' });
 if (mode === 'approved') Object.assign(element, { mode: 'readonly', value: scenario.data, recordId: 'SB-2024-000017', recordStatus: 'approved', unmasked: true });
 document.getElementById('app').append(element);

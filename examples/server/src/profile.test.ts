@@ -4,6 +4,7 @@
  * number, the unit from the approved work-unit binding — and nothing before approval or for others.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { verifiedProfile } from '../../../packages/forms/test/verified-profile.js';
 import { fromResidentId } from './routes/profile.js';
 import { ApiClient } from './test-support/api-client.js';
 import { scenarioCase } from './test-support/scenarios.js';
@@ -58,16 +59,7 @@ describe('GET /me/profile (COMMON-12)', () => {
     const workUnit = await declare('work-unit', 'bind-pass.json', true);
     const response = await candidate.get('/me/profile');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({
-      verified: true,
-      name: '张建国',
-      idType: 'id-card',
-      idNumber: '420106198503150018',
-      gender: '1',
-      birthDate: '1985-03-15',
-      unit: { name: '武汉市武昌区中医医院', orgCode: '12420106441360046P', supervisor: '武汉市武昌区卫生健康局', category: '中医医院' },
-      sources: { realName, workUnit },
-    });
+    expect(response.body).toEqual({ ...verifiedProfile, sources: { realName, workUnit } });
   });
 
   test('submissions are evaluated with what is verified (WU-3, COMMON-12): another person and unit are refused', async () => {
