@@ -3,28 +3,21 @@
  * type and number from the approved real-name record, gender and birth date from the resident ID
  * number, the unit from the approved work-unit binding — and nothing before approval or for others.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { verifiedProfile } from '../../../packages/forms/test/verified-profile.js';
 import { fromResidentId } from './routes/profile.js';
 import { ApiClient } from './test-support/api-client.js';
 import { scenarioCase } from './test-support/scenarios.js';
 import { uploadScenarioFiles } from './test-support/scenario-files.js';
-import { startServer, tempDatabase, type TestServer } from './test-support/test-server.js';
+import { serverForFile } from './test-support/test-server.js';
 
-const db = tempDatabase();
-let server: TestServer;
+const server = serverForFile();
 let candidate: ApiClient;
 let reviewer: ApiClient;
 
 beforeAll(async () => {
-  server = await startServer(db.dbFile);
   candidate = new ApiClient(server.url, { id: 'cand-profile', role: 'candidate' });
   reviewer = candidate.as({ id: 'unit-reviewer-1', role: 'reviewer' });
-});
-
-afterAll(async () => {
-  await server?.close();
-  db.remove();
 });
 
 /** Files, submits and (optionally) approves a passing scenario of a form as the candidate. */
