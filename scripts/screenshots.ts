@@ -22,16 +22,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinForms } from '@shenbao/forms';
-import { chromium } from 'playwright';
-import { createServer, defaultClientConditions } from 'vite';
-import { memoryPage } from './memory-page.js';
+import { openMemoryPage } from './memory-page.js';
 
-const root = join(import.meta.dirname, '..');
-const outDir = join(root, 'screenshots');
+const outDir = join(import.meta.dirname, '..', 'screenshots');
 const widths = [375, 1280] as const;
 const modes = ['notice', 'edit', 'prefill', 'confirm', 'success', 'approved', 'slots', 'processing', 'sample'] as const;
-const pagePath = '/__shenbao-screenshots.html';
-const pageModule = 'virtual:shenbao-screenshots';
 
 /**
  * The page's script: mounts `<shenbao-form>` for `?form=&mode=`, moves an edit form to its first
@@ -43,6 +38,7 @@ import { builtinForm } from '@shenbao/forms';
 import { scenariosOf } from '@shenbao/forms/scenarios';
 import { resolvePack } from '@shenbao/rules';
 import { cjkRendered } from '/packages/ui/src/e2e/cjk.ts';
+import { verifiedProfile } from '/packages/forms/test/verified-profile.ts';
 
 const params = new URLSearchParams(location.search);
 const form = builtinForm(params.get('form'));
@@ -57,11 +53,10 @@ Object.assign(element, {
   context: scenario?.context ?? { today: '2024-05-01' },
   draftKey: '',
 });
-const profile = { verified: true, name: '张建国', idType: 'id-card', idNumber: '420106198503150018', gender: '1', birthDate: '1985-03-15', unit: { name: '武汉市武昌区中医医院' } };
 if (mode === 'confirm') Object.assign(element, { mode: 'confirm', value: scenario.data });
 // An uploader that takes every byte and never answers: the slot stays at 处理中.
 if (mode === 'slots' || mode === 'sample' || mode === 'processing') Object.assign(element, { value: scenario.data, uploader: { upload: (request) => { request.onProgress(1); return new Promise(() => {}); } } });
-if (mode === 'prefill') Object.assign(element, { prefill: profile });
+if (mode === 'prefill') Object.assign(element, { prefill: verifiedProfile });
 if (mode === 'success') Object.assign(element, { value: scenario.data, recordId: 'SB-2024-000017' });
 if (mode === 'approved') Object.assign(element, { mode: 'readonly', value: scenario.data, recordId: 'SB-2024-000017', recordStatus: 'approved', unmasked: true });
 document.getElementById('app').append(element);
@@ -135,17 +130,14 @@ window.shenbaoCjk = cjkRendered('32px ' + getComputedStyle(element).fontFamily);
 window.shenbaoReady = true;
 `;
 
-/** Serves the page and its script from memory. */
-const screenshotPage = (): ReturnType<typeof memoryPage> =>
-  memoryPage({
-    name: 'shenbao-screenshots',
-    path: pagePath,
-    module: pageModule,
-    title: 'shenbao screenshots',
-    css: `      body { margin: 0; background: #f2f3f5; font-family: system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; }
+/** The page, served from memory. */
+const screenshotPage = {
+  name: 'shenbao-screenshots',
+  title: 'shenbao screenshots',
+  css: `      body { margin: 0; background: #f2f3f5; font-family: system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; }
       main { max-width: 960px; margin: 0 auto; background: #fff; }`,
-    script: pageScript,
-  });
+  script: pageScript,
+};
 
 /** Warns when the machine has no font for Chinese (the PNGs would show boxes). */
 function checkCjkFont(): void {
@@ -172,21 +164,9 @@ async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   let boxes = 0;
 
-  const server = await createServer({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    resolve: { conditions: ['source', ...defaultClientConditions] },
-    server: { host: '127.0.0.1', port: 5190, strictPort: false, hmr: false },
-    // Pre-bundle everything the page needs up front, so the optimizer never reloads a page mid-shot.
-    optimizeDeps: { entries: ['packages/ui/src/define.ts', 'packages/forms/src/index.ts', 'packages/forms/src/scenarios.ts', 'packages/rules/src/index.ts'] },
-    plugins: [screenshotPage()],
-  });
-  await server.listen();
-  const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  const { url, browser, close } = await openMemoryPage(screenshotPage, {
+    port: 5190,
+    entries: ['packages/ui/src/define.ts', 'packages/forms/src/index.ts', 'packages/forms/src/scenarios.ts', 'packages/rules/src/index.ts'],
   });
   try {
     for (const form of forms) {
@@ -202,7 +182,7 @@ async function main(): Promise<void> {
           const errors: string[] = [];
           page.on('pageerror', (error) => errors.push(error.message));
           page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-          await page.goto(`${base}${pagePath}?form=${encodeURIComponent(form.id)}&mode=${mode}`);
+          await page.goto(`${url}?form=${encodeURIComponent(form.id)}&mode=${mode}`);
           try {
             await page.waitForFunction(() => (window as { shenbaoReady?: boolean }).shenbaoReady === true, undefined, { timeout: 60_000 });
           } catch (error) {
@@ -230,8 +210,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
   if (boxes > 0) throw new Error(`${boxes} 张截图中的汉字显示为方框（缺少中文字体）：Debian 上请 apt-get install fonts-noto-cjk`);
 }

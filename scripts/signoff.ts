@@ -14,16 +14,11 @@ import { parseArgs } from 'node:util';
 import { builtinForms, type BuiltinForm } from '@shenbao/forms';
 import { scenariosOf } from '@shenbao/forms/scenarios';
 import { evaluate, resolvePack, type RulePack, type Scenario } from '@shenbao/rules';
-import { chromium, type Browser } from 'playwright';
-import { createServer, defaultClientConditions, type ViteDevServer } from 'vite';
-import { memoryPage } from './memory-page.js';
+import { openMemoryPage } from './memory-page.js';
 import { coverHtml, formHtml, type PackForm, type PackScenario } from './signoff/pack-html.js';
 
-const root = join(import.meta.dirname, '..');
 /** Where `pnpm signoff` writes the pack by default (git-ignored). */
-export const defaultOutDir = join(root, 'signoff');
-const pagePath = '/__shenbao-signoff.html';
-const pageModule = 'virtual:shenbao-signoff';
+export const defaultOutDir = join(import.meta.dirname, '..', 'signoff');
 /** Phone width of the screenshots, and the most of the page's height a card shows (the top: title, issue list, first sections). */
 const width = 375;
 const maxHeight = 1300; // a card (the picture at 260 px wide) then fits one A4 page
@@ -66,16 +61,13 @@ window.showScenario = async (formId, file) => {
 window.shenbaoReady = true;
 `;
 
-/** Serves the page and its script from memory. */
-const signoffPage = (): ReturnType<typeof memoryPage> =>
-  memoryPage({
-    name: 'shenbao-signoff',
-    path: pagePath,
-    module: pageModule,
-    title: 'shenbao sign-off',
-    css: `      body { margin: 0; background: #fff; font-family: system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; }`,
-    script: pageScript,
-  });
+/** The page, served from memory. */
+const signoffPage = {
+  name: 'shenbao-signoff',
+  title: 'shenbao sign-off',
+  css: `      body { margin: 0; background: #fff; font-family: system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; }`,
+  script: pageScript,
+};
 
 /** Options of {@link generateSignoff}. */
 export interface SignoffOptions {
@@ -114,24 +106,6 @@ export async function packForm(form: BuiltinForm): Promise<PackForm> {
   return { id: form.id, title: form.definition.title['zh-CN'], scenarios };
 }
 
-async function startPage(): Promise<{ server: ViteDevServer; browser: Browser; url: string }> {
-  const server = await createServer({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    resolve: { conditions: ['source', ...defaultClientConditions] },
-    server: { host: '127.0.0.1', port: 5191, strictPort: false, hmr: false },
-    optimizeDeps: { entries: ['packages/ui/src/define.ts', 'packages/forms/src/index.ts', 'packages/rules/src/index.ts'] },
-    plugins: [signoffPage()],
-  });
-  await server.listen();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-  });
-  return { server, browser, url: `${server.resolvedUrls!.local[0]!.replace(/\/$/, '')}${pagePath}` };
-}
-
 /** Writes the pack (cover + one page per form, screenshots under `<form>/`); resolves with its forms. */
 export async function generateSignoff(options: SignoffOptions = {}): Promise<PackForm[]> {
   const log = options.log ?? ((line: string) => console.log(line));
@@ -142,7 +116,7 @@ export async function generateSignoff(options: SignoffOptions = {}): Promise<Pac
   mkdirSync(outDir, { recursive: true });
   const generatedAt = new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
   const packs = await Promise.all(forms.map(packForm));
-  const shooting = options.screenshots !== false ? await startPage() : undefined;
+  const shooting = options.screenshots !== false ? await openMemoryPage(signoffPage, { port: 5191, entries: ['packages/ui/src/define.ts', 'packages/forms/src/index.ts', 'packages/rules/src/index.ts'] }) : undefined;
   try {
     for (const pack of packs) {
       if (shooting) {
@@ -169,8 +143,7 @@ export async function generateSignoff(options: SignoffOptions = {}): Promise<Pac
       log(`${pack.id}.html：${pack.scenarios.length} 个场景${shooting ? '（含截图）' : ''}`);
     }
   } finally {
-    await shooting?.browser.close();
-    await shooting?.server.close();
+    await shooting?.close();
   }
   writeFileSync(join(outDir, 'index.html'), coverHtml(packs, generatedAt));
   log(`签字包：${join(outDir, 'index.html')}`);

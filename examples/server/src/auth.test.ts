@@ -5,28 +5,23 @@
  * candidate only their own; the browser's session cookie needs the CSRF token for every change.
  */
 import { createSigner } from 'fast-jwt';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { hashPassword, sessionCookie, type UserAccount } from './auth.js';
 import { ApiClient } from './test-support/api-client.js';
 import { testAuthSecret } from './test-support/credentials.js';
-import { startServer, tempDatabase, type TestServer } from './test-support/test-server.js';
+import { serverForFile } from './test-support/test-server.js';
 
-const db = tempDatabase();
-let server: TestServer;
-let api: ApiClient;
-
-beforeAll(async () => {
+const server = serverForFile(async () => {
   const users: UserAccount[] = [
     { username: 'zhangsan', passwordHash: await hashPassword('pw-zhang'), id: 'cand-zhang', role: 'candidate', unit: '武汉市第一医院', name: '张三' },
     { username: 'wuhan1', passwordHash: await hashPassword('pw-rev'), id: 'rev-wuhan1', role: 'reviewer', unit: '武汉市第一医院', name: '武汉市第一医院审核员' },
   ];
-  server = await startServer(db.dbFile, { auth: { secret: testAuthSecret, users } });
-  api = new ApiClient(server.url);
+  return { auth: { secret: testAuthSecret, users } };
 });
+let api: ApiClient;
 
-afterAll(async () => {
-  await server?.close();
-  db.remove();
+beforeAll(() => {
+  api = new ApiClient(server.url);
 });
 
 const unitA = '武汉市第一医院';

@@ -6,15 +6,13 @@
  * only when all five have arrived; the write (`UPDATE … WHERE id = ? AND version = ? AND status = ?`
  * in a transaction) then lets exactly one through.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { chinaDate } from './services.js';
 import { ApiClient } from './test-support/api-client.js';
 import { scenarioCase } from './test-support/scenarios.js';
 import { uploadScenarioFiles } from './test-support/scenario-files.js';
-import { startServer, tempDatabase, type TestServer } from './test-support/test-server.js';
+import { serverForFile } from './test-support/test-server.js';
 
-const db = tempDatabase();
-let server: TestServer;
 let candidate: ApiClient;
 let recordId: string;
 let data: unknown;
@@ -32,22 +30,18 @@ class Barrier {
 }
 let barrier: Barrier | undefined;
 
+const server = serverForFile({
+  context: async (_record, now) => {
+    await barrier?.arrive();
+    return { today: chinaDate(now) };
+  },
+});
+
 beforeAll(async () => {
-  server = await startServer(db.dbFile, {
-    context: async (_record, now) => {
-      await barrier?.arrive();
-      return { today: chinaDate(now) };
-    },
-  });
   candidate = new ApiClient(server.url, { id: 'cand-zhang', role: 'candidate' });
   recordId = (await candidate.post('/records', { form: 'tcm-expertise' })).body.id;
   const scenario = scenarioCase('tcm-expertise', 'shicheng-pass.json');
   data = (await uploadScenarioFiles(candidate, recordId, scenario.form.definition, scenario.data)).data;
-});
-
-afterAll(async () => {
-  await server?.close();
-  db.remove();
 });
 
 describe('concurrent writes', () => {

@@ -4,28 +4,18 @@
  * `too-many-attempts`, a Chinese message naming the wait, `Retry-After`, and the password is not
  * even checked (the right one is refused too, until the window has passed).
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { hashPassword, type UserAccount } from './auth.js';
 import { testAuthSecret } from './test-support/credentials.js';
-import { startServer, tempDatabase, type TestServer } from './test-support/test-server.js';
+import { serverForFile } from './test-support/test-server.js';
 
-const db = tempDatabase();
-let server: TestServer;
 const windowMs = 6_000;
-
-beforeAll(async () => {
+const server = serverForFile(async () => {
   const users: UserAccount[] = [
     { username: 'zhangsan', passwordHash: await hashPassword('pw-zhang'), id: 'cand-zhang', role: 'candidate', unit: '武汉市第一医院' },
     { username: 'lisi', passwordHash: await hashPassword('pw-li'), id: 'cand-li', role: 'candidate', unit: '武汉市第一医院' },
   ];
-  server = await startServer(db.dbFile, {
-    auth: { secret: testAuthSecret, users, loginLimits: { perAccount: { max: 3, windowMs }, perAddress: { max: 12, windowMs: 5 * 60_000 } } },
-  });
-});
-
-afterAll(async () => {
-  await server?.close();
-  db.remove();
+  return { auth: { secret: testAuthSecret, users, loginLimits: { perAccount: { max: 3, windowMs }, perAddress: { max: 12, windowMs: 5 * 60_000 } } } };
 });
 
 const login = (username: string, password: string, path = '/auth/login') =>

@@ -4,27 +4,20 @@
  * upload, a text/plain body, an over-long id; bidi controls never reach a stored file name.
  */
 import { request as httpRequest } from 'node:http';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { cleanFileName } from './routes/files.js';
 import { ApiClient } from './test-support/api-client.js';
-import { LogSink, startServer, tempDatabase, type TestServer } from './test-support/test-server.js';
+import { LogSink, serverForFile } from './test-support/test-server.js';
 import { bigPng, jpeg } from './test-support/tiny-files.js';
 
-const db = tempDatabase();
 const log = new LogSink();
-let server: TestServer;
+const server = serverForFile({ log });
 let candidate: ApiClient;
 let recordId: string;
 
 beforeAll(async () => {
-  server = await startServer(db.dbFile, { log });
   candidate = new ApiClient(server.url, { id: 'cand-malformed', role: 'candidate' });
   recordId = (await candidate.post('/records', { form: 'tcm-expertise' })).body.id;
-});
-
-afterAll(async () => {
-  await server?.close();
-  db.remove();
 });
 
 /** Log lines at error level or above. */

@@ -3,27 +3,21 @@
  * type and number from the approved real-name record, gender and birth date from the resident ID
  * number, the unit from the approved work-unit binding — and nothing before approval or for others.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { verifiedProfile } from '../../../packages/forms/test/verified-profile.js';
 import { fromResidentId } from './routes/profile.js';
 import { ApiClient } from './test-support/api-client.js';
 import { scenarioCase } from './test-support/scenarios.js';
 import { uploadScenarioFiles } from './test-support/scenario-files.js';
-import { startServer, tempDatabase, type TestServer } from './test-support/test-server.js';
+import { serverForFile } from './test-support/test-server.js';
 
-const db = tempDatabase();
-let server: TestServer;
+const server = serverForFile();
 let candidate: ApiClient;
 let reviewer: ApiClient;
 
 beforeAll(async () => {
-  server = await startServer(db.dbFile);
   candidate = new ApiClient(server.url, { id: 'cand-profile', role: 'candidate' });
   reviewer = candidate.as({ id: 'unit-reviewer-1', role: 'reviewer' });
-});
-
-afterAll(async () => {
-  await server?.close();
-  db.remove();
 });
 
 /** Files, submits and (optionally) approves a passing scenario of a form as the candidate. */
@@ -58,16 +52,7 @@ describe('GET /me/profile (COMMON-12)', () => {
     const workUnit = await declare('work-unit', 'bind-pass.json', true);
     const response = await candidate.get('/me/profile');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({
-      verified: true,
-      name: '张建国',
-      idType: 'id-card',
-      idNumber: '420106198503150018',
-      gender: '1',
-      birthDate: '1985-03-15',
-      unit: { name: '武汉市武昌区中医医院', orgCode: '12420106441360046P', supervisor: '武汉市武昌区卫生健康局', category: '中医医院' },
-      sources: { realName, workUnit },
-    });
+    expect(response.body).toEqual({ ...verifiedProfile, sources: { realName, workUnit } });
   });
 
   test('submissions are evaluated with what is verified (WU-3, COMMON-12): another person and unit are refused', async () => {

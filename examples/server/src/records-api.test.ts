@@ -2,24 +2,17 @@
  * The API around the lifecycle: forms, actors, drafts (incomplete data is saved, unsafe keys are
  * dropped and reported, oversized data is refused), ownership, review input and error shapes.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { ApiClient } from './test-support/api-client.js';
 import { scenarioCase } from './test-support/scenarios.js';
 import { uploadScenarioFiles } from './test-support/scenario-files.js';
-import { startServer, tempDatabase, type TestServer } from './test-support/test-server.js';
+import { serverForFile } from './test-support/test-server.js';
 
-const db = tempDatabase();
-let server: TestServer;
+const server = serverForFile();
 let candidate: ApiClient;
 
 beforeAll(async () => {
-  server = await startServer(db.dbFile);
   candidate = new ApiClient(server.url, { id: 'cand-zhang', role: 'candidate' });
-});
-
-afterAll(async () => {
-  await server?.close();
-  db.remove();
 });
 
 describe('forms', () => {

@@ -5,24 +5,14 @@
  */
 import { getAt, setAt } from '@shenbao/core';
 import { evaluate, resolvePack } from '@shenbao/rules';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { ApiClient } from './test-support/api-client.js';
 import { uploadScenarioFiles } from './test-support/scenario-files.js';
 import { scenarioCase } from './test-support/scenarios.js';
-import { LogSink, startServer, tempDatabase, type TestServer } from './test-support/test-server.js';
+import { LogSink, serverForFile } from './test-support/test-server.js';
 
-const db = tempDatabase();
 const log = new LogSink();
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer(db.dbFile, { log });
-});
-
-afterAll(async () => {
-  await server?.close();
-  db.remove();
-});
+const server = serverForFile({ log });
 
 describe('COMMON-11 one declaration per candidate, form and exam year', () => {
   test('a second POST /records for the same form and year is 409 record-exists with the existing id; nothing is created', async () => {

@@ -4,15 +4,14 @@
  * the path) carries SQL payloads; the server binds them as parameters, so each comes back exactly as
  * sent, no other record shows up, and the tables are still there and whole.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { openDatabase } from './database.js';
 import { ApiClient } from './test-support/api-client.js';
 import { scenarioCase } from './test-support/scenarios.js';
-import { startServer, tempDatabase, type TestServer } from './test-support/test-server.js';
+import { serverForFile } from './test-support/test-server.js';
 import { jpeg } from './test-support/tiny-files.js';
 
-const db = tempDatabase();
-let server: TestServer;
+const server = serverForFile();
 let mallory: ApiClient;
 let victim: ApiClient;
 
@@ -34,14 +33,8 @@ function poisoned(value: unknown, next: () => string): unknown {
 }
 
 beforeAll(async () => {
-  server = await startServer(db.dbFile);
   mallory = new ApiClient(server.url, { id: 'mallory', role: 'candidate' });
   victim = new ApiClient(server.url, { id: 'victim', role: 'candidate' });
-});
-
-afterAll(async () => {
-  await server?.close();
-  db.remove();
 });
 
 test('SQL in every field of a declaration, in a key and in a file name is stored and answered verbatim; nothing else is touched', async () => {
@@ -79,7 +72,7 @@ test('SQL in every field of a declaration, in a key and in a file name is stored
   expect((await mallory.get('/records')).body.records.map((r: { id: string }) => r.id)).toEqual([id]);
 
   // The tables are whole: both records, the victim's still a draft, the file stored once.
-  const check = openDatabase(db.dbFile);
+  const check = openDatabase(server.dbFile);
   try {
     expect((check.prepare('SELECT count(*) AS n FROM records').get() as { n: number }).n).toBe(2);
     expect((check.prepare('SELECT status FROM records WHERE id = ?').get(own.body.id) as { status: string }).status).toBe('draft');

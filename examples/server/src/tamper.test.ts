@@ -8,15 +8,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { getAt, setAt, type AttachmentRef } from '@shenbao/core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { ApiClient } from './test-support/api-client.js';
 import { computedValueCase, scenarioCase } from './test-support/scenarios.js';
 import { uploadScenarioFiles } from './test-support/scenario-files.js';
-import { startServer, tempDatabase, type TestServer } from './test-support/test-server.js';
+import { serverForFile } from './test-support/test-server.js';
 import { exe, jpeg } from './test-support/tiny-files.js';
 
-const db = tempDatabase();
-let server: TestServer;
+const server = serverForFile();
 let candidate: ApiClient;
 let recordId: string;
 /** The complete declaration, with real references, as saved in the draft. */
@@ -41,18 +40,12 @@ async function refused(body: unknown, id = recordId, client = candidate): Promis
 const issueAt = (response: Refusal, path: string) => response.body.issues?.filter((i) => i.path === path).map((i) => i.code) ?? [];
 
 beforeAll(async () => {
-  server = await startServer(db.dbFile);
   candidate = new ApiClient(server.url, { id: 'cand-zhang', role: 'candidate' });
   const created = await candidate.post('/records', { form: 'tcm-expertise' });
   recordId = created.body.id;
   const scenario = scenarioCase('tcm-expertise', 'shicheng-pass.json');
   data = (await uploadScenarioFiles(candidate, recordId, scenario.form.definition, scenario.data)).data as Record<string, unknown>;
   expect((await candidate.put(`/records/${recordId}/draft`, { data })).status).toBe(200);
-});
-
-afterAll(async () => {
-  await server?.close();
-  db.remove();
 });
 
 describe('tampered submissions are refused and change nothing', () => {

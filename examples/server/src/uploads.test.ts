@@ -3,29 +3,22 @@
  * pixel dimensions, whole structure), stored under a server-made id, and served back only to the
  * record's candidate and to reviewers.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { ApiClient } from './test-support/api-client.js';
-import { startServer, tempDatabase, type TestServer } from './test-support/test-server.js';
+import { serverForFile } from './test-support/test-server.js';
 import { exe, jpeg, pdf, png } from './test-support/tiny-files.js';
 
-const db = tempDatabase();
-let server: TestServer;
+const server = serverForFile();
 let candidate: ApiClient;
 let recordId: string;
 /** A physician-exam-materials record: its photo slot is the one with a pixel minimum (295×413) and a 30 KB limit. */
 let examRecordId: string;
 
 beforeAll(async () => {
-  server = await startServer(db.dbFile);
   candidate = new ApiClient(server.url, { id: 'cand-zhang', role: 'candidate' });
   recordId = (await candidate.post('/records', { form: 'tcm-expertise' })).body.id;
   examRecordId = (await candidate.post('/records', { form: 'physician-exam-materials' })).body.id;
   expect([recordId, examRecordId]).toEqual([expect.any(String), expect.any(String)]);
-});
-
-afterAll(async () => {
-  await server?.close();
-  db.remove();
 });
 
 const filesOf = async (id: string) => (await candidate.get(`/records/${id}`)).body.files as { id: string }[];

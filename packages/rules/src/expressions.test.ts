@@ -5,7 +5,7 @@ import type { FormDefinition } from '@shenbao/core';
 import { evaluate } from './evaluate.js';
 import { evaluateExpression, ExpressionError, expressionRefs, type ExpressionScope } from './expressions.js';
 import type { Expression } from './pack-types.js';
-import { resolveStandalone } from './resolve-pack.js';
+import { addressFeePack, withoutAddress } from '../test/address-fee.js';
 
 const scope: ExpressionScope = {
   data: {
@@ -103,24 +103,12 @@ describe('expressions in a set effect (through evaluate)', () => {
   const scenario = JSON.parse(readFileSync(join(import.meta.dirname, '../../forms/tcm-expertise/scenarios/shicheng-pass.json'), 'utf8')) as { data: Record<string, unknown>; context: Record<string, unknown> };
 
   it('computes from params, counts and context in the engine run', async () => {
-    const pack = resolveStandalone({
-      form: 'tcm-expertise',
-      year: 2024,
-      params: { perRecommender: { value: 50, description: '每名推荐医师审核费' } },
-      rules: [
-        {
-          id: 'TCM-4.fee',
-          description: '审核费（写到通讯地址只为测试）',
-          conditions: { all: [{ fact: 'count', params: { path: '/teachers', where: { '/role': 'recommender' } }, operator: 'greaterThan', value: 0 }] },
-          event: {
-            type: 'set',
-            params: { path: '/applicant/address', value: { add: [{ multiply: [{ count: '/teachers', where: { '/role': 'recommender' } }, { param: 'perRecommender' }] }, { context: '/extra' }] } },
-          },
-        },
-      ],
-    });
-    const data = structuredClone(scenario.data) as { applicant: Record<string, unknown> };
-    delete data.applicant.address;
+    const pack = addressFeePack(
+      { perRecommender: { value: 50, description: '每名推荐医师审核费' } },
+      { all: [{ fact: 'count', params: { path: '/teachers', where: { '/role': 'recommender' } }, operator: 'greaterThan', value: 0 }] },
+      { add: [{ multiply: [{ count: '/teachers', where: { '/role': 'recommender' } }, { param: 'perRecommender' }] }, { context: '/extra' }] },
+    );
+    const data = withoutAddress(scenario.data);
     const e = await evaluate(tcm, pack, data, { ...scenario.context, extra: 7 });
     expect(e.computed).toEqual({ '/applicant/address': 107 });
     const bad = await evaluate(tcm, pack, data, { ...scenario.context, extra: 'seven' });

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '@shenbao/core';
 import type { RulePack } from './pack-types.js';
-import { resolvePack, resolveStandalone } from './resolve-pack.js';
+import { resolvePack } from './resolve-pack.js';
 import { checkScenarioShape, coverageOf, runScenario, type Scenario } from './scenarios.js';
+import { addressFeePack, withoutAddress } from '../test/address-fee.js';
 
 const formDir = join(import.meta.dirname, '../../forms/tcm-expertise');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
@@ -106,22 +107,13 @@ describe('runScenario', () => {
   });
 
   it('compares computed values of a pack with set effects', async () => {
-    const withFee = resolveStandalone({
-      form: 'tcm-expertise',
-      year: 2024,
-      params: { perTeacher: { value: 35, description: '每位老师审核费' } },
-      rules: [
-        {
-          id: 'TCM-4.fee',
-          description: '审核费 = 老师人数 × 每位老师审核费（写到通讯地址只为测试计算值）',
-          conditions: { all: [{ fact: 'data', path: '/region', operator: 'notEmpty', value: true }] },
-          event: { type: 'set', params: { path: '/applicant/address', value: { multiply: [{ count: '/teachers' }, { param: 'perTeacher' }] } } },
-        },
-      ],
-    });
+    const withFee = addressFeePack(
+      { perTeacher: { value: 35, description: '每位老师审核费' } },
+      { all: [{ fact: 'data', path: '/region', operator: 'notEmpty', value: true }] },
+      { multiply: [{ count: '/teachers' }, { param: 'perTeacher' }] },
+    );
     const s = scenario('shicheng-pass.json');
-    const data = structuredClone(s.data) as { applicant: Record<string, unknown> };
-    delete data.applicant.address;
+    const data = withoutAddress(s.data);
     expect((await runScenario(tcm, withFee, { ...s, data, expect: { complete: true, computed: { '/applicant/address': 105 } } })).failures).toEqual([]);
     expect((await runScenario(tcm, withFee, { ...s, data, expect: { complete: true, computed: { '/applicant/address': 70 } } })).failures).toEqual([
       '计算值 /applicant/address 应为 70，实际为 105',

@@ -5,13 +5,13 @@
  * (one, however many files are picked at once), the form takes its id (`record-id`,
  * `shenbao-record`), keeps it with the draft, and a reload continues on the same record.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { ShenbaoForm } from '../../../../packages/ui/src/elements/form/form.js';
 import type { ShenbaoUpload } from '../../../../packages/ui/src/elements/upload/upload.js';
 import { canvasImage } from '../../../../packages/ui/test/browser-files.js';
 import { referenceServerUrl, signIn } from '../../../../packages/ui/test/server-context.js';
-import { builtinForm, currentStep, deepText, mountForm, passingScenario, press } from '../../../../packages/ui/src/e2e/e2e-support.js';
+import { builtinForm, currentStep, deepText, freshPage, mountForm, passingScenario, press } from '../../../../packages/ui/src/e2e/e2e-support.js';
 import { createServerRecordStore, ServerDraftStore } from './index.js';
 
 const serverUrl = referenceServerUrl();
@@ -51,11 +51,7 @@ async function api<T>(path: string, actor: Record<string, string>): Promise<T> {
 }
 
 describe('the record store of the reference server (`createServerRecordStore`) as the form’s uploader', () => {
-  beforeEach(() => localStorage.clear());
-  afterEach(() => {
-    document.body.replaceChildren();
-    localStorage.clear();
-  });
+  freshPage();
 
   it('the first uploads open one draft record; the files are stored under it; a reload continues on it', async () => {
     const actor = await signIn('e2e-default-uploader');

@@ -7,9 +7,19 @@
  */
 import { defineDictionary, dictionaryItem, type Dictionary, type DictionaryItem } from './dictionary.js';
 
-/** A specialty item with its category and level. */
-function specialty(code: string, zh: string, category: string, level: string): DictionaryItem {
-  return dictionaryItem(code, zh, undefined, { category, level });
+/** The levels a specialty is examined at, by the suffix of its item codes: 士, 师 and 中级. */
+const LEVELS = { t: 'junior-technician', p: 'junior-practitioner', i: 'intermediate' } as const;
+
+/** The items of one specialty, one per level it is examined at (code `<base>-t|p|i`), each with its category and level. */
+function specialty(base: string, category: string, labels: Partial<Record<keyof typeof LEVELS, string>>): DictionaryItem[] {
+  return (Object.keys(LEVELS) as (keyof typeof LEVELS)[])
+    .filter((suffix) => labels[suffix] !== undefined)
+    .map((suffix) => dictionaryItem(`${base}-${suffix}`, labels[suffix]!, undefined, { category, level: LEVELS[suffix] }));
+}
+
+/** A technology (技术) specialty at all three levels, labelled `<name>（士）`, `（师）` and `（中级）`. */
+function technology(base: string, name: string): DictionaryItem[] {
+  return specialty(base, 'technology', { t: `${name}（士）`, p: `${name}（师）`, i: `${name}（中级）` });
 }
 
 /** The qualification exam specialty code table. */
@@ -17,31 +27,15 @@ export const hqSpecialtyDictionary: Dictionary = defineDictionary({
   id: 'hq-specialty',
   label: { 'zh-CN': '申报类别(专业)', en: 'Exam specialty' },
   items: [
-    specialty('pharmacy-t', '药士', 'pharmacy', 'junior-technician'),
-    specialty('pharmacy-p', '药师', 'pharmacy', 'junior-practitioner'),
-    specialty('pharmacy-i', '主管药师', 'pharmacy', 'intermediate'),
-    specialty('pharmacy-tcm-t', '中药士', 'pharmacy', 'junior-technician'),
-    specialty('pharmacy-tcm-p', '中药师', 'pharmacy', 'junior-practitioner'),
-    specialty('pharmacy-tcm-i', '主管中药师', 'pharmacy', 'intermediate'),
-    specialty('tech-dental-t', '口腔医学技术（士）', 'technology', 'junior-technician'),
-    specialty('tech-dental-p', '口腔医学技术（师）', 'technology', 'junior-practitioner'),
-    specialty('tech-dental-i', '口腔医学技术（中级）', 'technology', 'intermediate'),
-    specialty('tech-records-t', '病案信息技术（士）', 'technology', 'junior-technician'),
-    specialty('tech-records-p', '病案信息技术（师）', 'technology', 'junior-practitioner'),
-    specialty('tech-records-i', '病案信息技术（中级）', 'technology', 'intermediate'),
-    specialty('tech-radiology-t', '放射医学技术（士）', 'technology', 'junior-technician'),
-    specialty('tech-radiology-p', '放射医学技术（师）', 'technology', 'junior-practitioner'),
-    specialty('tech-radiology-i', '放射医学技术（中级）', 'technology', 'intermediate'),
-    specialty('tech-rehabilitation-t', '康复医学治疗技术（士）', 'technology', 'junior-technician'),
-    specialty('tech-rehabilitation-p', '康复医学治疗技术（师）', 'technology', 'junior-practitioner'),
-    specialty('tech-rehabilitation-i', '康复医学治疗技术（中级）', 'technology', 'intermediate'),
-    specialty('tech-laboratory-t', '临床医学检验技术（士）', 'technology', 'junior-technician'),
-    specialty('tech-laboratory-p', '临床医学检验技术（师）', 'technology', 'junior-practitioner'),
-    specialty('tech-laboratory-i', '临床医学检验技术（中级）', 'technology', 'intermediate'),
-    specialty('nursing-t', '护士', 'nursing', 'junior-technician'),
-    specialty('nursing-p', '护师', 'nursing', 'junior-practitioner'),
-    specialty('nursing-i', '主管护师', 'nursing', 'intermediate'),
-    specialty('medicine-general-i', '全科医学（中级）', 'medicine', 'intermediate'),
-    specialty('medicine-internal-i', '内科学（中级）', 'medicine', 'intermediate'),
+    ...specialty('pharmacy', 'pharmacy', { t: '药士', p: '药师', i: '主管药师' }),
+    ...specialty('pharmacy-tcm', 'pharmacy', { t: '中药士', p: '中药师', i: '主管中药师' }),
+    ...technology('tech-dental', '口腔医学技术'),
+    ...technology('tech-records', '病案信息技术'),
+    ...technology('tech-radiology', '放射医学技术'),
+    ...technology('tech-rehabilitation', '康复医学治疗技术'),
+    ...technology('tech-laboratory', '临床医学检验技术'),
+    ...specialty('nursing', 'nursing', { t: '护士', p: '护师', i: '主管护师' }),
+    ...specialty('medicine-general', 'medicine', { i: '全科医学（中级）' }),
+    ...specialty('medicine-internal', 'medicine', { i: '内科学（中级）' }),
   ],
 });

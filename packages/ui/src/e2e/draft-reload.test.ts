@@ -4,10 +4,10 @@
  * element goes away (as on a reload) and a new `<shenbao-form>` with the same draft key and the
  * default localStorage store finds every value again — in its data and in every control.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { ShenbaoForm } from '../elements/form/form.js';
-import { addTcmTeacher, builtinForm, currentStep, deepText, fieldAt, fillTcmBasics, mountForm, press, settle, tcmBasics } from './e2e-support.js';
+import { addTcmTeacher, builtinForm, currentStep, deepText, fieldAt, fillTcmBasics, freshPage, mountForm, press, settle, tcmBasics } from './e2e-support.js';
 
 const tcm = builtinForm('tcm-expertise');
 const draftKey = 'e2e:tcm-draft';
@@ -30,11 +30,7 @@ function leaves(value: unknown, at = ''): [string, unknown][] {
 }
 
 describe('COMMON-6, COMMON-1: the draft survives a reload, field by field', () => {
-  beforeEach(() => localStorage.clear());
-  afterEach(() => {
-    document.body.replaceChildren();
-    localStorage.clear();
-  });
+  freshPage();
 
   it('values typed on two steps come back in a new form with the same draft key (default localStorage store)', async () => {
     const first = await mountForm(tcm, { draftKey });

@@ -54,16 +54,19 @@ export function firstDataStep(form: BuiltinForm): number {
 export const forms: readonly BuiltinForm[] = builtinForms;
 export { builtinForm };
 
-/** Registers the hooks of tests at `width` px (`height` 800 unless given): the viewport and an empty localStorage before each, an empty page and localStorage after. */
-export function atWidth(width: number, height = 800): void {
-  beforeEach(async () => {
-    await page.viewport(width, height);
-    localStorage.clear();
-  });
+/** Registers the hooks that give each test a fresh page: an empty localStorage before it (no draft of another test), an empty page and localStorage after. */
+export function freshPage(): void {
+  beforeEach(() => localStorage.clear());
   afterEach(() => {
     document.body.replaceChildren();
     localStorage.clear();
   });
+}
+
+/** Registers the hooks of tests at `width` px (`height` 800 unless given): the viewport and a {@link freshPage} for each. */
+export function atWidth(width: number, height = 800): void {
+  beforeEach(() => page.viewport(width, height));
+  freshPage();
 }
 
 /** Mounts a `<shenbao-form>` for a built-in form (drafts off unless `draftKey` is given) and waits for its first evaluation. */

@@ -3,11 +3,11 @@
  * step in reading order (after 已阅读须知, ticked with Space, on 申报须知) (fields, radios once per group, the group's 添加 and 删除, the uploads, then
  * 上一步 and 下一步), and Enter and Space operate the wizard's and the group's buttons.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { ShenbaoField } from '../elements/field/field.js';
 import type { ShenbaoForm } from '../elements/form/form.js';
-import { builtinForm, currentStep, deepActiveElement, deepQueryAll, mountForm, passingScenario, settle } from './e2e-support.js';
+import { builtinForm, currentStep, deepActiveElement, deepQueryAll, freshPage, mountForm, passingScenario, settle } from './e2e-support.js';
 
 const tcm = builtinForm('tcm-expertise');
 const focusable = 'a[href], button, input, select, textarea, [tabindex]';
@@ -53,8 +53,7 @@ function wizardButton(form: ShenbaoForm, text: string): HTMLButtonElement {
 }
 
 describe('COMMON-1, COMMON-2: keyboard only', () => {
-  beforeEach(() => localStorage.clear());
-  afterEach(() => document.body.replaceChildren());
+  freshPage();
 
   it('Tab walks the 基本信息 step in order; Enter goes forward, Space goes back', async () => {
     const form = await mountForm(tcm);

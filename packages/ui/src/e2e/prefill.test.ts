@@ -6,19 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { verifiedProfile } from '../../../forms/test/verified-profile.js';
 import type { ShenbaoForm } from '../elements/form/form.js';
 import { cjkRendered } from './cjk.js';
 import { atWidth, builtinForm, controlAt, deepText, fieldAt, mountForm, press, settle } from './e2e-support.js';
 
-const profile = {
-  verified: true,
-  name: '张建国',
-  idType: 'id-card',
-  idNumber: '420106198503150018',
-  gender: '1',
-  birthDate: '1985-03-15',
-  unit: { name: '武汉市武昌区中医医院', orgCode: '12420106441360046P' },
-};
 const data = (form: ShenbaoForm) => form.value as { applicant?: Record<string, unknown>; unit?: Record<string, unknown> };
 
 describe.each([375, 1280])('COMMON-12: prefill from what is verified at %i px', (width) => {
@@ -26,7 +18,7 @@ describe.each([375, 1280])('COMMON-12: prefill from what is verified at %i px', 
 
   it('health-qualification: name, ID type and number and the unit are filled and read-only; the ID in full for its owner', async () => {
     expect(cjkRendered()).toBe(true);
-    const form = await mountForm(builtinForm('health-qualification'), { prefill: profile } as Partial<ShenbaoForm>);
+    const form = await mountForm(builtinForm('health-qualification'), { prefill: verifiedProfile } as Partial<ShenbaoForm>);
     for (const pointer of ['/applicant/name', '/applicant/idType', '/applicant/idNumber', '/unit/name']) {
       const field = fieldAt(form, pointer);
       expect(field.readonly, pointer).toBe(true);
@@ -46,7 +38,7 @@ describe.each([375, 1280])('COMMON-12: prefill from what is verified at %i px', 
   it('a draft typed before verification gives way to the verified values', async () => {
     const tcm = builtinForm('tcm-expertise');
     localStorage.setItem('e2e:prefill', JSON.stringify({ applicant: { name: '张建囯', mobile: '13800138000' } }));
-    const form = await mountForm(tcm, { draftKey: 'e2e:prefill', prefill: profile } as Partial<ShenbaoForm>);
+    const form = await mountForm(tcm, { draftKey: 'e2e:prefill', prefill: verifiedProfile } as Partial<ShenbaoForm>);
     await expect.poll(() => data(form).applicant?.mobile).toBe('13800138000');
     await settle(form);
     expect(data(form).applicant).toMatchObject({ name: '张建国', gender: '1', idType: 'id-card', idNumber: '420106198503150018', birthDate: '1985-03-15', mobile: '13800138000' });

@@ -3,10 +3,10 @@
  * real UI (typing, radios, selects, 添加 for teachers) with the wrong number of teachers, and is told
  * in Chinese what is wrong — on the 老师信息 step, which refuses to go on, and on the confirmation.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { ShenbaoForm } from '../elements/form/form.js';
-import { addTcmTeacher, builtinForm, currentStep, deepText, fillTcmBasics, mountForm, press, settle } from './e2e-support.js';
+import { addTcmTeacher, builtinForm, currentStep, deepText, fillTcmBasics, freshPage, mountForm, press, settle } from './e2e-support.js';
 
 const tcm = builtinForm('tcm-expertise');
 const guidanceMessage = '以师承方式学习中医须填报且仅填报 1 名指导老师';
@@ -21,8 +21,7 @@ async function fillBasicStep(form: ShenbaoForm): Promise<void> {
 }
 
 describe('TCM-4, COMMON-1, COMMON-2: wrong teacher counts of a 师承 candidate, through the UI', () => {
-  beforeEach(() => localStorage.clear());
-  afterEach(() => document.body.replaceChildren());
+  freshPage();
 
   it('two guidance teachers and no recommender: 下一步 is refused with both Chinese messages, and the confirmation shows them', async () => {
     const form = await mountForm(tcm);
