@@ -42,6 +42,8 @@ export default defineConfig({
       },
       {
         extends: true,
+        // As a site's bundler resolves for a browser (core's `#built-in-locales`: the English catalog loads on first use).
+        resolve: { conditions: ['source', 'browser'] },
         test: {
           name: 'browser',
           globalSetup: ['packages/ui/test/global-setup.ts'],

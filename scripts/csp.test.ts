@@ -7,7 +7,7 @@
  * Everything in the page runs from clicks: code run by `page.evaluate` may be let through by
  * DevTools although the page itself may not run it (see the trap in the design notes).
  */
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -99,6 +99,19 @@ describe("strict CSP (script-src 'self'): <shenbao-form> validates with the prec
     expect(verdict.split('\n').sort()).toEqual([...expected].sort());
     expect(await page.textContent('#errors')).toBe('');
     expect(consoleErrors.filter((m) => !/Content Security Policy|unsafe-eval/.test(m))).toEqual([]); // only the probe's refusal may be logged
+  }, 60_000);
+
+  it('in English (locale en): the catalog loads under the CSP as a same-origin chunk; the issues equal evaluate() in Node in English', async () => {
+    const pack = resolvePack([tcmExpertise.packs[2024] as RulePack], 2024);
+    const expected = (await evaluate(tcmExpertise.definition, pack, cases.incomplete, context, { locale: 'en' })).issues.map((i) => `${i.path} ${i.message}`);
+    expect(expected).toEqual(expect.arrayContaining(['/applicant/name Please fill in Name']));
+    expect(readdirSync(join(outDir, 'assets')).filter((f) => /^en-.*\.js$/.test(f))).toHaveLength(1); // its own chunk, not in the start page
+    await page.click('#check-english');
+    await expect.poll(() => page.textContent('#verdict')).toMatch(/^next: |failed/);
+    const [next, ...issues] = ((await page.textContent('#verdict')) ?? '').split('\n');
+    expect(issues.sort()).toEqual([...expected].sort());
+    expect(next).toBe('next: Next');
+    expect(await page.textContent('#errors')).toBe('');
   }, 60_000);
 
   it('the complete shicheng-pass declaration is 完整', async () => {

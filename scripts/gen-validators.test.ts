@@ -3,7 +3,8 @@ import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileForm, createAjv, type DataValidator } from '@shenbao/core';
-import standaloneFormats from '@shenbao/core/standalone-formats';
+import standaloneFormats, { formatExports } from '@shenbao/core/standalone-formats';
+import * as standaloneModule from '@shenbao/core/standalone-formats';
 // Internal (not on core's public surface): which schemas the module splits per property.
 import { canValidateInParts } from '../packages/core/src/shape-parts.js';
 import { builtinForms } from '@shenbao/forms';
@@ -43,10 +44,36 @@ describe('precompiled validators of the built-in forms (strict CSP)', () => {
     const { imports, body } = rewriteRequires(`"use strict";const f = require("${formatsModule}")["cn-id"];const l = require("ajv/dist/runtime/ucs2length").default;`);
     expect(body).toBe('const f = required0["cn-id"];const l = required1.default;');
     expect(imports).toEqual([
-      `import required0 from "${formatsModule}";`,
+      `import { standaloneCnId } from "${formatsModule}";`,
+      'const required0 = { "cn-id": standaloneCnId };',
       `import { ajvUcs2length as runtime1 } from "${formatsModule}";`,
       'const required1 = { default: runtime1 };',
     ]);
+  });
+
+  it('imports just the formats the code reads, each by itself; the whole table when one has no export of its own', () => {
+    const byName = rewriteRequires(`const a = require("${formatsModule}").date;const b = require("${formatsModule}")["cn-id"];`);
+    expect(byName.imports).toEqual([`import { standaloneCnId, standaloneDate } from "${formatsModule}";`, 'const required0 = { "cn-id": standaloneCnId, "date": standaloneDate };']);
+    expect(byName.body).toBe('const a = required0.date;const b = required0["cn-id"];');
+    expect(rewriteRequires(`const a = require("${formatsModule}").date;const e = require("${formatsModule}").email;`).imports).toEqual([`import required0 from "${formatsModule}";`]);
+    expect(rewriteRequires(`const all = require("${formatsModule}");`).imports).toEqual([`import required0 from "${formatsModule}";`]);
+    // tcm-expertise reads dates and identity numbers only: no ajv-formats table in its page.
+    const tcm = files.find(([p]) => basename(p) === 'tcm-expertise.js')![1];
+    expect(tcm).toMatch(/^import \{ standaloneCnId, .*standaloneDate.* \} from "@shenbao\/core\/standalone-formats";$/m);
+    expect(tcm).not.toMatch(/^import required0 from/m);
+  });
+
+  it('each format exported by itself is the one the default export holds (date: ajv-formats’ own, as an ES module)', () => {
+    const named = standaloneModule as unknown as Record<string, unknown>;
+    expect(Object.keys(formatExports).sort()).toEqual(['cn-id', 'cn-mobile', 'cn-residence-permit', 'date', 'hk-macau-permit', 'military-officer', 'passport', 'tw-permit']);
+    for (const [format, name] of Object.entries(formatExports)) {
+      if (format === 'date') continue;
+      expect(named[name], name).toBe(standaloneFormats[format]);
+    }
+    const date = named.standaloneDate as { validate: (s: string) => boolean; compare: unknown };
+    const theirs = standaloneFormats.date as { validate: (s: string) => boolean };
+    for (const s of ['2024-02-29', '2023-02-29', '2024-04-31', '2024-1-01', '']) expect(date.validate(s), s).toBe(theirs.validate(s));
+    expect(typeof date.compare).toBe('function');
   });
 
   describe.each(builtinForms.map((f) => [f.id, f] as const))('%s', (id, form) => {

@@ -47,6 +47,21 @@ for (const name of ['incomplete', 'complete'] as const) {
     }
   });
 }
+// The form in English: the en catalog is not in the start page; it loads (a same-origin chunk) when the locale asks for it.
+$('check-english').addEventListener('click', async () => {
+  $('verdict').textContent = '';
+  try {
+    form.locale = 'en';
+    form.value = cases.incomplete;
+    await form.updateComplete; // held until the catalog is in
+    const evaluation = await form.check();
+    if (!evaluation) throw new Error('no evaluation');
+    const next = [...form.shadowRoot!.querySelectorAll('button.primary')].map((b) => b.textContent?.trim()).join(',');
+    $('verdict').textContent = [`next: ${next}`, ...evaluation.issues.map((i) => `${i.path} ${i.message}`)].join('\n');
+  } catch (e) {
+    $('verdict').textContent = `failed: ${String(e)}`;
+  }
+});
 // A definition given at run time without its precompiled validator: the form must say what to do, not stay blank.
 $('runtime').addEventListener('click', () => {
   const runtime = document.createElement('shenbao-form');

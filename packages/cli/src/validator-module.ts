@@ -6,11 +6,13 @@
  *
  * ajv's standalone output still `require`s what it needs at run time; every `require("…")` is
  * rewritten into an ES import from `@shenbao/core/standalone-formats`: the formats under their
- * names, and ajv's runtime helpers (`ucs2length` …) from core's own ajv. An unknown `require` fails.
+ * names (just the ones the code reads, each by itself, when core exports each of them alone), and
+ * ajv's runtime helpers (`ucs2length` …) from core's own ajv. An unknown `require` fails.
  */
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { canValidateInParts, createAjv, partSchema, prepareSchema, type FormDefinition, type JsonSchema } from '@shenbao/core';
+import { formatExports } from '@shenbao/core/standalone-formats';
 
 /** The module the generated code imports its formats and ajv helpers from. */
 export const formatsModule = '@shenbao/core/standalone-formats';
@@ -31,6 +33,24 @@ const { _ } = fromCore('ajv') as { _: (strings: TemplateStringsArray, ...values:
 const standaloneCode = (fromCore('ajv/dist/standalone') as { default: (ajv: unknown, validate: unknown) => string }).default;
 const ajvVersion = (fromCore('ajv/package.json') as { version: string }).version;
 
+/**
+ * The format names ajv's standalone code reads from `require("<specifier>")` (`….date`,
+ * `…["cn-id"]`), or undefined when it uses the formats object any other way.
+ */
+function formatsUsed(code: string, specifier: string): string[] | undefined {
+  const required = `require(${JSON.stringify(specifier)})`;
+  const names = new Set<string>();
+  let at = code.indexOf(required);
+  while (at !== -1) {
+    const rest = code.slice(at + required.length);
+    const m = /^(?:\.([A-Za-z_$][\w$]*)|\[("(?:[^"\\]|\\.)*")\])/.exec(rest);
+    if (!m) return undefined;
+    names.add(m[1] ?? (JSON.parse(m[2]!) as string));
+    at = code.indexOf(required, at + required.length);
+  }
+  return [...names].sort();
+}
+
 /** Rewrites the `require("…")` calls of ajv's standalone output into ES imports (see the module comment). */
 export function rewriteRequires(code: string): { imports: string[]; body: string } {
   const specifiers = [...new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!))].sort();
@@ -40,8 +60,15 @@ export function rewriteRequires(code: string): { imports: string[]; body: string
     const name = `required${i}`;
     names.set(specifier, name);
     if (specifier === formatsModule) {
-      // Its default export only: a namespace import would keep every runtime helper (ajv's URI library …) in a bundle.
-      imports.push(`import ${name} from "${formatsModule}";`);
+      const used = formatsUsed(code, specifier);
+      if (used && used.length > 0 && used.every((format) => formatExports[format])) {
+        // Just the formats the code reads, each by itself (a page then carries no other format, nor ajv-formats' table).
+        imports.push(`import { ${used.map((format) => formatExports[format]).join(', ')} } from "${formatsModule}";`);
+        imports.push(`const ${name} = { ${used.map((format) => `${JSON.stringify(format)}: ${formatExports[format]}`).join(', ')} };`);
+      } else {
+        // Its default export only: a namespace import would keep every runtime helper (ajv's URI library …) in a bundle.
+        imports.push(`import ${name} from "${formatsModule}";`);
+      }
     } else if (runtimeExports[specifier]) {
       // The code reads `require("ajv/dist/runtime/…").default`: give it the same shape.
       imports.push(`import { ${runtimeExports[specifier]} as runtime${i} } from "${formatsModule}";`, `const ${name} = { default: runtime${i} };`);

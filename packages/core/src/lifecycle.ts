@@ -64,7 +64,10 @@ export interface TransitionInput {
 /** Why a transition was refused. */
 export type LifecycleRefusalCode = 'forbidden-role' | 'illegal-transition' | 'reason-required';
 
-/** The outcome of {@link transition}: the new record, or a refusal with Chinese and English reasons. */
+/**
+ * The outcome of {@link transition}: the new record, or a refusal with Chinese and English reasons
+ * (`reasonEn` in a browser build: English once the en catalog is in, `await loadLocale('en')`).
+ */
 export type TransitionResult =
   | { ok: true; record: LifecycleRecord }
   | { ok: false; code: LifecycleRefusalCode; reason: string; reasonEn: string };

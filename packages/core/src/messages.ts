@@ -5,7 +5,7 @@
  * JSON path or a validator keyword.
  */
 export { displayValue, fillTemplate } from './messages/fill-template.js';
-export { catalogOf, isLocale, localize, pluralText, registeredLocales, registerLocale, text } from './messages/registry.js';
+export { catalogOf, isLocale, loadLocale, localize, pendingLocale, pluralText, registeredLocales, registerLocale, text } from './messages/registry.js';
 export { translation, type Catalog, type KeysUnder, type MessageArgs, type MessageKey, type MessageParams, type Placeholders, type PluralKey, type Translation } from './messages/catalog.js';
 export { createIssue, formatIssue, isIssueCode, ISSUE_CODES, issueMessage } from './messages/issue-text.js';
 export type { IssueCode, IssueParams, IssueParamsMap } from './messages/issue-params.js';

@@ -7,7 +7,7 @@
  */
 import type { Locale } from '@shenbao/core';
 import type { DraftStore } from '@shenbao/ui';
-import { errorOf, networkError, type ServerHeaders } from './server-uploader.js';
+import { errorOf, localeReady, networkError, type ServerHeaders } from './server-uploader.js';
 
 /** Options of {@link ServerDraftStore}. */
 export interface ServerDraftStoreOptions {
@@ -60,7 +60,9 @@ export class ServerDraftStore implements DraftStore {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private closed = false;
 
-  constructor(private readonly options: ServerDraftStoreOptions) {}
+  constructor(private readonly options: ServerDraftStoreOptions) {
+    void localeReady(options.locale ?? 'zh-CN'); // its errors are worded in that locale
+  }
 
   /** The local draft, else the server's data when it has any. */
   async load(key: string): Promise<unknown> {
@@ -126,8 +128,13 @@ export class ServerDraftStore implements DraftStore {
         keepalive,
       });
     } catch {
+      await localeReady(locale);
       throw networkError(locale);
     }
-    if (!response.ok) throw errorOf(response.status, await response.text().catch(() => ''), locale);
+    if (!response.ok) {
+      const body = await response.text().catch(() => '');
+      await localeReady(locale);
+      throw errorOf(response.status, body, locale);
+    }
   }
 }

@@ -3,7 +3,7 @@
  * when the form has no `record-id` yet: files belong to a record, so the first upload makes one.
  */
 import type { Locale } from '@shenbao/core';
-import { UploadError, errorOf, networkError, type ServerHeaders } from './server-uploader.js';
+import { UploadError, errorOf, localeReady, networkError, type ServerHeaders } from './server-uploader.js';
 
 /** Options of {@link createServerRecord}. */
 export interface ServerRecordOptions {
@@ -33,6 +33,7 @@ export interface ServerRecordOptions {
  */
 export async function createServerRecord(options: ServerRecordOptions): Promise<string> {
   const locale = options.locale ?? 'zh-CN';
+  await localeReady(locale); // its errors are worded in that locale
   const headers = typeof options.headers === 'function' ? options.headers() : options.headers ?? {};
   let response: Response;
   try {

@@ -4,7 +4,7 @@
  * XMLHttpRequest, whose upload progress events drive the progress bar (fetch has none for request
  * bodies). The server checks the file by content again and answers its `AttachmentRef`.
  */
-import { text, type AttachmentRef, type Locale } from '@shenbao/core';
+import { loadLocale, text, type AttachmentRef, type Locale } from '@shenbao/core';
 import type { UploadRequest, Uploader } from '@shenbao/ui';
 
 /** Request headers for the server (its credentials: see `credentialHeaders` — a bearer token, or the session's CSRF token); a function is asked on every request. */
@@ -46,6 +46,14 @@ export class UploadError extends Error {
     this.code = code;
     this.issues = issues;
   }
+}
+
+/**
+ * The catalog of `locale` in (a browser build loads the built-in en catalog on first use): the clients
+ * start it when they are created, while the network is up, and await it before wording an error.
+ */
+export function localeReady(locale: Locale): Promise<void> {
+  return loadLocale(locale).catch(() => undefined); // no catalog: the error reads zh-CN
 }
 
 /** An uploader's own error in a locale (catalog keys under `uploader.`). */
@@ -111,6 +119,7 @@ export interface ServerUploader extends Uploader {
 export function createServerUploader(options: ServerUploaderOptions): ServerUploader {
   const base = options.baseUrl.replace(/\/+$/, '');
   const locale = options.locale ?? 'zh-CN';
+  const ready = localeReady(locale);
   const abortError = (signal: AbortSignal): Error =>
     signal.reason instanceof Error ? signal.reason : new DOMException('The upload was aborted', 'AbortError');
   return {
@@ -118,6 +127,7 @@ export function createServerUploader(options: ServerUploaderOptions): ServerUplo
       const { signal } = request;
       if (signal?.aborted) throw abortError(signal);
       const recordId = typeof options.recordId === 'function' ? await options.recordId() : options.recordId;
+      await ready;
       if (signal?.aborted) throw abortError(signal);
       return new Promise<AttachmentRef>((resolve, reject) => {
         const query = new URLSearchParams({ slot: request.slot.id, path: request.path });

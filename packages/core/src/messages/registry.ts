@@ -2,17 +2,26 @@
  * The locales shenbao speaks: one catalog each, zh-CN and en built in. A host adds a locale by
  * writing its catalog with `translation()` and calling {@link registerLocale} (in TypeScript, also
  * adding the tag to the `Locales` interface); every message and UI text then follows.
+ *
+ * zh-CN is always in. The other built-in catalogs come from `#built-in-locales`: in Node, in the
+ * module graph; in a browser build, loaded on first use ({@link loadLocale}; `@shenbao/ui`'s
+ * elements wait for the catalog of their `locale` before they render).
  */
 import type { Locale, LocalizedText } from '../types.js';
 import type { Catalog, MessageArgs, MessageKey, PluralKey } from './catalog.js';
-import { en } from './en.js';
+import { builtInLocales } from '#built-in-locales';
 import { fillTemplate } from './fill-template.js';
 import { zhCN } from './zh-CN.js';
 
-const catalogs = new Map<string, Catalog>([
-  ['zh-CN', zhCN],
-  ['en', en],
-]);
+const catalogs = new Map<string, Catalog>([['zh-CN', zhCN]]);
+/** Built-in catalogs not loaded yet (a browser build's), by locale. */
+const loaders = new Map<string, () => Promise<Catalog>>();
+/** Catalogs being loaded, by locale. */
+const loading = new Map<string, Promise<void>>();
+for (const [locale, catalog] of Object.entries(builtInLocales)) {
+  if (typeof catalog === 'function') loaders.set(locale, catalog);
+  else catalogs.set(locale, catalog);
+}
 
 /** Why a catalog cannot be registered: keys it lacks or has over the zh-CN set. */
 function catalogProblems(catalog: unknown): string[] {
@@ -35,19 +44,57 @@ export function registerLocale(locale: Locale, catalog: Catalog): void {
   const problems = catalogProblems(catalog);
   if (problems.length > 0) throw new TypeError(`语言“${locale}”的消息目录不完整：${problems.slice(0, 10).join('；')}${problems.length > 10 ? `；另有 ${problems.length - 10} 处` : ''}`);
   catalogs.set(locale, Object.freeze({ ...catalog }));
+  loaders.delete(locale);
 }
 
-/** True when a catalog is registered for `value`. */
+/**
+ * The loading of a locale's catalog while it still has to load (a built-in catalog of a browser
+ * build, before its first use); undefined when it is in, or when no catalog is known for `locale`.
+ */
+export function pendingLocale(locale: Locale): Promise<void> | undefined {
+  const loader = loaders.get(locale);
+  if (loader === undefined) return undefined;
+  let done = loading.get(locale);
+  if (done === undefined) {
+    done = loader().then(
+      (catalog) => {
+        if (loaders.has(locale)) catalogs.set(locale, catalog); // unless a host registered its own meanwhile
+        loaders.delete(locale);
+        loading.delete(locale);
+      },
+      (error: unknown) => {
+        loading.delete(locale); // a failed load (the chunk did not arrive) can be tried again
+        throw error;
+      },
+    );
+    loading.set(locale, done);
+  }
+  return done;
+}
+
+/**
+ * Resolves when the catalog of `locale` is in: at once in Node and for zh-CN or a registered locale;
+ * in a browser build, after the built-in catalog (en) loaded. Until then its texts read zh-CN.
+ *
+ * @example
+ * await loadLocale('en');
+ * text('ui.next', 'en'); // 'Next'
+ */
+export async function loadLocale(locale: Locale): Promise<void> {
+  await pendingLocale(locale);
+}
+
+/** True when a catalog is registered (or built in) for `value`. */
 export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && catalogs.has(value);
+  return typeof value === 'string' && (catalogs.has(value) || loaders.has(value));
 }
 
 /** The registered locales, zh-CN first. */
 export function registeredLocales(): Locale[] {
-  return [...catalogs.keys()] as Locale[];
+  return [...new Set([...catalogs.keys(), ...loaders.keys()])] as Locale[];
 }
 
-/** The catalog of a locale; zh-CN for a locale nobody registered. */
+/** The catalog of a locale; zh-CN for a locale nobody registered (or one still loading, see {@link loadLocale}). */
 export function catalogOf(locale: Locale): Catalog {
   return catalogs.get(locale) ?? zhCN;
 }

@@ -3,7 +3,8 @@
 // under a strict Content-Security-Policy: compileForm(definition, { validator }) or <shenbao-form .validator>.
 /* eslint-disable */
 // Whole: the root and each top-level property's validator composed (core's composeParts); `validate.parts` re-validates one property.
-import required0 from "@shenbao/core/standalone-formats";
+import { standaloneCnId, standaloneCnMobile, standaloneCnResidencePermit, standaloneDate, standaloneHkMacauPermit, standalonePassport, standaloneTwPermit } from "@shenbao/core/standalone-formats";
+const required0 = { "cn-id": standaloneCnId, "cn-mobile": standaloneCnMobile, "cn-residence-permit": standaloneCnResidencePermit, "date": standaloneDate, "hk-macau-permit": standaloneHkMacauPermit, "passport": standalonePassport, "tw-permit": standaloneTwPermit };
 import { ajvUcs2length as runtime1 } from "@shenbao/core/standalone-formats";
 const required1 = { default: runtime1 };
 import { composeParts } from "@shenbao/core/standalone-formats";

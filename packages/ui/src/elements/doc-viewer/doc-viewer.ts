@@ -13,6 +13,7 @@ import { textBoxStyles } from '../../styles/text-box.styles.js';
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import type { ReviewComment } from '../../types.js';
 import { docViewerStyles } from './doc-viewer.styles.js';
+import { afterCatalog } from '../../locale-ready.js';
 
 /** One document the viewer can show. */
 export interface ViewerDocument {
@@ -99,6 +100,11 @@ export class ShenbaoDocViewer extends LitElement {
 
   private opener: HTMLElement | null = null;
   private readonly resize = new ResizeObserver(() => this.measure());
+
+  /** The first render (and any after a change of `locale`) waits for the locale's catalog (locale-ready.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterCatalog(this.locale, () => super.scheduleUpdate());
+  }
 
   constructor() {
     super();

@@ -14,6 +14,7 @@ import { fieldHostStyles } from '../../styles/field-host.styles.js';
 import { plainInputOf, widgetNamed } from '../../widgets/registry.js';
 import type { Widget, WidgetContext } from '../../widgets/widget.js';
 import { textWidget } from '../../widgets/text/text.js';
+import { afterCatalog } from '../../locale-ready.js';
 
 let nextId = 0;
 
@@ -81,6 +82,11 @@ export class ShenbaoField extends LitElement {
   private reported: unknown = unreported;
   /** The widget's own state (an open list, a chosen 市), kept across renders; a new spec starts it afresh. */
   private widgetState: Record<string, unknown> = {};
+
+  /** The first render (and any after a change of `locale`) waits for the locale's catalog (locale-ready.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterCatalog(this.locale, () => super.scheduleUpdate());
+  }
 
   constructor() {
     super();

@@ -5,7 +5,7 @@
  * framework writes `definition="[object Object]"` instead — the form would stay blank with no
  * error. The form says so on screen (`role="alert"`) and once in the console.
  */
-import type { Locale } from '@shenbao/core';
+import { loadLocale, type Locale } from '@shenbao/core';
 import { t } from '../../ui-texts.js';
 
 /** The properties that carry objects or functions: never read from attributes. */
@@ -16,7 +16,7 @@ const reported = new WeakSet<Element>();
 
 /**
  * What is wrong, in `locale`, when `element` carries one of the object-valued properties as an
- * attribute (the first such attribute), else undefined; the first time, also `console.error` in English.
+ * attribute (the first such attribute), else undefined; the first time, also `console.error` in English (once the English catalog is in).
  */
 export function attributeMisuse(element: Element, locale: Locale): string | undefined {
   const name = propertyOnly.find((p) => element.hasAttribute(p));
@@ -25,7 +25,9 @@ export function attributeMisuse(element: Element, locale: Locale): string | unde
   const say = (l: Locale) => t(late ? 'attributeLate' : 'attributeIgnored', l, { name });
   if (!reported.has(element)) {
     reported.add(element);
-    console.error(`shenbao: ${say('en')}`);
+    // In English, once the catalog is in (a browser build loads it on first use); in zh-CN if it cannot load.
+    const log = () => console.error(`shenbao: ${say('en')}`);
+    void loadLocale('en').then(log, log);
   }
   return say(locale);
 }

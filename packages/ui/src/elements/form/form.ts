@@ -9,6 +9,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import {
   compileForm,
   getAt,
+  loadLocale,
   localize,
   templateOf,
   type CompiledForm,
@@ -60,6 +61,7 @@ import { reviewIssues } from './review-verdict.js';
 import { doorStyles } from './definition-door.styles.js';
 import { firstIssue, FormValidity } from './form-validity.js';
 import { focusAfterEdit, groupSummaryStyles } from '../group/group-summary.js';
+import { afterCatalog } from '../../locale-ready.js';
 
 /** The old value the form's update is asked with once the runtime door is loaded (so `definition` counts as changed). */
 const doorLoaded = Symbol('runtime door loaded');
@@ -293,6 +295,11 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
     this.dispatchEvent(new ShenbaoRecordEvent({ recordId: id }));
   });
 
+  /** The first render (and any after a change of `locale`) waits for the locale's catalog (locale-ready.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterCatalog(this.locale, () => super.scheduleUpdate());
+  }
+
   constructor() {
     super();
     this.internals = this.attachInternals();
@@ -406,7 +413,8 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
       this.blocked = t('cspBlocked', this.locale, { form: localize(definition.title, this.locale) });
       if (!reportedBlocked.has(definition)) {
         reportedBlocked.add(definition);
-        console.error(`shenbao: ${t('cspBlocked', 'en', { form: localize(definition.title, 'en') })}`, e);
+        const log = () => console.error(`shenbao: ${t('cspBlocked', 'en', { form: localize(definition.title, 'en') })}`, e);
+        void loadLocale('en').then(log, log); // in English once the catalog is in (loaded on first use in a browser)
       }
       return;
     }

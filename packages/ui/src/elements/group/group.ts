@@ -7,6 +7,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { text, type Locale } from '@shenbao/core';
 import { ShenbaoGroupAddEvent } from '../../events/shenbao-group-add-event.js';
 import { outlineButtonStyles } from '../../styles/outline-button.styles.js';
+import { afterCatalog } from '../../locale-ready.js';
 
 /**
  * A repeatable group.
@@ -72,6 +73,11 @@ export class ShenbaoGroup extends LitElement {
   declare required: boolean;
   declare readonly: boolean;
   declare locale: Locale;
+
+  /** The first render (and any after a change of `locale`) waits for the locale's catalog (locale-ready.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterCatalog(this.locale, () => super.scheduleUpdate());
+  }
 
   constructor() {
     super();

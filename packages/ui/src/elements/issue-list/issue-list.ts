@@ -9,6 +9,7 @@ import { text, type Locale } from '@shenbao/core';
 import { issueListStyles } from './issue-list.styles.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
 import { ShenbaoIssueSelectEvent } from '../../events/shenbao-issue-select-event.js';
+import { afterCatalog } from '../../locale-ready.js';
 
 /** One line of the list. */
 export interface IssueListItem {
@@ -44,6 +45,11 @@ export class ShenbaoIssueList extends LitElement {
 
   declare items: readonly IssueListItem[];
   declare locale: Locale;
+
+  /** The first render (and any after a change of `locale`) waits for the locale's catalog (locale-ready.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterCatalog(this.locale, () => super.scheduleUpdate());
+  }
 
   constructor() {
     super();

@@ -15,6 +15,7 @@ import { formatChinaTime } from '../../format-time.js';
 import { t } from '../../ui-texts.js';
 import { noticeStyles, printStyles } from './notice.styles.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
+import { afterCatalog } from '../../locale-ready.js';
 
 /** One line of the notice: a label, its value and, for ID and phone numbers, how to mask it. */
 export interface NoticeRow {
@@ -66,6 +67,11 @@ export class ShenbaoNotice extends LitElement {
   declare unmasked: boolean;
 
   private frame: HTMLIFrameElement | undefined;
+
+  /** The first render (and any after a change of `locale`) waits for the locale's catalog (locale-ready.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterCatalog(this.locale, () => super.scheduleUpdate());
+  }
 
   constructor() {
     super();

@@ -15,6 +15,7 @@ import type { ReviewComment } from '../../types.js';
 import { reviewPanelStyles } from './review-panel.styles.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
 import { cardHostStyles } from '../../styles/card-host.styles.js';
+import { afterCatalog } from '../../locale-ready.js';
 
 /** A section or slot instance a reviewer may comment on. */
 export interface ReviewTarget {
@@ -80,6 +81,11 @@ export class ShenbaoReviewPanel extends LitElement {
   declare private _reasonError: string;
   declare private _commentError: string;
   declare private _status: string;
+
+  /** The first render (and any after a change of `locale`) waits for the locale's catalog (locale-ready.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterCatalog(this.locale, () => super.scheduleUpdate());
+  }
 
   constructor() {
     super();

@@ -6,6 +6,7 @@ import { css, html, LitElement } from 'lit';
 import type { Locale } from '@shenbao/core';
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import { t } from '../../ui-texts.js';
+import { afterCatalog } from '../../locale-ready.js';
 
 /**
  * The progress of a wizard.
@@ -64,6 +65,11 @@ export class ShenbaoSteps extends LitElement {
   declare steps: string[];
   declare current: number;
   declare locale: Locale;
+
+  /** The first render (and any after a change of `locale`) waits for the locale's catalog (locale-ready.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterCatalog(this.locale, () => super.scheduleUpdate());
+  }
 
   constructor() {
     super();

@@ -10,6 +10,7 @@ import { actionLabel, statusLabel, text, type HistoryEntry, type KeysUnder, type
 import { formatChinaTime } from '../../format-time.js';
 import { timelineStyles } from './timeline.styles.js';
 import { cardHostStyles } from '../../styles/card-host.styles.js';
+import { afterCatalog } from '../../locale-ready.js';
 
 const ROLES: readonly LifecycleRole[] = ['candidate', 'reviewer'];
 
@@ -51,6 +52,11 @@ export class ShenbaoTimeline extends LitElement {
   declare newestFirst: boolean;
   /** Names a field for a `reveal` entry (查看了 证件号码); default: the entry's JSON Pointer. */
   declare pathLabel: ((path: string) => string) | undefined;
+
+  /** The first render (and any after a change of `locale`) waits for the locale's catalog (locale-ready.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterCatalog(this.locale, () => super.scheduleUpdate());
+  }
 
   constructor() {
     super();

@@ -24,6 +24,7 @@ import { uploadStyles } from './upload.styles.js';
 import { ruleText, uploadText, type UploadTextKey } from './upload.texts.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
 import { fieldHostStyles } from '../../styles/field-host.styles.js';
+import { afterCatalog } from '../../locale-ready.js';
 
 /** File name extensions browsers' pickers understand, per accepted type. */
 const EXTENSIONS: Record<string, string> = { 'image/jpeg': '.jpg,.jpeg', 'image/png': '.png', 'application/pdf': '.pdf' };
@@ -105,6 +106,11 @@ export class ShenbaoUpload extends LitElement {
     uploaded: (ref, file, replaces, place) => this.uploaded(ref, file, replaces, place),
     offerGone: () => this.focusAfterOffer(),
   });
+
+  /** The first render (and any after a change of `locale`) waits for the locale's catalog (locale-ready.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterCatalog(this.locale, () => super.scheduleUpdate());
+  }
 
   constructor() {
     super();
