@@ -117,23 +117,25 @@ export class ShenbaoField extends LitElement {
   #handlers: { onInput: (e: Event) => void; onChange: (e: Event) => void } | undefined;
 
   /**
-   * The plain template's `input` and `change`, heard at the shadow root: one listener object shared
-   * by every field (no event binding per field to make at mount). A widget that renders its own
-   * controls binds the context's `onInput` and `onChange` itself.
+   * The plain template's `input` and `change`, heard at the shadow root as they pass down to the
+   * control (capture: a `change` that does not bubble is heard too): one listener object shared by
+   * every field, no event binding per field to make at mount. (`change` is not composed: it never
+   * leaves the shadow root, so nothing needs stopping here.) A widget that renders its own controls
+   * binds the context's `onInput` and `onChange` itself.
    */
   private static readonly plainEvents: EventListenerObject = {
     handleEvent(e: Event): void {
       const field = (e.currentTarget as ShadowRoot).host as ShenbaoField;
-      if (!field.plain || (e.target as Element).localName !== 'input') return;
-      if (e.type === 'change') field.onChange(e);
-      else field.onInput(e);
+      const control = e.target as HTMLInputElement;
+      if (!field.plain || control.localName !== 'input') return;
+      field.emit(field.coerce(control.value), e.type === 'change');
     },
   };
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    root.addEventListener('input', ShenbaoField.plainEvents);
-    root.addEventListener('change', ShenbaoField.plainEvents);
+    root.addEventListener('input', ShenbaoField.plainEvents, true);
+    root.addEventListener('change', ShenbaoField.plainEvents, true);
     return root;
   }
 
