@@ -16,6 +16,7 @@ import { focusIssue, issueListItems } from '../issue-list/issue-items.js';
 import { withIssues } from './review-verdict.js';
 import { itemsApplicable } from './section-applicability.js';
 import type { ShenbaoIssueSelectEvent } from '../../events/shenbao-issue-select-event.js';
+import { fieldProperties } from './field-properties.js';
 import { itemState, renderItemEditor, renderItemView, renderSummaryRows, type SummaryRow } from '../group/group-summary.js';
 
 /** A section (card) of fields; `editing` lets a long section of the step being edited skip painting while off screen. */
@@ -90,7 +91,15 @@ function renderItems(view: FormView, items: readonly LayoutItem[], base: string,
       // Required mark, visibility and message are the verdict's: pushed in place (verdict.ts), not bound here.
       const verified = view.mode === 'edit' && !readonly && view.verified(pointer);
       const masked = !view.unmasked && view.mode !== 'confirm' && !view.revealed.has(pointer) && !verified;
-      const field = html`<shenbao-field exportparts="label, control, error, value" .spec=${spec} .value=${getAt(view.store.value, pointer)} .locale=${view.locale} .lookup=${view.lookup} .masked=${masked} ?readonly=${readonly || verified || (view.mode === 'edit' && view.isComputed(pointer))} ?data-verified=${verified}></shenbao-field>`;
+      const field = html`<shenbao-field exportparts="label, control, error, value" ${fieldProperties({
+        spec,
+        value: getAt(view.store.value, pointer),
+        locale: view.locale,
+        lookup: view.lookup,
+        masked,
+        readonly: readonly || verified || (view.mode === 'edit' && view.isComputed(pointer)),
+        verified,
+      })}></shenbao-field>`;
       return reviewMarks(view, pointer, spec.label, field);
     }
     if ('group' in item) return renderGroup(view, item, base + item.group, readonly);
