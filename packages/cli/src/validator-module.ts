@@ -7,6 +7,8 @@
  * ajv's standalone output still `require`s what it needs at run time; every `require("…")` is
  * rewritten into an ES import from `@shenbao/core/standalone-formats`: the formats under their
  * names, and ajv's runtime helpers (`ucs2length` …) from core's own ajv. An unknown `require` fails.
+ * Per-property validators that are one code but for their key are written once, as a factory taking
+ * the key (shared-parts.ts).
  */
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
