@@ -8,11 +8,14 @@
  * rewritten into an ES import from `@shenbao/core/standalone-formats`: the formats under their
  * names (just the ones the code reads, each by itself, when core exports each of them alone), and
  * ajv's runtime helpers (`ucs2length` …) from core's own ajv. An unknown `require` fails.
+ * Per-property validators that are one code but for their key are written once, as a factory taking
+ * the key (shared-parts.ts).
  */
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { canValidateInParts, createAjv, partSchema, prepareSchema, type FormDefinition, type JsonSchema } from '@shenbao/core';
 import { formatExports } from '@shenbao/core/standalone-formats';
+import { sharedParts } from './shared-parts.js';
 
 /** The module the generated code imports its formats and ajv helpers from. */
 export const formatsModule = '@shenbao/core/standalone-formats';
@@ -112,14 +115,19 @@ export function validatorModule(definition: FormDefinition, generator = 'scripts
     const { imports, body } = rewriteRequires(standaloneCode(ajv, ajv.compile(schemas.whole)));
     return [...head, ...imports, body.trim(), ''].join('\n');
   }
+  // Parts that are one code but for their key share it (shared-parts.ts): one factory per group.
+  const verifier = createAjv({ code: { source: true, esm: true, formats: _`require(${formatsModule})` } });
+  const shared = sharedParts(schemas.parts, (schema) => standaloneCode(verifier, verifier.compile(schema)));
   // One module, several exports (ajv shares the formats between them): the root and each property's validator.
   const names: Record<string, string> = { root: 'shenbao:root' };
   ajv.addSchema(schemas.root, 'shenbao:root');
-  schemas.parts.forEach(([, schema], i) => {
+  schemas.parts.forEach(([key, schema], i) => {
+    if (shared.groupOf.has(key)) return;
     ajv.addSchema(schema, `shenbao:part${i}`);
     names[`part${i}`] = `shenbao:part${i}`;
   });
-  const { imports, body } = rewriteRequires(standaloneCode(ajv, names));
+  const made = schemas.parts.flatMap(([key], i) => (shared.groupOf.has(key) ? [`export const part${i} = shared${shared.groupOf.get(key)}(${JSON.stringify(key)});`] : []));
+  const { imports, body } = rewriteRequires([standaloneCode(ajv, names), ...shared.factories, ...made].join('\n'));
   const keys = schemas.parts.map(([key]) => key);
   const parts = keys.map((key, i) => `${JSON.stringify(key)}: part${i}`).join(', ');
   return [

@@ -190,7 +190,8 @@ function buildForm(definition: FormDefinition, options: CompileOptions): Compile
   /**
    * ajv's errors as issues. An issue depends only on where the error is (instance and schema path)
    * and the property it names, never on other data, so each is converted once per form and locale
-   * and copied out (fresh issue and params objects every call).
+   * and handed out as it is (frozen, with its params): every validation that finds that error
+   * gives the very same issue object, so a form of many empty fields holds each issue once.
    */
   const shapeIssues = (errors: readonly ErrorObject[], locale: Locale): Issue[] => {
     const issues: Issue[] = [];
@@ -198,14 +199,14 @@ function buildForm(definition: FormDefinition, options: CompileOptions): Compile
     for (const error of errors) {
       const p = error.params as { missingProperty?: string; additionalProperty?: string };
       const key = `${error.instancePath}\u0000${error.schemaPath}\u0000${p.missingProperty ?? p.additionalProperty ?? ''}`;
-      const issue = converted.get(key, locale, () => ajvErrorsToIssues([error], form, locale)[0] ?? null);
+      const issue = converted.get(key, locale, () => frozen(ajvErrorsToIssues([error], form, locale)[0]));
       if (!issue) continue;
       if (seen) {
         const at = `${issue.path}\u0000${issue.code}`;
         if (seen.has(at)) continue;
         seen.add(at);
       }
-      issues.push({ path: issue.path, code: issue.code, params: { ...issue.params }, source: issue.source, message: issue.message });
+      issues.push(issue);
     }
     return issues;
   };
@@ -268,6 +269,13 @@ function buildForm(definition: FormDefinition, options: CompileOptions): Compile
     };
   }
   return form;
+}
+
+/** An issue shared between validations: frozen with its params (none can change what another validation reports). */
+function frozen(issue: Issue | undefined): Issue | null {
+  if (!issue) return null;
+  Object.freeze(issue.params);
+  return Object.freeze(issue);
 }
 
 /**

@@ -39,6 +39,8 @@ export function partSchema(schema: JsonSchema, key: string): JsonSchema {
 }
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+/** The issues of a property that has none (one list for all of them, never added to). */
+const none: Issue[] = [];
 
 /** `list` without the run of `issues` (in order, adjacent as assembled), in place; undefined when they are not found so. */
 function without(list: Issue[], issues: readonly Issue[]): Issue[] | undefined {
@@ -74,13 +76,14 @@ export class ShapeParts {
     const properties = Object.keys(root.properties);
     properties.forEach((key, i) => this.#position.set(key, i));
     this.#required = (root.required ?? []).map((key) => this.#position.get(key)!);
-    this.#byKey = properties.map(() => []);
+    // Most properties have no issue or one: lists made to measure (no growable array per property).
+    this.#byKey = properties.map(() => none);
     this.#dictionary = properties.map(() => undefined);
     this.#present = properties.map((key) => hasOwn(data, key));
     for (const issue of issues) {
       const at = issue.path === '' ? undefined : this.#position.get(parsePointer(issue.path)[0]!);
       if (at === undefined) this.#root.push(issue);
-      else this.#byKey[at]!.push(issue);
+      else this.#byKey[at] = this.#byKey[at] === none ? [issue] : [...this.#byKey[at]!, issue];
     }
     for (const entry of dictionary) {
       const at = this.#position.get(parsePointer(entry.issue.path)[0]!)!;

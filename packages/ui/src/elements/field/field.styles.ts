@@ -13,6 +13,10 @@ export const fieldStyles = css`
     gap: 4px;
   }
   ${labelStyles}
+  /* The label always holds the required mark; the host's reflected required attribute shows it. */
+  :host(:not([required])) .mark {
+    display: none;
+  }
   input:not([type='radio']):not([type='checkbox']),
   select,
   textarea {

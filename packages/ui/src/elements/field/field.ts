@@ -23,8 +23,15 @@ function widgetOf(spec: FieldSpec): Widget {
   return widgetNamed(spec.widget) ?? textWidget;
 }
 const unreported = Symbol('unreported');
-const requiredMark = html`<span class="mark" aria-hidden="true">*</span>`;
 const staticAttributes = new Map<string, StaticValue>();
+/**
+ * The ids inside a field's shadow root (each field has its own, so plain words are unique): the
+ * control, its label, its error and its live hint.
+ */
+const controlId = 'control';
+const labelId = 'label';
+const errorId = 'error';
+const hintId = 'hint';
 
 /** ` type="…" inputmode="…" maxlength="…"` of a plain input, as static template text (the widget's words are checked to be plain words). */
 function plainAttributes(spec: FieldSpec, widget: Widget): StaticValue {
@@ -77,11 +84,17 @@ export class ShenbaoField extends LitElement {
   declare lookup: Lookup | undefined;
   declare private _live: string | undefined;
 
-  private readonly uid = `sf${++nextId}`;
+  #uid: string | undefined;
+  /** A name unique to this field in the page (a radio group's `name`), made when first asked for. */
+  private get uid(): string {
+    return (this.#uid ??= `sf${++nextId}`);
+  }
+  /** Whether the last render was the plain template (its control's `input`/`change` reach {@link ShenbaoField.plainEvents}). */
+  private plain = false;
   /** The value the plain control has just reported (see `shouldUpdate`). */
   private reported: unknown = unreported;
   /** The widget's own state (an open list, a chosen 市), kept across renders; a new spec starts it afresh. */
-  private widgetState: Record<string, unknown> = {};
+  private widgetState: Record<string, unknown> | undefined;
 
   /** The first render (and any after a change of `locale`) waits for the locale's catalog (locale-ready.ts). */
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -98,14 +111,39 @@ export class ShenbaoField extends LitElement {
 
   // The control's trusted native `input` goes on to the host untouched (it is composed); the form
   // adds its own `shenbao-input` with the pointer. `change` (not composed) stops here: the form
-  // answers with its own, after the evaluation. (One listener each for the field's life.)
-  private readonly onInput = (e: Event): void => {
+  // answers with its own, after the evaluation.
+  private onInput(e: Event): void {
     this.emit(this.coerce((e.target as HTMLInputElement).value), false);
-  };
-  private readonly onChange = (e: Event): void => {
+  }
+  private onChange(e: Event): void {
     e.stopPropagation();
     this.emit(this.coerce((e.target as HTMLInputElement).value), true);
+  }
+  /** The two handlers a widget binds (made on its first render, one pair for the field's life). */
+  #handlers: { onInput: (e: Event) => void; onChange: (e: Event) => void } | undefined;
+
+  /**
+   * The plain template's `input` and `change`, heard at the shadow root as they pass down to the
+   * control (capture: a `change` that does not bubble is heard too): one listener object shared by
+   * every field, no event binding per field to make at mount. (`change` is not composed: it never
+   * leaves the shadow root, so nothing needs stopping here.) A widget that renders its own controls
+   * binds the context's `onInput` and `onChange` itself.
+   */
+  private static readonly plainEvents: EventListenerObject = {
+    handleEvent(e: Event): void {
+      const field = (e.currentTarget as ShadowRoot).host as ShenbaoField;
+      const control = e.target as HTMLInputElement;
+      if (!field.plain || control.localName !== 'input') return;
+      field.emit(field.coerce(control.value), e.type === 'change');
+    },
   };
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('input', ShenbaoField.plainEvents, true);
+    root.addEventListener('change', ShenbaoField.plainEvents, true);
+    return root;
+  }
 
   /** Moves focus to the field's control. */
   override focus(options?: FocusOptions): void {
@@ -128,7 +166,7 @@ export class ShenbaoField extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('spec') && changed.get('spec') !== undefined && (changed.get('spec') as FieldSpec).pointer !== this.spec?.pointer) this.widgetState = {};
+    if (changed.has('spec') && changed.get('spec') !== undefined && (changed.get('spec') as FieldSpec).pointer !== this.spec?.pointer) this.widgetState = undefined;
     if (changed.has('value') && this.spec && widgetOf(this.spec).liveFormat) this._live = this.liveFormat(this.value);
   }
 
@@ -164,15 +202,16 @@ export class ShenbaoField extends LitElement {
 
   override render() {
     const spec = this.spec;
+    this.plain = false;
     if (!spec) return nothing;
     return this.readonly ? this.renderReadonly(spec) : this.renderEdit(spec);
   }
 
+  // The required mark is always in the label; the host's reflected `required` shows it (field.styles.ts).
   private renderLabel(spec: FieldSpec, forId: string | undefined) {
-    const mark = this.required ? html`<span class="mark" aria-hidden="true">*</span>` : nothing;
     return forId
-      ? html`<label part="label" class="label" for=${forId}>${mark}${spec.label}</label>`
-      : html`<span part="label" class="label" id="${this.uid}-label">${mark}${spec.label}</span>`;
+      ? html`<label part="label" class="label" for=${forId}><span class="mark" aria-hidden="true">*</span>${spec.label}</label>`
+      : html`<span part="label" class="label" id=${labelId}><span class="mark" aria-hidden="true">*</span>${spec.label}</span>`;
   }
 
   private displayText(spec: FieldSpec, value: unknown): string {
@@ -192,26 +231,31 @@ export class ShenbaoField extends LitElement {
     // 未填写 in red only where the evaluation says so (an issue here): a field of an optional section left out is not missing.
     const missing = text === '' && this.required && this.error !== undefined;
     return html`<div class="row readonly">
-      <span part="label" class="label">${this.required ? html`<span class="mark" aria-hidden="true">*</span>` : nothing}${spec.label}</span>
+      <span part="label" class="label"><span class="mark" aria-hidden="true">*</span>${spec.label}</span>
       <span part="value" class="value ${missing ? 'missing' : ''}">${missing ? t('missing', this.locale) : text || '—'}</span>
       ${this.error && !missing ? html`<span part="error" class="error">${this.error}</span>` : nothing}
     </div>`;
   }
 
   private renderEdit(spec: FieldSpec) {
-    const id = `${this.uid}-control`;
-    const errId = `${this.uid}-error`;
-    const hintId = `${this.uid}-hint`;
-    const describedBy = this.error ? (this._live ? `${errId} ${hintId}` : errId) : this._live ? hintId : nothing;
+    const describedBy = this.error ? (this._live ? `${errorId} ${hintId}` : errorId) : this._live ? hintId : nothing;
     const invalid: 'true' | 'false' = this.error ? 'true' : 'false';
     const widget = widgetOf(spec);
-    if (widget.input) return this.renderPlain(spec, widget, id, describedBy, invalid, errId, hintId);
+    if (widget.input) return this.renderPlain(spec, widget, describedBy, invalid);
     return html`<div class="row">
-      ${this.renderLabel(spec, widget.group ? undefined : id)}
-      ${widget.render?.(this.widgetContext(spec, id, describedBy, invalid))}
-      ${this._live ? html`<span class="hint" id=${hintId} aria-live="polite">${this._live}</span>` : nothing}
-      ${this.error ? html`<span part="error" class="error" id=${errId}>${this.error}</span>` : nothing}
+      ${this.renderLabel(spec, widget.group ? undefined : controlId)}
+      ${widget.render?.(this.widgetContext(spec, controlId, describedBy, invalid))}
+      ${this.renderMessages()}
     </div>`;
+  }
+
+  /** The live hint and the error under the control: one binding for both, each in its own place of the list (the hint stays put when an error comes). */
+  private renderMessages() {
+    if (!this._live && !this.error) return nothing;
+    return [
+      this._live ? html`<span class="hint" id=${hintId} aria-live="polite">${this._live}</span>` : nothing,
+      this.error ? html`<span part="error" class="error" id=${errorId}>${this.error}</span>` : nothing,
+    ];
   }
 
   /** What the widget's `render` is given. */
@@ -220,18 +264,17 @@ export class ShenbaoField extends LitElement {
       spec,
       value: this.value,
       id,
-      labelId: `${this.uid}-label`,
+      labelId,
       name: this.uid,
       required: this.required,
       invalid,
       describedBy,
       locale: this.locale,
       lookup: this.lookup,
-      state: this.widgetState,
+      state: (this.widgetState ??= {}),
       requestUpdate: () => this.requestUpdate(),
       emit: (value, commit) => this.emit(value, commit),
-      onInput: this.onInput,
-      onChange: this.onChange,
+      ...(this.#handlers ??= { onInput: (e) => this.onInput(e), onChange: (e) => this.onChange(e) }),
     };
   }
 
@@ -241,13 +284,14 @@ export class ShenbaoField extends LitElement {
    * fields mounts and re-renders faster. The attributes that follow from the schema alone (type,
    * inputmode, maxlength) are written into the template itself (one template per combination).
    */
-  private renderPlain(spec: FieldSpec, widget: Widget, id: string, describedBy: string | typeof nothing, invalid: string, errId: string, hintId: string) {
-    // No `.value` binding: `updated` writes the control only when it shows another value.
+  private renderPlain(spec: FieldSpec, widget: Widget, describedBy: string | typeof nothing, invalid: string) {
+    this.plain = true;
+    // No `.value` binding: `updated` writes the control only when it shows another value; no event
+    // bindings: the shadow root hears the control (`plainEvents`); ids and the mark are static text.
     return staticHtml`<div class="row">
-      <label part="label" class="label" for=${id}>${this.required ? requiredMark : nothing}${spec.label}</label>
-      <input part="control" id=${id}${plainAttributes(spec, widget)} autocomplete="off" aria-required=${this.required ? 'true' : 'false'} aria-invalid=${invalid} aria-describedby=${describedBy} placeholder=${spec.placeholder ?? nothing} @input=${this.onInput} @change=${this.onChange} />
-      ${this._live ? html`<span class="hint" id=${hintId} aria-live="polite">${this._live}</span>` : nothing}
-      ${this.error ? html`<span part="error" class="error" id=${errId}>${this.error}</span>` : nothing}
+      <label part="label" class="label" for="control"><span class="mark" aria-hidden="true">*</span>${spec.label}</label>
+      <input part="control" id="control"${plainAttributes(spec, widget)} autocomplete="off" aria-required=${this.required ? 'true' : 'false'} aria-invalid=${invalid} aria-describedby=${describedBy} placeholder=${spec.placeholder ?? nothing} />
+      ${this.renderMessages()}
     </div>`;
   }
 }

@@ -16,6 +16,7 @@ import { focusIssue, issueListItems } from '../issue-list/issue-items.js';
 import { withIssues } from './review-verdict.js';
 import { itemsApplicable } from './section-applicability.js';
 import type { ShenbaoIssueSelectEvent } from '../../events/shenbao-issue-select-event.js';
+import { fieldProperties } from './field-properties.js';
 import { itemState, renderItemEditor, renderItemView, renderSummaryRows, type SummaryRow } from '../group/group-summary.js';
 
 /** A section (card) of fields; `editing` lets a long section of the step being edited skip painting while off screen. */
@@ -90,7 +91,15 @@ function renderItems(view: FormView, items: readonly LayoutItem[], base: string,
       // Required mark, visibility and message are the verdict's: pushed in place (verdict.ts), not bound here.
       const verified = view.mode === 'edit' && !readonly && view.verified(pointer);
       const masked = !view.unmasked && view.mode !== 'confirm' && !view.revealed.has(pointer) && !verified;
-      const field = html`<shenbao-field exportparts=${fieldParts} .spec=${spec} .value=${getAt(view.store.value, pointer)} .locale=${view.locale} .lookup=${view.lookup} .masked=${masked} ?readonly=${readonly || verified || (view.mode === 'edit' && view.isComputed(pointer))} ?data-verified=${verified}></shenbao-field>`;
+      const field = html`<shenbao-field exportparts="label, control, error, value" ${fieldProperties({
+        spec,
+        value: getAt(view.store.value, pointer),
+        locale: view.locale,
+        lookup: view.lookup,
+        masked,
+        readonly: readonly || verified || (view.mode === 'edit' && view.isComputed(pointer)),
+        verified,
+      })}></shenbao-field>`;
       return reviewMarks(view, pointer, spec.label, field);
     }
     if ('group' in item) return renderGroup(view, item, base + item.group, readonly);
@@ -104,7 +113,7 @@ function renderItems(view: FormView, items: readonly LayoutItem[], base: string,
  * (`shenbao-form::part(label)`): a field's and a slot's and a group's `label` and `error` under
  * their own names (one rule themes every label and every message), the rest prefixed by the element.
  */
-export const fieldParts = 'label, control, error, value';
+export const fieldParts = 'label, control, error, value'; // written out in renderItems' template (no binding per field)
 /** The parts of a group exported through the form (see {@link fieldParts}). */
 export const groupParts = 'label, error, header: group-header, add: group-add';
 /** The parts of an attachment slot exported through the form (see {@link fieldParts}). */

@@ -33,8 +33,20 @@ export function firstIssue(steps: readonly LayoutStep[], compiled: CompiledForm 
 
 /** The control of the first issue's field if rendered, else the step heading (focusable, `tabindex=-1`), else the issue list (confirm mode). */
 function anchorFor(root: ParentNode, path: string): HTMLElement | undefined {
-  const fields = [...root.querySelectorAll<ShenbaoField>('shenbao-field')];
-  const field = fields.find((f) => f.spec?.pointer === path) ?? fields.find((f) => f.spec && path.startsWith(f.spec.pointer + '/'));
+  // The field of that pointer, else the field the path is under; no array of every field (a form of 1,000 fields anchors on each new first issue).
+  const fields = root.querySelectorAll<ShenbaoField>('shenbao-field');
+  let field: ShenbaoField | undefined;
+  let under: ShenbaoField | undefined;
+  for (const f of fields) {
+    const pointer = f.spec?.pointer;
+    if (pointer === undefined) continue;
+    if (pointer === path) {
+      field = f;
+      break;
+    }
+    if (!under && path.startsWith(pointer + '/')) under = f;
+  }
+  field ??= under;
   const control = field?.shadowRoot?.querySelector<HTMLElement>('input, select, textarea');
   return control ?? root.querySelector<HTMLElement>('[data-step-heading], shenbao-issue-list') ?? undefined;
 }
