@@ -50,9 +50,11 @@ export function createAjv(extra: Options = {}): AjvInstance {
  * scenarios). Those schemas ship with the library and are checked against JSON Schema 2020-12 by a
  * test (meta-schemas.test.ts), so the instance does not check them again at run time: that check
  * compiles the whole 2020-12 meta-schema once per instance, a few hundred ms of every CLI start.
+ * `extra` adds options (the `code` options of scripts/gen-meta-validators.ts, which precompiles the
+ * definition and rule-pack meta-schemas with this very configuration).
  */
-export function createMetaAjv(): AjvInstance {
-  const ajv = new Ajv2020({ allErrors: true, strict: false, validateSchema: false });
+export function createMetaAjv(extra: Options = {}): AjvInstance {
+  const ajv = new Ajv2020({ allErrors: true, strict: false, validateSchema: false, ...extra });
   addFormats(ajv);
   return ajv;
 }

@@ -3,10 +3,10 @@
  * meta-schema cannot see (layout pointers that name no field, unknown slots, duplicate ids, a schema
  * ajv refuses). Every problem names the file, the JSON Pointer and the reason.
  */
-import definitionMetaSchema from '../schema/definition.schema.json' with { type: 'json' };
-import { createAjv, createMetaAjv } from './ajv-setup.js';
+import { createAjv } from './ajv-setup.js';
 import { bundleDefinition, type SharedSchemas } from './bundle-schema.js';
 import { createDictionaryRegistry, type DictionaryRegistry } from './dictionaries/registry.js';
+import { validate as metaValidator } from './generated/definition-meta-validator.js';
 import { escapeToken, getAt } from './json-pointer.js';
 import { locatePointer } from './parse-json.js';
 import { prepareSchema } from './prepare-schema.js';
@@ -30,8 +30,6 @@ export interface CheckDefinitionOptions {
 
 /** The result of {@link checkDefinition}. */
 export type CheckDefinitionResult = { ok: true; definition: FormDefinition; problems: [] } | { ok: false; problems: FileProblem[] };
-
-let metaValidator: ReturnType<ReturnType<typeof createMetaAjv>['compile']> | undefined;
 
 /** Adds line/column to problems from the file's text. */
 export function locateProblems(problems: FileProblem[], text?: string): FileProblem[] {
@@ -164,7 +162,7 @@ export function checkDefinition(
 ): CheckDefinitionResult {
   const problems: FileProblem[] = [];
   const problem = (pointer: string, message: string) => problems.push({ file, pointer, message });
-  metaValidator ??= createMetaAjv().compile(definitionMetaSchema);
+  // schema/definition.schema.json, precompiled (scripts/gen-meta-validators.ts): nothing to compile here.
   if (!metaValidator(value)) return { ok: false, problems: locateProblems(explainTexts(metaProblems(metaValidator.errors, file, '定义不符合格式要求'), value), text) };
   const bundled = bundleDefinition(value as FormDefinition, shared, file);
   if (bundled.problems.length) return { ok: false, problems: locateProblems(bundled.problems, text) };

@@ -3,10 +3,8 @@
  * fields, slots, facts, operators, params, the parent year — must exist, and rule ids must be
  * unique. Problems carry file and JSON Pointer so policy staff find the line.
  */
-import rulePackMetaSchema from '../schema/rule-pack.schema.json' with { type: 'json' };
 import {
   compileForm,
-  createMetaAjv,
   escapeToken,
   getAt,
   indexSchema,
@@ -18,11 +16,10 @@ import {
   type SchemaIndex,
 } from '@shenbao/core';
 import { expressionRefs } from './expressions.js';
+import { validate as metaValidator } from './generated/rule-pack-meta-validator.js';
 import { operatorNames } from './operators/index.js';
 import type { Condition, Effect, PackRule, RulePack } from './pack-types.js';
 import { PackResolutionError, resolvePack } from './resolve-pack.js';
-
-let metaValidator: ReturnType<ReturnType<typeof createMetaAjv>['compile']> | undefined;
 
 /** The names a pack may use where the meta-schema lists them, by the key that holds one. */
 const namedKinds: Record<string, string> = { operator: '运算符', fact: '事实', type: '效果' };
@@ -39,7 +36,7 @@ function nameUnknown(problem: FileProblem, value: unknown): FileProblem {
 
 /** Checks a pack's shape against the rule-pack meta-schema only. */
 export function checkPackShape(value: unknown, file: string): FileProblem[] {
-  metaValidator ??= createMetaAjv().compile(rulePackMetaSchema);
+  // schema/rule-pack.schema.json, precompiled (scripts/gen-meta-validators.ts): nothing to compile here.
   if (metaValidator(value)) return [];
   return metaProblems(metaValidator.errors, file, '规则包不符合格式要求（条件或效果的写法不对）').map((p) => nameUnknown(p, value));
 }
