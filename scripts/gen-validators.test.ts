@@ -16,6 +16,16 @@ const files = generatedValidatorFiles();
 const moduleOf = (id: string) => files.find(([path]) => basename(path) === `${id}.js`)![0];
 const load = async (id: string) => (await import(pathToFileURL(moduleOf(id)).href)) as { default: DataValidator; validate: DataValidator };
 
+/** Empty and non-object data, every scenario's data, and each broken: strings too long, objects of the wrong type. */
+function brokenInputs(id: string): unknown[] {
+  const inputs: unknown[] = [{}, null, 'text', [], ...scenariosOf(id).map((s) => (s.scenario as { data: unknown }).data)];
+  for (const { scenario } of scenariosOf(id)) {
+    const data = (scenario as { data: Record<string, unknown> }).data;
+    inputs.push(Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' ? `${v}x`.repeat(300) : typeof v === 'object' ? 42 : v])));
+  }
+  return inputs;
+}
+
 describe('precompiled validators of the built-in forms (strict CSP)', () => {
   it.each(files.map(([path]) => [basename(path), path]))('%s matches its definition (run `pnpm gen:validators` after editing a definition)', (_name, path) => {
     expect(existsSync(path), `${path} is missing`).toBe(true);
@@ -80,18 +90,25 @@ describe('precompiled validators of the built-in forms (strict CSP)', () => {
     it('gives the same result and errors as ajv’s runtime compilation on every scenario and on broken data', async () => {
       const { default: standalone, validate } = await load(id);
       expect(validate).toBe(standalone);
-      const runtime = compileForm(form.definition).validator;
-      const inputs: unknown[] = [{}, null, 'text', [], ...scenariosOf(form.id).map((s) => (s.scenario as { data: unknown }).data)];
-      // Break each scenario's strings: too long, wrong type (format, maxLength, type errors).
-      for (const { scenario } of scenariosOf(form.id)) {
-        const data = (scenario as { data: Record<string, unknown> }).data;
-        inputs.push(Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' ? `${v}x`.repeat(300) : typeof v === 'object' ? 42 : v])));
-      }
-      for (const input of inputs) {
+      // ajv's runtime compilation of the whole prepared schema: the reference.
+      const runtime = createAjv().compile(compileForm(form.definition).schema);
+      for (const input of brokenInputs(form.id)) {
         const expected = runtime(input);
         const expectedErrors = structuredClone(runtime.errors ?? null);
         expect(standalone(input)).toBe(expected);
         expect(standalone.errors ?? null).toEqual(expectedErrors);
+      }
+    });
+
+    it('compiled at run time in parts (properties of one kind sharing a compilation), gives the whole compilation’s result and errors', () => {
+      const whole = createAjv().compile(compileForm(form.definition).schema);
+      const inParts = compileForm(form.definition).validator;
+      expect(inParts.parts !== undefined).toBe(canValidateInParts(compileForm(form.definition).schema));
+      for (const input of brokenInputs(form.id)) {
+        const expected = whole(input);
+        const expectedErrors = structuredClone(whole.errors ?? null);
+        expect(inParts(input)).toBe(expected);
+        expect(inParts.errors ?? null).toEqual(expectedErrors);
       }
     });
 
