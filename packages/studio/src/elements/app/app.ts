@@ -14,9 +14,10 @@ import { downloadPack } from '../../app/download.js';
 import { EditHistory } from '../../model/history.js';
 import { chainOf, newYearPack, paramStatus, parentOf, removeRule, resolveDraft, resolveWithParent, ruleStatus, setParam, upsertRule, type ChangeStatus } from '../../model/pack-edit.js';
 import { ruleSentence } from '../../model/sentence.js';
-import type { ParamChangeDetail } from '../params/params.js';
-import type { ScenarioSaveDetail } from '../preview/preview.js';
-import { blankRule, type RuleApplyDetail } from '../rule-editor/rule-editor.js';
+import type { ParamChangeEvent } from '../../events/param-change-event.js';
+import type { RuleApplyDetail, RuleApplyEvent } from '../../events/rule-apply-event.js';
+import type { ScenarioSaveDetail, ScenarioSaveEvent } from '../../events/scenario-save-event.js';
+import { blankRule } from '../rule-editor/rule-editor.js';
 import { appStyles } from './app.styles.js';
 
 const confirmDiscard = () => window.confirm('有未保存的修改。确定放弃这些修改吗？');
@@ -302,12 +303,12 @@ export class StudioApp extends LitElement {
         .catalog=${catalog}
         .params=${resolved.params}
         .heading=${heading}
-        @rule-apply=${(e: CustomEvent<RuleApplyDetail>) => this.#applyRule(e.detail)}
+        @rule-apply=${(e: RuleApplyEvent) => this.#applyRule(e.detail)}
         @rule-cancel=${() => (this._editing = undefined)}
       ></studio-rule-editor>`;
     return html`<section aria-labelledby="params-h">
         <h3 id="params-h">参数</h3>
-        <studio-params .params=${resolved.params} .statuses=${statuses} @param-change=${(e: CustomEvent<ParamChangeDetail>) => this.#edit(setParam(packs, draft, e.detail.name, e.detail.value))}></studio-params>
+        <studio-params .params=${resolved.params} .statuses=${statuses} @param-change=${(e: ParamChangeEvent) => this.#edit(setParam(packs, draft, e.detail.name, e.detail.value))}></studio-params>
       </section>
       <section aria-labelledby="rules-h">
         <div class="bar">
@@ -378,7 +379,7 @@ export class StudioApp extends LitElement {
         <section aria-labelledby="preview-h">
           <h2 id="preview-h">预览（375 像素）</h2>
           ${resolved
-            ? html`<studio-preview .definition=${this._form.definition} .pack=${resolved} .scenarios=${this._form.scenarios} @scenario-save=${(e: CustomEvent<ScenarioSaveDetail>) => this.#saveScenario(e.detail)}></studio-preview>`
+            ? html`<studio-preview .definition=${this._form.definition} .pack=${resolved} .scenarios=${this._form.scenarios} @scenario-save=${(e: ScenarioSaveEvent) => this.#saveScenario(e.detail)}></studio-preview>`
             : nothing}
         </section>
       </aside>

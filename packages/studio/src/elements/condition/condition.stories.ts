@@ -23,7 +23,7 @@ export default {
     el.params = resolved2025.params;
     el.forEach = args.forEach;
     el.label = '当以下条件成立时';
-    el.addEventListener('condition-change', (e) => show((e as CustomEvent<NestedCondition>).detail));
+    el.addEventListener('condition-change', (e) => show(e.detail));
     show(args.condition);
     wrap.append(el, out);
     return wrap;

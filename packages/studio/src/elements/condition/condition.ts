@@ -8,6 +8,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { Condition, LeafCondition, NestedCondition, PackParam } from '@shenbao/rules';
 import type { FieldCatalog } from '../../model/field-catalog.js';
 import { operatorPhrase, operatorPhrases } from '../../model/operator-phrases.js';
+import { ConditionChangeEvent } from '../../events/condition-change-event.js';
+import { ConditionRemoveEvent } from '../../events/condition-remove-event.js';
 import { studioBase } from '../shared.styles.js';
 import { childrenOf, groupLabels, isGroup, kindOf, leafFor, makeGroup, subjectKey, subjectsOf, type GroupKind, type Subject } from './condition-model.js';
 
@@ -16,8 +18,8 @@ const isParamRef = (v: unknown): v is { fact: 'params'; path: string } => typeof
 /**
  * One group of the condition builder (nested groups are nested elements).
  *
- * @fires condition-change - The group changed; `detail` is the new condition.
- * @fires condition-remove - 删除此组 was pressed (nested groups only).
+ * @fires {ConditionChangeEvent} condition-change - The group changed; `detail` is the new condition.
+ * @fires {ConditionRemoveEvent} condition-remove - 删除此组 was pressed (nested groups only).
  */
 export class StudioCondition extends LitElement {
   static override styles = [
@@ -89,7 +91,7 @@ export class StudioCondition extends LitElement {
   }
 
   #emit(next: NestedCondition): void {
-    this.dispatchEvent(new CustomEvent('condition-change', { detail: next, bubbles: false, composed: false }));
+    this.dispatchEvent(new ConditionChangeEvent(next));
   }
 
   #setChild(index: number, child: Condition | undefined): void {
@@ -229,7 +231,7 @@ export class StudioCondition extends LitElement {
             .params=${this.params}
             .forEach=${this.forEach}
             .label=${'以下条件'}
-            @condition-change=${(e: CustomEvent<NestedCondition>) => this.#emit({ not: e.detail })}
+            @condition-change=${(e: ConditionChangeEvent) => this.#emit({ not: e.detail })}
           ></studio-condition>`
         : children.map((child, i) =>
             isGroup(child)
@@ -240,7 +242,7 @@ export class StudioCondition extends LitElement {
                   .params=${this.params}
                   .forEach=${this.forEach}
                   .label=${`条件组 ${i + 1}`}
-                  @condition-change=${(e: CustomEvent<NestedCondition>) => this.#setChild(i, e.detail)}
+                  @condition-change=${(e: ConditionChangeEvent) => this.#setChild(i, e.detail)}
                   @condition-remove=${() => this.#setChild(i, undefined)}
                 ></studio-condition>`
               : this.#leaf(child, i, subjects),
@@ -250,7 +252,7 @@ export class StudioCondition extends LitElement {
           ? nothing
           : html`<button type="button" @click=${() => subjects[0] && this.#emit(makeGroup(kind, [...children, leafFor(subjects.find((s) => s.field?.options) ?? subjects[0])]))}>添加条件</button>
               <button type="button" @click=${() => this.#emit(makeGroup(kind, [...children, { any: [] }]))}>添加条件组</button>`}
-        ${this.nested ? html`<button type="button" class="danger" @click=${() => this.dispatchEvent(new CustomEvent('condition-remove'))}>删除此组</button>` : nothing}
+        ${this.nested ? html`<button type="button" class="danger" @click=${() => this.dispatchEvent(new ConditionRemoveEvent())}>删除此组</button>` : nothing}
       </div>
     </fieldset>`;
   }

@@ -5,13 +5,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { PackParam } from '@shenbao/rules';
 import { statusLabels, type ChangeStatus } from '../../model/pack-edit.js';
+import { ParamChangeEvent } from '../../events/param-change-event.js';
 import { studioBase } from '../shared.styles.js';
 
-/** The detail of a `param-change` event. */
-export interface ParamChangeDetail {
-  name: string;
-  value: unknown;
-}
+export type { ParamChangeDetail } from '../../events/param-change-event.js';
 
 /** The editor kind of a param value. */
 export type ParamKind = 'number' | 'money' | 'list' | 'boolean' | 'text' | 'json';
@@ -29,7 +26,7 @@ export function paramKind(name: string, param: PackParam): ParamKind {
 /**
  * The params table with an editor per value.
  *
- * @fires param-change - A value was edited; `detail` is `{ name, value }`.
+ * @fires {ParamChangeEvent} param-change - A value was edited; `detail` is `{ name, value }`.
  */
 export class StudioParams extends LitElement {
   static override styles = [
@@ -74,7 +71,7 @@ export class StudioParams extends LitElement {
   }
 
   #change(name: string, value: unknown): void {
-    this.dispatchEvent(new CustomEvent<ParamChangeDetail>('param-change', { detail: { name, value }, bubbles: true, composed: true }));
+    this.dispatchEvent(new ParamChangeEvent({ name, value }));
   }
 
   #editor(name: string, param: PackParam) {

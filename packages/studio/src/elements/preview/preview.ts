@@ -8,21 +8,19 @@ import type { FormDefinition } from '@shenbao/core';
 import type { Evaluation, ResolvedPack, Scenario } from '@shenbao/rules';
 import type { ShenbaoForm } from '@shenbao/ui';
 import type { NamedScenario } from '../../model/evidence.js';
+import { ScenarioSaveEvent } from '../../events/scenario-save-event.js';
 import { studioBase } from '../shared.styles.js';
 
 /** One object for "no context": a new `{}` per render would make the form evaluate again, forever. */
 const noContext = Object.freeze({});
 
 /** The detail of `scenario-save`. */
-export interface ScenarioSaveDetail {
-  name: string;
-  scenario: Scenario;
-}
+export type { ScenarioSaveDetail } from '../../events/scenario-save-event.js';
 
 /**
  * The live preview.
  *
- * @fires scenario-save - 另存为场景 was pressed; `detail` is `{ name, scenario }`.
+ * @fires {ScenarioSaveEvent} scenario-save - 另存为场景 was pressed; `detail` is `{ name, scenario }`.
  */
 export class StudioPreview extends LitElement {
   static override styles = [
@@ -129,7 +127,7 @@ export class StudioPreview extends LitElement {
       ...(base?.context ? { context: base.context } : {}),
       expect: { complete: evaluation.complete, issues: evaluation.issues.map((i) => ({ path: i.path, code: i.code })) },
     };
-    this.dispatchEvent(new CustomEvent<ScenarioSaveDetail>('scenario-save', { detail: { name: String(fields.get('name') ?? ''), scenario }, bubbles: true, composed: true }));
+    this.dispatchEvent(new ScenarioSaveEvent({ name: String(fields.get('name') ?? ''), scenario }));
   }
 
   override render() {

@@ -7,13 +7,14 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { FileProblem } from '@shenbao/core';
 import { requirementOf, type PackRule } from '@shenbao/rules';
 import { statusLabels, type ChangeStatus } from '../../model/pack-edit.js';
+import { RuleCardEvent, type RuleCardEventName } from '../../events/rule-card-event.js';
 import { studioBase } from '../shared.styles.js';
 
 /**
  * A rule card.
  *
- * @fires rule-edit - 编辑 was pressed; `detail` is the rule id.
- * @fires rule-remove - 删除 was pressed; `detail` is the rule id.
+ * @fires {RuleCardEvent} rule-edit - 编辑 was pressed; `detail` is the rule id.
+ * @fires {RuleCardEvent} rule-remove - 删除 was pressed; `detail` is the rule id.
  */
 export class StudioRuleCard extends LitElement {
   static override styles = [
@@ -93,8 +94,8 @@ export class StudioRuleCard extends LitElement {
     this.expanded = false;
   }
 
-  #fire(type: string): void {
-    this.dispatchEvent(new CustomEvent(type, { detail: this.rule?.id, bubbles: true, composed: true }));
+  #fire(type: RuleCardEventName): void {
+    this.dispatchEvent(new RuleCardEvent(type, this.rule?.id));
   }
 
   override render() {

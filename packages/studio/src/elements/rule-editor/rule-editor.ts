@@ -4,20 +4,19 @@
  * the rule's sentence and JSON as you go.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import type { Effect, NestedCondition, PackParam, PackRule } from '@shenbao/rules';
+import type { Effect, PackParam, PackRule } from '@shenbao/rules';
 import type { FieldCatalog } from '../../model/field-catalog.js';
 import { ruleSentence } from '../../model/sentence.js';
 import { formatPack } from '../../model/format-pack.js';
+import { RuleApplyEvent } from '../../events/rule-apply-event.js';
+import { RuleCancelEvent } from '../../events/rule-cancel-event.js';
+import type { ConditionChangeEvent } from '../../events/condition-change-event.js';
 import { studioBase } from '../shared.styles.js';
 
 type EffectType = Effect['type'];
 const effectLabels: Record<EffectType, string> = { require: '要求填写', show: '显示（否则隐藏）', hide: '隐藏', attachment: '要求上传附件', error: '提示错误', set: '计算并填入', distinct: '列表项互不相同', disjoint: '两类列表项不重复' };
 
-/** The detail of `rule-apply`: the edited rule and the id it had before. */
-export interface RuleApplyDetail {
-  rule: PackRule;
-  previousId: string;
-}
+export type { RuleApplyDetail } from '../../events/rule-apply-event.js';
 
 /** A fresh rule for 新增规则. */
 export function blankRule(requirement: string): PackRule {
@@ -48,8 +47,8 @@ function effectFor(type: EffectType, old: Effect): Effect {
 /**
  * The rule editor.
  *
- * @fires rule-apply - 应用 was pressed; `detail` is `{ rule, previousId }`.
- * @fires rule-cancel - 取消 was pressed.
+ * @fires {RuleApplyEvent} rule-apply - 应用 was pressed; `detail` is `{ rule, previousId }`.
+ * @fires {RuleCancelEvent} rule-cancel - 取消 was pressed.
  */
 export class StudioRuleEditor extends LitElement {
   static override styles = [
@@ -275,7 +274,7 @@ export class StudioRuleEditor extends LitElement {
       aria-label=${this.heading}
       @submit=${(e: Event) => {
         e.preventDefault();
-        this.dispatchEvent(new CustomEvent<RuleApplyDetail>('rule-apply', { detail: { rule: this._draft!, previousId: this.rule!.id }, bubbles: true, composed: true }));
+        this.dispatchEvent(new RuleApplyEvent({ rule: this._draft!, previousId: this.rule!.id }));
       }}
     >
       <h4>${this.heading}</h4>
@@ -303,7 +302,7 @@ export class StudioRuleEditor extends LitElement {
         .params=${this.params}
         .forEach=${rule.forEach}
         label="当以下条件成立时"
-        @condition-change=${(e: CustomEvent<NestedCondition>) => this.#patch({ conditions: e.detail })}
+        @condition-change=${(e: ConditionChangeEvent) => this.#patch({ conditions: e.detail })}
       ></studio-condition>
       <div class="line">
         <label
@@ -321,7 +320,7 @@ export class StudioRuleEditor extends LitElement {
       </details>
       <div class="line">
         <button type="submit" class="primary">应用</button>
-        <button type="button" @click=${() => this.dispatchEvent(new CustomEvent('rule-cancel', { bubbles: true, composed: true }))}>取消</button>
+        <button type="button" @click=${() => this.dispatchEvent(new RuleCancelEvent())}>取消</button>
       </div>
     </form>`;
   }
