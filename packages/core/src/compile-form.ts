@@ -12,7 +12,6 @@ import type { IssueCode, IssueParams } from './messages/issue-params.js';
 import { localize, text } from './messages/registry.js';
 import { prepareSchema } from './prepare-schema.js';
 import { indexSchema, labelFor, type SchemaIndex } from './schema-index.js';
-import { compileInParts } from './runtime-parts.js';
 import { ShapeParts, canValidateInParts, partSchema, type PartIssues } from './shape-parts.js';
 import type { AttachmentSlot, FormDefinition, Issue, JsonSchema, Locale } from './types.js';
 import type { DictionaryRegistry } from './dictionaries/registry.js';
@@ -158,8 +157,7 @@ function compileOnce(definition: FormDefinition, options: CompileOptions): Compi
     const own = options.ajv;
     const compile: SchemaCompiler | undefined = own ? (s) => own.compile(s) as ValidateFunction : installed;
     if (!compile) throw new NoSchemaCompilerError(definition.id);
-    // In parts where the schema allows it (properties of one kind compiled once), else whole.
-    const validator = canValidateInParts(schema) ? compileInParts(schema, compile) : compile(schema);
+    const validator = compile(schema);
     compiled = { schema, index: indexSchema(schema), validator, compile };
     cache.set(definition, compiled);
   }

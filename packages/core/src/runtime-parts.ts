@@ -14,7 +14,9 @@
  * never names the placeholder; its annotations (title, description, `x-…`) are set aside, ajv's
  * code does not read them. Any other property is compiled alone, as `partSchema` gives it.
  *
- * Every part is compiled here, before the form is used, so a schema ajv refuses fails now (with the
+ * Core's runtime compiler (`ajvCompiler`, schema-compiler.ts) compiles this way, so the code loads
+ * only with ajv's compiler, never in the page of a precompiled form. Every part is compiled here,
+ * before the form is used, so a schema ajv refuses fails now (with the
  * property's own key in ajv's message), not at the first keystroke.
  */
 import type { ErrorObject } from 'ajv';
