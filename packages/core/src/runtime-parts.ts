@@ -16,8 +16,8 @@
  *
  * Core's runtime compiler (`ajvCompiler`, schema-compiler.ts) compiles this way, so the code loads
  * only with ajv's compiler, never in the page of a precompiled form. Every part is compiled here,
- * before the form is used, so a schema ajv refuses fails now (with the
- * property's own key in ajv's message), not at the first keystroke.
+ * before the form is used, so a schema ajv refuses fails now (with the property's own key in ajv's
+ * message), not at the first keystroke.
  */
 import type { ErrorObject } from 'ajv';
 import type { DataValidator, SchemaCompiler } from './compile-form.js';
