@@ -51,7 +51,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const slot = (id: string, group?: string): AttachmentSlot => ({ id, label: { 'zh-CN': `槽位 ${id}`, en: id }, min: 0, max: 2, accept: ['image/jpeg'], maxSize: 100_000, ...(group ? { group } : {}) }) as AttachmentSlot;
+const slot = (id: string, group?: string): AttachmentSlot => ({ id, label: { 'zh-CN': `槽位 ${id}`, en: id }, min: 0, max: 2, accept: ['image/jpeg'], maxBytes: 100_000, ...(group ? { group } : {}) });
 
 const item = { type: 'object', properties: { school: { type: 'string', title: '学校' } } };
 const cases: [string, JsonSchema, AttachmentSlot[]][] = [
