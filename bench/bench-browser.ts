@@ -79,8 +79,8 @@ export function writeSyntheticValidators(genDir: string, sizes: readonly number[
   for (const n of sizes) writeFileSync(join(genDir, `validator-${n}.js`), validatorModule(syntheticForm(n).definition));
 }
 
-/** A production Vite build of the bench pages `input` (name → html file) below `root` into `outDir`, with the `source` condition (the packages' TypeScript). */
-export async function buildBenchPages(root: string, outDir: string, input: Record<string, string>, options: { minify?: boolean } = {}): Promise<Rollup.RollupOutput> {
+/** A production Vite build of the bench pages `input` (name → html file) below `root` into `outDir`, with the `source` condition (the packages' TypeScript); `sourcemap` for attributing bytes to modules (bench:size). */
+export async function buildBenchPages(root: string, outDir: string, input: Record<string, string>, options: { minify?: boolean; sourcemap?: boolean } = {}): Promise<Rollup.RollupOutput> {
   const out = (await build({
     configFile: false,
     logLevel: 'warn',
@@ -93,7 +93,7 @@ export async function buildBenchPages(root: string, outDir: string, input: Recor
       emptyOutDir: true,
       target: 'es2022',
       minify: options.minify ?? true,
-      sourcemap: false,
+      sourcemap: options.sourcemap ?? false,
       reportCompressedSize: false,
       chunkSizeWarningLimit: 10_000,
       rollupOptions: {

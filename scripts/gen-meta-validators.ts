@@ -13,17 +13,12 @@
  * Usage: node --conditions=source --import tsx scripts/gen-meta-validators.ts [--check]
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createMetaAjv, type JsonSchema } from '@shenbao/core';
-import { formatsModule, rewriteRequires } from '@shenbao/cli';
+import { ajvVersion, formatsModule, rewriteRequires, standaloneCode } from '@shenbao/cli';
 import { writeGenerated } from './write-generated.js';
 
 const root = join(import.meta.dirname, '..');
-const fromCore = createRequire(fileURLToPath(import.meta.resolve('@shenbao/core/package.json')));
-const standaloneCode = (fromCore('ajv/dist/standalone') as { default: (ajv: unknown, validate: unknown) => string }).default;
-const ajvVersion = (fromCore('ajv/package.json') as { version: string }).version;
 
 /** One meta-schema and where its validator goes. */
 export interface MetaValidatorTarget {

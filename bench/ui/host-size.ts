@@ -10,7 +10,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build, defaultClientConditions, type Rollup } from 'vite';
+import type { Rollup } from 'vite';
+import { buildBenchPages } from '../bench-browser.js';
 import { startChunkNames } from './start-chunks.js';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -34,17 +35,10 @@ if (formId) {
   input = join(genDir, `${formId}.html`);
 }
 const out = mkdtempSync(join(os.tmpdir(), 'shenbao-host-size-'));
-const result = (await build({
-  configFile: false,
-  logLevel: 'warn',
-  root,
-  mode: 'production',
-  resolve: { conditions: ['source', ...defaultClientConditions] },
-  build: { outDir: out, emptyOutDir: true, target: 'es2022', minify: true, sourcemap: true, reportCompressedSize: false, chunkSizeWarningLimit: 10_000, rollupOptions: { input: { host: input } } },
-})) as Rollup.RollupOutput | Rollup.RollupOutput[];
+// The very build `pnpm bench:ui` measures its gzip line on, with source maps to attribute the bytes.
+const output = await buildBenchPages(root, out, { host: input }, { sourcemap: true });
 rmSync(out, { recursive: true, force: true });
 if (formId) rmSync(genDir, { recursive: true, force: true });
-const output = Array.isArray(result) ? result[0]! : result;
 const { chunks, start } = startChunkNames(output);
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

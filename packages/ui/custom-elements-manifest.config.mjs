@@ -17,7 +17,8 @@ const src = new URL('./src/', import.meta.url);
  *   state property has none, so attributes of private fields are dropped;
  * - event names: `dispatchEvent(new ShenbaoStepEvent(…))` is found without a name; the event
  *   classes in `src/events/` give it (`static readonly eventName`), merged with the @event JSDoc;
- * - paths relative to the package that ships the manifest, not to the repository root.
+ * - paths relative to the package that ships the manifest, not to the repository root (a superclass
+ *   such as `LocalizedElement` included).
  */
 function shenbaoManifestPlugin() {
   const define = readFileSync(new URL('define.ts', src), 'utf8');
@@ -29,7 +30,7 @@ function shenbaoManifestPlugin() {
   for (const folder of readdirSync(new URL('elements/', src))) {
     for (const file of readdirSync(new URL(`elements/${folder}/`, src)).filter((f) => f.endsWith('.ts') && !f.includes('.test.') && !f.includes('.stories.'))) {
       const text = readFileSync(new URL(`elements/${folder}/${file}`, src), 'utf8');
-      for (const [, name, tag] of text.matchAll(/class (\w+) extends LitElement \{\s*\/\*\*[^]*?\*\/\s*static readonly tagName = '(shenbao-[a-z-]+)'/g)) tags.set(name, tag);
+      for (const [, name, tag] of text.matchAll(/class (\w+) extends \w+ \{\s*\/\*\*[^]*?\*\/\s*static readonly tagName = '(shenbao-[a-z-]+)'/g)) tags.set(name, tag);
     }
   }
   const eventNames = new Map();
@@ -40,7 +41,12 @@ function shenbaoManifestPlugin() {
       if (found) eventNames.set(found[1], found[2]);
     }
   }
-  const relative = (path) => (typeof path === 'string' && path.startsWith('packages/ui/') ? path.slice('packages/ui/'.length) : path);
+  // The analyzer names a superclass by its import (`/packages/ui/src/localized-element.js`): the same file as its module path.
+  const relative = (path) => {
+    if (typeof path !== 'string') return path;
+    const bare = path.replace(/^\//, '');
+    return bare.startsWith('packages/ui/') ? bare.slice('packages/ui/'.length).replace(/^(src\/.*)\.js$/, '$1.ts') : path;
+  };
   const relativePaths = (node) => {
     if (Array.isArray(node)) node.forEach(relativePaths);
     else if (node && typeof node === 'object') {

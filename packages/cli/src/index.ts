@@ -3,4 +3,4 @@
  */
 export { builtinFormsDir, formIds, loadForm, loadForms, maxFileBytes, readJsonFile, type FormBundle, type LoadedFile, type LoadFormOptions } from './load-forms.js';
 export { runCli, type CliIO } from './cli.js';
-export { formatsModule, rewriteRequires, runtimeExports, validatorDeclarations, validatorModule } from './validator-module.js';
+export { ajvVersion, formatsModule, rewriteRequires, runtimeExports, standaloneCode, validatorDeclarations, validatorModule } from './validator-module.js';

@@ -33,8 +33,10 @@ export const runtimeExports: Readonly<Record<string, string>> = {
 const fromCore = createRequire(fileURLToPath(import.meta.resolve('@shenbao/core/package.json')));
 type Code = NonNullable<NonNullable<NonNullable<Parameters<typeof createAjv>[0]>['code']>['formats']>;
 const { _ } = fromCore('ajv') as { _: (strings: TemplateStringsArray, ...values: unknown[]) => Code };
-const standaloneCode = (fromCore('ajv/dist/standalone') as { default: (ajv: unknown, validate: unknown) => string }).default;
-const ajvVersion = (fromCore('ajv/package.json') as { version: string }).version;
+/** ajv's standalone code of compiled validators (one, or several by export name), from core's ajv. */
+export const standaloneCode = (fromCore('ajv/dist/standalone') as { default: (ajv: unknown, validate: unknown) => string }).default;
+/** The version of core's ajv, for the header of generated modules. */
+export const ajvVersion = (fromCore('ajv/package.json') as { version: string }).version;
 
 /**
  * The format names ajv's standalone code reads from `require("<specifier>")` (`….date`,

@@ -246,13 +246,14 @@ function buildForm(definition: FormDefinition, options: CompileOptions): Compile
     });
     return out;
   };
-  const precompiledParts = validator.parts;
-  if ((compile || precompiledParts) && canValidateInParts(schema)) {
+  // The validator's own per-property validators (a precompiled module's, or the runtime compiler's in parts).
+  const ownParts = validator.parts;
+  if ((compile || ownParts) && canValidateInParts(schema)) {
     const root = schema as { required?: string[]; properties: Record<string, unknown>; $defs?: unknown };
     const partValidators = new Map<string, DataValidator>();
-    /** The issues of one top-level property: a schema of that property alone, compiled on first use. */
+    /** The issues of one top-level property: by the validator's own part, or (a host's ajv) a schema of that property alone, compiled on first use. */
     const partOf = (key: string, data: unknown, locale: Locale): PartIssues => {
-      let validate = partValidators.get(key) ?? precompiledParts?.[key];
+      let validate = partValidators.get(key) ?? ownParts?.[key];
       if (!validate) {
         partValidators.set(key, (validate = compile!(partSchema(schema, key))));
       }

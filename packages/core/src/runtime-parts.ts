@@ -31,14 +31,16 @@ const plainKey = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const refers = /"\$(?:ref|dynamicRef|recursiveRef|id|anchor|dynamicAnchor|recursiveAnchor)"/;
 const isAnnotation = (k: string) => k === 'title' || k === 'description' || k === '$comment' || k.startsWith('x-');
 
-/** The property's schema as its validation reads it, or undefined when the property must be compiled alone. */
-function sharedShape(key: string, property: unknown): Record<string, unknown> | undefined {
+/**
+ * The property's schema as its validation reads it, as JSON (the key of its kind), or undefined when
+ * the property must be compiled alone.
+ */
+function sharedShape(key: string, property: unknown): string | undefined {
   if (!plainKey.test(key) || key === placeholder) return undefined;
   if (typeof property !== 'object' || property === null || Array.isArray(property)) return undefined;
-  const text = JSON.stringify(property);
+  const text = JSON.stringify(Object.fromEntries(Object.entries(property).filter(([k]) => !isAnnotation(k))));
   // A schema that names the placeholder itself (a nested property so called) would have it renamed too.
-  if (refers.test(text) || text.includes(placeholder)) return undefined;
-  return Object.fromEntries(Object.entries(property).filter(([k]) => !isAnnotation(k)));
+  return refers.test(text) || text.includes(placeholder) ? undefined : text;
 }
 
 /** ajv's error of the shared validator, as the property's own validator would give it. */
@@ -80,6 +82,7 @@ export function compileInParts(schema: JsonSchema, compile: SchemaCompiler): Dat
     ...(root.additionalProperties !== undefined ? { additionalProperties: root.additionalProperties } : {}),
     ...(root.$defs !== undefined ? { $defs: root.$defs } : {}),
   } as JsonSchema);
+  const isRequiredKey = new Set(required);
   const byShape = new Map<string, DataValidator>();
   const parts: Record<string, DataValidator> = Object.create(null) as Record<string, DataValidator>;
   for (const key of keys) {
@@ -88,12 +91,12 @@ export function compileInParts(schema: JsonSchema, compile: SchemaCompiler): Dat
       parts[key] = compile(partSchema(schema, key));
       continue;
     }
-    const isRequired = required.includes(key);
-    const id = JSON.stringify([isRequired, shape]);
+    const isRequired = isRequiredKey.has(key);
+    const id = `${isRequired ? 'required' : 'optional'}:${shape}`;
     let shared = byShape.get(id);
     if (!shared) {
       try {
-        shared = compile({ type: 'object', required: isRequired ? [placeholder] : [], properties: { [placeholder]: shape } } as JsonSchema);
+        shared = compile({ type: 'object', required: isRequired ? [placeholder] : [], properties: { [placeholder]: JSON.parse(shape) as JsonSchema } } as JsonSchema);
       } catch {
         // ajv refuses the property's schema: compile it under its own key, so ajv's message names it.
         parts[key] = compile(partSchema(schema, key));

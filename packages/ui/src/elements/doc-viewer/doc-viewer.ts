@@ -5,7 +5,7 @@
  * focus stays inside while it is open and returns to what opened it; Esc closes, ← → move,
  * + − 0 zoom, R rotates. `<shenbao-form>` loads it on first use (`ShenbaoDocViewer.define()`).
  */
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { text, type KeysUnder, type Locale, type MessageArgs } from '@shenbao/core';
 import { ShenbaoCommentEvent } from '../../events/shenbao-comment-event.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
@@ -13,7 +13,7 @@ import { textBoxStyles } from '../../styles/text-box.styles.js';
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import type { ReviewComment } from '../../types.js';
 import { docViewerStyles } from './doc-viewer.styles.js';
-import { afterCatalog } from '../../locale-ready.js';
+import { LocalizedElement } from '../../localized-element.js';
 
 /** One document the viewer can show. */
 export interface ViewerDocument {
@@ -58,7 +58,7 @@ function deepActiveElement(): HTMLElement | null {
  * @event close - The viewer closed (Esc, 关闭, or `close()`); focus is back where it was when it opened.
  * @event shenbao-comment - A reviewer saved the comment on the shown material; `detail` is `{ target, text }` (empty text: removed).
  */
-export class ShenbaoDocViewer extends LitElement {
+export class ShenbaoDocViewer extends LocalizedElement {
   /** The tag the viewer is defined under. */
   static readonly tagName = 'shenbao-doc-viewer';
 
@@ -100,11 +100,6 @@ export class ShenbaoDocViewer extends LitElement {
 
   private opener: HTMLElement | null = null;
   private readonly resize = new ResizeObserver(() => this.measure());
-
-  /** The first render (and any after a change of `locale`) waits for the locale's catalog (locale-ready.ts). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterCatalog(this.locale, () => super.scheduleUpdate());
-  }
 
   constructor() {
     super();

@@ -3,7 +3,7 @@
  * is its widget's (widgets/registry.ts: the layout's choice, else the best tester). In read-only modes it shows the value as text, masked where the
  * schema says so (COMMON-4), and a missing required value in red.
  */
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { findFormat, localize, maskForReader, type Locale } from '@shenbao/core';
 import { ShenbaoFieldChangeEvent } from '../../events/shenbao-field-change-event.js';
@@ -14,7 +14,7 @@ import { fieldHostStyles } from '../../styles/field-host.styles.js';
 import { plainInputOf, widgetNamed } from '../../widgets/registry.js';
 import type { Widget, WidgetContext } from '../../widgets/widget.js';
 import { textWidget } from '../../widgets/text/text.js';
-import { afterCatalog } from '../../locale-ready.js';
+import { LocalizedElement } from '../../localized-element.js';
 
 let nextId = 0;
 
@@ -60,7 +60,7 @@ function plainAttributes(spec: FieldSpec, widget: Widget): StaticValue {
  * @cssproperty [--shenbao-accent-color=#1565c0] - Focus ring and selected options.
  * @event shenbao-field-change - The value changed (`detail.commit` for change, not input).
  */
-export class ShenbaoField extends LitElement {
+export class ShenbaoField extends LocalizedElement {
   static override styles = [fieldHostStyles, fieldStyles];
   static override properties = {
     spec: { attribute: false },
@@ -95,11 +95,6 @@ export class ShenbaoField extends LitElement {
   private reported: unknown = unreported;
   /** The widget's own state (an open list, a chosen 市), kept across renders; a new spec starts it afresh. */
   private widgetState: Record<string, unknown> | undefined;
-
-  /** The first render (and any after a change of `locale`) waits for the locale's catalog (locale-ready.ts). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterCatalog(this.locale, () => super.scheduleUpdate());
-  }
 
   constructor() {
     super();

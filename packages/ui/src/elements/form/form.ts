@@ -5,7 +5,7 @@
  * element (its properties, data, evaluation and wizard moves); each of its parts is a file beside it,
  * but for the rules input (../../resolve-rules.ts).
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   compileForm,
   getAt,
@@ -61,7 +61,7 @@ import { reviewIssues } from './review-verdict.js';
 import { doorStyles } from './definition-door.styles.js';
 import { firstIssue, FormValidity } from './form-validity.js';
 import { focusAfterEdit, groupSummaryStyles } from '../group/group-summary.js';
-import { afterCatalog } from '../../locale-ready.js';
+import { LocalizedElement } from '../../localized-element.js';
 
 /** The old value the form's update is asked with once the runtime door is loaded (so `definition` counts as changed). */
 const doorLoaded = Symbol('runtime door loaded');
@@ -120,7 +120,7 @@ export interface ShenbaoForm<TData = unknown> {
  * @event shenbao-open-document - A thumbnail was activated; the form opens its document viewer (`<shenbao-doc-viewer>`, loaded on first use) and stops the event.
  * @event shenbao-review - Review mode: the reviewer approved, returned or allowed modification; `detail` has `action`, `reason` and `comments` ({target, text}[]).
  */
-export class ShenbaoForm<TData = unknown> extends LitElement {
+export class ShenbaoForm<TData = unknown> extends LocalizedElement {
   static formAssociated = true;
   static override styles = [controlStateStyles, formStyles, doorStyles, groupSummaryStyles];
   static override properties = {
@@ -294,11 +294,6 @@ export class ShenbaoForm<TData = unknown> extends LitElement {
     this.draft.saveRecord(id);
     this.dispatchEvent(new ShenbaoRecordEvent({ recordId: id }));
   });
-
-  /** The first render (and any after a change of `locale`) waits for the locale's catalog (locale-ready.ts). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterCatalog(this.locale, () => super.scheduleUpdate());
-  }
 
   constructor() {
     super();

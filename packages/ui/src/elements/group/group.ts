@@ -3,11 +3,11 @@
  * rule explained beside it; adding is disabled at the maximum. The items are the form's light-DOM
  * children (so every field stays in the form's tree); removing is on each item.
  */
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { text, type Locale } from '@shenbao/core';
 import { ShenbaoGroupAddEvent } from '../../events/shenbao-group-add-event.js';
 import { outlineButtonStyles } from '../../styles/outline-button.styles.js';
-import { afterCatalog } from '../../locale-ready.js';
+import { LocalizedElement } from '../../localized-element.js';
 
 /**
  * A repeatable group.
@@ -19,7 +19,7 @@ import { afterCatalog } from '../../locale-ready.js';
  * @csspart error - The group's error (e.g. a wrong number of teachers).
  * @event shenbao-group-add - The add button was pressed.
  */
-export class ShenbaoGroup extends LitElement {
+export class ShenbaoGroup extends LocalizedElement {
   static override properties = {
     label: { type: String },
     count: { type: Number },
@@ -73,11 +73,6 @@ export class ShenbaoGroup extends LitElement {
   declare required: boolean;
   declare readonly: boolean;
   declare locale: Locale;
-
-  /** The first render (and any after a change of `locale`) waits for the locale's catalog (locale-ready.ts). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterCatalog(this.locale, () => super.scheduleUpdate());
-  }
 
   constructor() {
     super();

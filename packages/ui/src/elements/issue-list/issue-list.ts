@@ -4,12 +4,12 @@
  * record as a whole — each with where it is, and a link that moves focus to its place when it has
  * one on screen. Clicking a link fires `shenbao-issue-select`; `<shenbao-form>` moves focus.
  */
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { text, type Locale } from '@shenbao/core';
 import { issueListStyles } from './issue-list.styles.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
 import { ShenbaoIssueSelectEvent } from '../../events/shenbao-issue-select-event.js';
-import { afterCatalog } from '../../locale-ready.js';
+import { LocalizedElement } from '../../localized-element.js';
 
 /** One line of the list. */
 export interface IssueListItem {
@@ -36,7 +36,7 @@ export interface IssueListItem {
  * @cssproperty [--shenbao-error-color=#c62828] - The card's edge and the heading.
  * @event shenbao-issue-select - A problem was chosen; `detail.path` is its path (the form moves focus there).
  */
-export class ShenbaoIssueList extends LitElement {
+export class ShenbaoIssueList extends LocalizedElement {
   static override styles = [controlStateStyles, issueListStyles];
   static override properties = {
     items: { attribute: false },
@@ -45,11 +45,6 @@ export class ShenbaoIssueList extends LitElement {
 
   declare items: readonly IssueListItem[];
   declare locale: Locale;
-
-  /** The first render (and any after a change of `locale`) waits for the locale's catalog (locale-ready.ts). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterCatalog(this.locale, () => super.scheduleUpdate());
-  }
 
   constructor() {
     super();

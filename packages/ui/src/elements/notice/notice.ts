@@ -9,13 +9,13 @@
  * CSP still styles it) into a hidden same-origin `srcdoc` iframe and calls that frame's `print()`.
  * That document has its own `@page` and `@media print` rules (A4, margins, no colours lost).
  */
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { maskValue, text, type KeysUnder, type Locale, type MaskKind } from '@shenbao/core';
 import { formatChinaTime } from '../../format-time.js';
 import { t } from '../../ui-texts.js';
 import { noticeStyles, printStyles } from './notice.styles.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
-import { afterCatalog } from '../../locale-ready.js';
+import { LocalizedElement } from '../../localized-element.js';
 
 /** One line of the notice: a label, its value and, for ID and phone numbers, how to mask it. */
 export interface NoticeRow {
@@ -44,7 +44,7 @@ export function escapeHtml(value: unknown): string {
  * @cssproperty [--shenbao-border-color=#c9ced6] - The table lines.
  * @cssproperty [--shenbao-radius=6px] - Corner radius.
  */
-export class ShenbaoNotice extends LitElement {
+export class ShenbaoNotice extends LocalizedElement {
   static override styles = [controlStateStyles, noticeStyles];
   static override properties = {
     title: { type: String },
@@ -67,11 +67,6 @@ export class ShenbaoNotice extends LitElement {
   declare unmasked: boolean;
 
   private frame: HTMLIFrameElement | undefined;
-
-  /** The first render (and any after a change of `locale`) waits for the locale's catalog (locale-ready.ts). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterCatalog(this.locale, () => super.scheduleUpdate());
-  }
 
   constructor() {
     super();

@@ -8,14 +8,14 @@
  */
 import { textBoxStyles } from '../../styles/text-box.styles.js';
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { actionLabel, text, type KeysUnder, type LifecycleAction, type Locale, type MessageArgs, type RecordStatus } from '@shenbao/core';
 import { ShenbaoReviewEvent } from '../../events/shenbao-review-event.js';
 import type { ReviewComment } from '../../types.js';
 import { reviewPanelStyles } from './review-panel.styles.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
 import { cardHostStyles } from '../../styles/card-host.styles.js';
-import { afterCatalog } from '../../locale-ready.js';
+import { LocalizedElement } from '../../localized-element.js';
 
 /** A section or slot instance a reviewer may comment on. */
 export interface ReviewTarget {
@@ -46,7 +46,7 @@ const REASON_REQUIRED: ReadonlySet<ReviewAction> = new Set(['return', 'allow-mod
  * @cssproperty [--shenbao-radius=6px] - Corner radius.
  * @event shenbao-review - A decision; `detail` has `action` (approve, return, allow-modification), `reason` (trimmed) and `comments` ({target, text}[]).
  */
-export class ShenbaoReviewPanel extends LitElement {
+export class ShenbaoReviewPanel extends LocalizedElement {
   static override styles = [cardHostStyles, controlStateStyles, visuallyHiddenStyles, textBoxStyles, reviewPanelStyles];
   static override properties = {
     targets: { attribute: false },
@@ -81,11 +81,6 @@ export class ShenbaoReviewPanel extends LitElement {
   declare private _reasonError: string;
   declare private _commentError: string;
   declare private _status: string;
-
-  /** The first render (and any after a change of `locale`) waits for the locale's catalog (locale-ready.ts). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterCatalog(this.locale, () => super.scheduleUpdate());
-  }
 
   constructor() {
     super();

@@ -2,11 +2,11 @@
  * `<shenbao-steps>`: the wizard's progress indicator (COMMON-1): every step by name, the current one
  * marked for eyes (colour, number) and for screen readers (`aria-current="step"` and a text).
  */
-import { css, html, LitElement } from 'lit';
+import { css, html } from 'lit';
 import type { Locale } from '@shenbao/core';
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import { t } from '../../ui-texts.js';
-import { afterCatalog } from '../../locale-ready.js';
+import { LocalizedElement } from '../../localized-element.js';
 
 /**
  * The progress of a wizard.
@@ -15,7 +15,7 @@ import { afterCatalog } from '../../locale-ready.js';
  * @csspart step - Each step.
  * @cssproperty [--shenbao-accent-color=#1565c0] - Done and current steps.
  */
-export class ShenbaoSteps extends LitElement {
+export class ShenbaoSteps extends LocalizedElement {
   static override properties = {
     steps: { attribute: false },
     current: { type: Number },
@@ -65,11 +65,6 @@ export class ShenbaoSteps extends LitElement {
   declare steps: string[];
   declare current: number;
   declare locale: Locale;
-
-  /** The first render (and any after a change of `locale`) waits for the locale's catalog (locale-ready.ts). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterCatalog(this.locale, () => super.scheduleUpdate());
-  }
 
   constructor() {
     super();

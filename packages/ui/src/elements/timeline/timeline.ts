@@ -5,12 +5,12 @@
  * and each reveal of a masked number by a reviewer (查看了 证件号码, COMMON-4).
  */
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { actionLabel, statusLabel, text, type HistoryEntry, type KeysUnder, type LifecycleRole, type Locale, type RecordStatus } from '@shenbao/core';
 import { formatChinaTime } from '../../format-time.js';
 import { timelineStyles } from './timeline.styles.js';
 import { cardHostStyles } from '../../styles/card-host.styles.js';
-import { afterCatalog } from '../../locale-ready.js';
+import { LocalizedElement } from '../../localized-element.js';
 
 const ROLES: readonly LifecycleRole[] = ['candidate', 'reviewer'];
 
@@ -33,7 +33,7 @@ export function roleLabel(role: LifecycleRole, locale: Locale = 'zh-CN'): string
  * @cssproperty [--shenbao-success-color=#2e7d32] - The approved status.
  * @cssproperty [--shenbao-muted-color=#6b7280] - Times and ids.
  */
-export class ShenbaoTimeline extends LitElement {
+export class ShenbaoTimeline extends LocalizedElement {
   static override styles = [cardHostStyles, visuallyHiddenStyles, timelineStyles];
   static override properties = {
     history: { attribute: false },
@@ -52,11 +52,6 @@ export class ShenbaoTimeline extends LitElement {
   declare newestFirst: boolean;
   /** Names a field for a `reveal` entry (查看了 证件号码); default: the entry's JSON Pointer. */
   declare pathLabel: ((path: string) => string) | undefined;
-
-  /** The first render (and any after a change of `locale`) waits for the locale's catalog (locale-ready.ts). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterCatalog(this.locale, () => super.scheduleUpdate());
-  }
 
   constructor() {
     super();

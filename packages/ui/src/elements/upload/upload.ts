@@ -10,7 +10,7 @@
  * (`upload-queue.ts`).
  */
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatSize, localize, type AttachmentRef, type AttachmentSlot, type Locale, type MessageArgs } from '@shenbao/core';
 import type { SlotState } from '@shenbao/rules';
@@ -24,7 +24,7 @@ import { uploadStyles } from './upload.styles.js';
 import { ruleText, uploadText, type UploadTextKey } from './upload.texts.js';
 import { controlStateStyles } from '../../styles/control-states.styles.js';
 import { fieldHostStyles } from '../../styles/field-host.styles.js';
-import { afterCatalog } from '../../locale-ready.js';
+import { LocalizedElement } from '../../localized-element.js';
 
 /** File name extensions browsers' pickers understand, per accepted type. */
 const EXTENSIONS: Record<string, string> = { 'image/jpeg': '.jpg,.jpeg', 'image/png': '.png', 'application/pdf': '.pdf' };
@@ -61,7 +61,7 @@ type PickTarget = { kind: 'add'; place?: number } | { kind: 'replace'; id: strin
  * @event shenbao-open-document - A thumbnail was activated; `detail` is `{ path, id }` (the form opens its document viewer).
  * @event shenbao-field-change - The slot's files changed; `detail` is `{ pointer: path, value: AttachmentRef[], commit: true }`.
  */
-export class ShenbaoUpload extends LitElement {
+export class ShenbaoUpload extends LocalizedElement {
   static override styles = [fieldHostStyles, controlStateStyles, visuallyHiddenStyles, uploadStyles];
   static override properties = {
     attachmentSlot: { attribute: false },
@@ -106,11 +106,6 @@ export class ShenbaoUpload extends LitElement {
     uploaded: (ref, file, replaces, place) => this.uploaded(ref, file, replaces, place),
     offerGone: () => this.focusAfterOffer(),
   });
-
-  /** The first render (and any after a change of `locale`) waits for the locale's catalog (locale-ready.ts). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterCatalog(this.locale, () => super.scheduleUpdate());
-  }
 
   constructor() {
     super();
